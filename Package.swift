@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Upcoming language features turned on for every target.
+let upcomingFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Forebyg",
+    products: [
+        .library(name: "DocumentTree", targets: ["DocumentTree"]),
+        .library(name: "ForebygCore", targets: ["ForebygCore"]),
+        .library(name: "CourseModel", targets: ["CourseModel"]),
+        .library(name: "ActionPlans", targets: ["ActionPlans"]),
+        .library(name: "RiskTools", targets: ["RiskTools"]),
+        .library(name: "IncidentAnalysis", targets: ["IncidentAnalysis"]),
+        .library(name: "LearningMethods", targets: ["LearningMethods"]),
+        .library(name: "DocumentRendering", targets: ["DocumentRendering"]),
+        .executable(name: "forebyg", targets: ["forebyg"]),
+    ],
+    targets: [
+        .target(name: "DocumentTree"),
+        .target(name: "ForebygCore", dependencies: ["DocumentTree"]),
+        .target(name: "ActionPlans", dependencies: ["ForebygCore", "DocumentTree"]),
+        .target(name: "CourseModel", dependencies: ["ForebygCore", "DocumentTree", "ActionPlans"]),
+        .target(name: "RiskTools", dependencies: ["ForebygCore", "DocumentTree"]),
+        .target(name: "IncidentAnalysis", dependencies: ["ForebygCore", "DocumentTree"]),
+        .target(name: "LearningMethods", dependencies: ["ForebygCore", "DocumentTree"]),
+        .target(name: "DocumentRendering", dependencies: ["DocumentTree"]),
+        .target(
+            name: "ForebygCommandLine",
+            dependencies: [
+                "ForebygCore", "DocumentTree", "CourseModel", "ActionPlans", "RiskTools",
+                "IncidentAnalysis", "LearningMethods", "DocumentRendering",
+            ]
+        ),
+        .executableTarget(name: "forebyg", dependencies: ["ForebygCommandLine"]),
+        .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree"]),
+        .testTarget(name: "ForebygCoreTests", dependencies: ["ForebygCore"]),
+        .testTarget(name: "CourseModelTests", dependencies: ["CourseModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ActionPlansTests", dependencies: ["ActionPlans"], exclude: ["Fixtures"]),
+        .testTarget(name: "RiskToolsTests", dependencies: ["RiskTools"], exclude: ["Fixtures"]),
+        .testTarget(name: "IncidentAnalysisTests", dependencies: ["IncidentAnalysis"], exclude: ["Fixtures"]),
+        .testTarget(name: "LearningMethodsTests", dependencies: ["LearningMethods"], exclude: ["Fixtures"]),
+        .testTarget(name: "DocumentRenderingTests", dependencies: ["DocumentRendering"]),
+        .testTarget(
+            name: "GoldenFileTests",
+            dependencies: ["DocumentRendering", "ForebygCommandLine"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + upcomingFeatures
+}

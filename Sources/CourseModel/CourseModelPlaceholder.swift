@@ -1,0 +1,2 @@
+/// The course model: placeholder until the course issue lands.
+enum CourseModelPlaceholder {}

@@ -1,0 +1,2 @@
+/// The renderers: placeholder until the renderer issue lands.
+enum DocumentRenderingPlaceholder {}

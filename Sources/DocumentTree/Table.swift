@@ -1,0 +1,45 @@
+/// A table with a header row, exported by the CSV renderer under stable column keys.
+public struct Table: Hashable, Sendable {
+    /// A column: its heading for readers and its stable key for data exports.
+    public struct Column: Hashable, Sendable {
+        /// The heading shown to readers, in the document's language.
+        public var title: String
+        /// A stable, language-independent column name (`snake_case`), used as the CSV header.
+        public var key: String
+
+        /// Creates a column.
+        public init(title: String, key: String) {
+            self.title = title
+            self.key = key
+        }
+    }
+
+    /// A stable, file-name-safe name for the table (for example `status`), used for CSV file names.
+    public var name: String
+    /// An optional caption, shown above the table.
+    public var caption: InlineText?
+    /// The columns, in order.
+    public var columns: [Column]
+    /// The rows; every row has one cell per column.
+    public var rows: [[InlineText]]
+    /// Whether the first column names each row and is rendered as a row header.
+    public var firstColumnIsRowHeader: Bool
+
+    /// Creates a table. Rows shorter than the header are padded with empty cells and longer ones cut,
+    /// so that every row has exactly one cell per column.
+    public init(
+        name: String,
+        caption: InlineText? = nil,
+        columns: [Column],
+        rows: [[InlineText]],
+        firstColumnIsRowHeader: Bool = false
+    ) {
+        self.name = name
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows.map { row in
+            Array((row + Array(repeating: InlineText(""), count: max(0, columns.count - row.count))).prefix(columns.count))
+        }
+        self.firstColumnIsRowHeader = firstColumnIsRowHeader
+    }
+}

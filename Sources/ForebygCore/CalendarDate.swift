@@ -1,0 +1,169 @@
+/// A day in the proleptic Gregorian calendar, without time or time zone.
+///
+/// Meetings, deadlines and status entries are days at the workplace, not instants, so the
+/// library counts days without a time zone. In JSON a date is a string `YYYY-MM-DD`
+/// (ISO 8601's calendar date).
+public struct CalendarDate: Hashable, Comparable, Sendable {
+    /// The year, for example 2026.
+    public let year: Int
+    /// The month, 1–12.
+    public let month: Int
+    /// The day of the month, 1–31.
+    public let day: Int
+
+    /// Creates a date, or returns `nil` if the day does not exist (for example 30 February).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Creates the date a number of days after 1 January 1970 (negative numbers count back).
+    public init(daysSinceEpoch: Int) {
+        // Howard Hinnant's civil_from_days algorithm.
+        let z = daysSinceEpoch + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// The number of days from 1 January 1970 to this date.
+    public var daysSinceEpoch: Int {
+        // Howard Hinnant's days_from_civil algorithm.
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date a number of days later (or earlier, for a negative number).
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
+    }
+
+    /// The number of days from this date to `other` (negative if `other` is earlier).
+    public func days(until other: CalendarDate) -> Int {
+        other.daysSinceEpoch - daysSinceEpoch
+    }
+
+    /// The same day a number of months later, clamped to the month's last day (31 January + 1 month is 28 or 29 February).
+    public func adding(months: Int) -> CalendarDate {
+        let monthIndex = year * 12 + (month - 1) + months
+        let newYear = monthIndex / 12
+        let newMonth = monthIndex % 12 + 1
+        let newDay = min(day, Self.daysIn(month: newMonth, year: newYear))
+        return CalendarDate(year: newYear, month: newMonth, day: newDay)!
+    }
+
+    /// The day of the week.
+    public var weekday: Weekday {
+        // 1 January 1970 was a Thursday.
+        let index = ((daysSinceEpoch % 7) + 7 + 3) % 7
+        return Weekday.allCases[index]
+    }
+
+    /// Whether the date falls on a Saturday or a Sunday.
+    public var isWeekend: Bool {
+        weekday == .saturday || weekday == .sunday
+    }
+
+    /// The date itself if it is a weekday, else the following Monday.
+    public var nextWorkday: CalendarDate {
+        switch weekday {
+        case .saturday: adding(days: 2)
+        case .sunday: adding(days: 1)
+        default: self
+        }
+    }
+
+    /// The ISO 8601 week number (1–53), as used in Danish calendars.
+    public var isoWeek: Int {
+        let thursday = adding(days: 3 - weekday.isoIndex)
+        let firstOfYear = CalendarDate(year: thursday.year, month: 1, day: 1)!
+        return firstOfYear.days(until: thursday) / 7 + 1
+    }
+
+    /// The ISO 8601 form, `YYYY-MM-DD`.
+    public var isoString: String {
+        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    }
+
+    /// The Danish numeric form, `DD.MM.YYYY`, as the seeds write dates.
+    public var danishString: String {
+        "\(Self.pad(day, 2)).\(Self.pad(month, 2)).\(Self.pad(year, 4))"
+    }
+
+    /// The date as written in a document of the given language: `17.02.2026` in Danish, `2026-02-17` in English.
+    public func formatted(in language: Language) -> String {
+        switch language {
+        case .danish: danishString
+        case .english: isoString
+        }
+    }
+
+    /// Parses `YYYY-MM-DD`; returns `nil` for anything else or a day that does not exist.
+    public init?(isoString: String) {
+        let parts = isoString.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Orders dates chronologically.
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+extension CalendarDate: Codable {
+    /// Decodes a date from a `YYYY-MM-DD` string.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(isoString: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\"")
+        }
+        self = date
+    }
+
+    /// Encodes the date as a `YYYY-MM-DD` string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(isoString)
+    }
+}
+
+extension CalendarDate: CustomStringConvertible {
+    /// The ISO 8601 form, `YYYY-MM-DD`.
+    public var description: String { isoString }
+}

@@ -1,0 +1,90 @@
+/// A problem found in a document: an error that stops rendering, or a warning that the sources'
+/// recommendations are not followed.
+///
+/// Messages are in English for the developers and integrators who read them; ``code`` is a
+/// stable name that programs can match on.
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// How serious a problem is.
+    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+        /// The sources recommend otherwise; the document can still be rendered.
+        case warning
+        /// The document cannot be what it claims to be; it is not rendered.
+        case error
+
+        /// Orders warnings before errors.
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    /// Whether this is an error or a warning.
+    public var severity: Severity
+    /// A stable, machine-readable name for the problem, for example `course.noTovholder`.
+    public var code: String
+    /// Where the problem is.
+    public var path: FieldPath
+    /// What is wrong, in a sentence.
+    public var message: String
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, code: String, path: FieldPath, message: String) {
+        self.severity = severity
+        self.code = code
+        self.path = path
+        self.message = message
+    }
+
+    /// Creates an error.
+    public static func error(_ code: String, at path: FieldPath, _ message: String) -> Diagnostic {
+        Diagnostic(.error, code: code, path: path, message: message)
+    }
+
+    /// Creates a warning.
+    public static func warning(_ code: String, at path: FieldPath, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, code: code, path: path, message: message)
+    }
+
+    /// `error at $.path: message (code)`.
+    public var description: String {
+        "\(severity.rawValue) at \(path): \(message) (\(code))"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case severity, code, path, message
+    }
+
+    /// Decodes a diagnostic whose path is JSONPath text.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        code = try container.decode(String.self, forKey: .code)
+        path = FieldPath(jsonPath: try container.decode(String.self, forKey: .path))
+        message = try container.decode(String.self, forKey: .message)
+    }
+
+    /// Encodes the diagnostic with its path as JSONPath text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(code, forKey: .code)
+        try container.encode(path.description, forKey: .path)
+        try container.encode(message, forKey: .message)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any diagnostic is an error.
+    public var containsErrors: Bool {
+        contains { $0.severity == .error }
+    }
+
+    /// The errors only.
+    public var errors: [Diagnostic] {
+        filter { $0.severity == .error }
+    }
+
+    /// The warnings only.
+    public var warnings: [Diagnostic] {
+        filter { $0.severity == .warning }
+    }
+}

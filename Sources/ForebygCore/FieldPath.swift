@@ -1,0 +1,100 @@
+/// The location of a value inside a JSON document, written as a JSONPath such as `$.rows[2].responsible`.
+///
+/// Every error and warning names a path, so an integrator can find the field that needs fixing.
+public struct FieldPath: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// One step into a JSON value.
+    public enum Component: Hashable, Sendable {
+        /// A member of an object.
+        case key(String)
+        /// An element of an array, counted from 0.
+        case index(Int)
+    }
+
+    /// The steps from the document's root.
+    public var components: [Component]
+
+    /// The document's root, `$`.
+    public static let root = FieldPath(components: [])
+
+    /// Creates a path from its steps.
+    public init(components: [Component]) {
+        self.components = components
+    }
+
+    /// Creates a path from dot-separated keys, for example `"workingGroups"` or `"plan.period"`;
+    /// use ``key(_:)`` and ``index(_:)`` for anything with indices.
+    public init(stringLiteral value: String) {
+        self.components = value.split(separator: ".").map { .key(String($0)) }
+    }
+
+    /// This path followed by an object member.
+    public func key(_ name: String) -> FieldPath {
+        FieldPath(components: components + [.key(name)])
+    }
+
+    /// This path followed by an array element.
+    public func index(_ index: Int) -> FieldPath {
+        FieldPath(components: components + [.index(index)])
+    }
+
+    /// The path as JSONPath text, for example `$.rows[2].responsible`.
+    public var description: String {
+        var text = "$"
+        for component in components {
+            switch component {
+            case .key(let name) where Self.isPlainName(name): text += ".\(name)"
+            case .key(let name): text += "['\(name.replacing("'", with: "\\'"))']"
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+
+    private static func isPlainName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+    }
+}
+
+extension FieldPath {
+    /// Parses JSONPath text of the form this type writes (`$.a[0].b`, `$['odd key']`).
+    public init(jsonPath text: String) {
+        var components: [Component] = []
+        var rest = Substring(text.hasPrefix("$") ? String(text.dropFirst()) : text)
+        while let first = rest.first {
+            if first == "." {
+                rest = rest.dropFirst()
+                let name = rest.prefix { $0 != "." && $0 != "[" }
+                components.append(.key(String(name)))
+                rest = rest.dropFirst(name.count)
+            } else if rest.hasPrefix("['") {
+                rest = rest.dropFirst(2)
+                var name = ""
+                while let character = rest.first, character != "'" {
+                    if character == "\\", rest.dropFirst().first == "'" { rest = rest.dropFirst() }
+                    name.append(rest.first!)
+                    rest = rest.dropFirst()
+                }
+                components.append(.key(name))
+                rest = rest.dropFirst(2)
+            } else if first == "[" {
+                let digits = rest.dropFirst().prefix { $0 != "]" }
+                components.append(.index(Int(digits) ?? 0))
+                rest = rest.dropFirst(digits.count + 2)
+            } else {
+                break
+            }
+        }
+        self.init(components: components)
+    }
+
+    /// The path of a Swift `Decodable` coding path, as found in a `DecodingError`.
+    public init(codingPath: [any CodingKey]) {
+        self.init(components: codingPath.map { key in
+            if let index = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(index) {
+                return .index(index)
+            }
+            return .key(key.stringValue)
+        })
+    }
+}

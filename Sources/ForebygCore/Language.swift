@@ -1,0 +1,13 @@
+/// A language the library writes documents in. Danish is the default; English proves the mechanism.
+///
+/// The seeds' own content (questions, agendas, rules) stays in Danish, as published; what
+/// changes with the language are the library's fixed labels: headings, column titles, field names.
+public enum Language: String, CaseIterable, Codable, Sendable {
+    /// Danish (`da`), the default.
+    case danish = "da"
+    /// English (`en`).
+    case english = "en"
+
+    /// The BCP 47 tag, for example `da`.
+    public var tag: String { rawValue }
+}

@@ -1,0 +1,25 @@
+public import DocumentTree
+
+/// A kind of document with a versioned JSON format, rules of its own and a mapping to the document tree.
+///
+/// In JSON every document is an object whose `type` member names its kind and whose `version`
+/// member names its format version, beside the document's own members:
+///
+/// ```json
+/// { "type": "workplace-action-plan", "version": 1, "workplace": "Botilbuddet Engen", … }
+/// ```
+///
+/// Read and write documents with ``DocumentCodec``.
+public protocol VersionedDocument: Codable, Sendable {
+    /// The value of the `type` member, for example `workplace-action-plan`.
+    static var documentType: String { get }
+    /// The newest format version this library writes and reads.
+    static var formatVersion: Int { get }
+    /// The JSON Schema (draft 2020-12) of the format, as JSON text, for integrators in other languages.
+    static var jsonSchema: String { get }
+    /// Checks the rules that decoding cannot: errors make the document unrenderable,
+    /// warnings report where the sources' recommendations are not followed.
+    func validate() -> [Diagnostic]
+    /// The document as a format-neutral tree, with labels in the given language.
+    func document(in language: Language) -> Document
+}

@@ -1,0 +1,2 @@
+/// Incident registration and analysis: placeholder until the incident issue lands.
+enum IncidentAnalysisPlaceholder {}

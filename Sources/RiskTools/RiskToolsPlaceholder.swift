@@ -1,0 +1,2 @@
+/// The risk tools: placeholder until the risk-tools issue lands.
+enum RiskToolsPlaceholder {}

@@ -1,0 +1,3 @@
+import ForebygCommandLine
+
+ForebygCommandLine.main()

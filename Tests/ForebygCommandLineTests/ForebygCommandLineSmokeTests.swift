@@ -1,0 +1,8 @@
+import Testing
+@testable import ForebygCommandLine
+
+@Suite struct ForebygCommandLineSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

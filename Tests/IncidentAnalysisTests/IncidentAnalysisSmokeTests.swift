@@ -1,0 +1,8 @@
+import Testing
+@testable import IncidentAnalysis
+
+@Suite struct IncidentAnalysisSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

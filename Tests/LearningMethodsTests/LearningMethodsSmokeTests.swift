@@ -1,0 +1,8 @@
+import Testing
+@testable import LearningMethods
+
+@Suite struct LearningMethodsSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,8 @@
+import Testing
+@testable import RiskTools
+
+@Suite struct RiskToolsSmokeTests {
+    @Test func moduleLoads() {
+        #expect(Bool(true))
+    }
+}
