@@ -10,7 +10,7 @@ extension ProposalQuestion {
             number: String(number),
             label: InlineText(text),
             answeredBy: respondent == .workingGroup ? strings.workingGroup : strings.implementationGroup,
-            answer: answer.map { $0.map(InlineText.init) },
+            answer: answer.map { paragraphs in paragraphs.map { InlineText($0) } },
             writingLines: 6
         )
     }
