@@ -1,8 +1,0 @@
-import Testing
-@testable import DocumentTree
-
-@Suite struct DocumentTreeSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}
