@@ -1,8 +1,9 @@
 import Testing
+import DocumentTree
 @testable import DocumentRendering
 
 @Suite struct DocumentRenderingSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
+    @Test func markdownStartsWithTitle() {
+        #expect(MarkdownRenderer().render(.init(metadata: .init(title: "T", slug: "t"), blocks: [])).hasPrefix("# T"))
     }
 }

@@ -1,2 +1,0 @@
-/// The renderers: placeholder until the renderer issue lands.
-enum DocumentRenderingPlaceholder {}

@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct GoldenPlaceholderTests {
-    @Test func placeholder() {
-        #expect(Bool(true))
-    }
-}
