@@ -1,0 +1,37 @@
+import ForebygCore
+
+/// One JSON input of a batch: a file, or standard input.
+struct InputFile: Hashable, Sendable {
+    /// Where the bytes come from.
+    enum Source: Hashable, Sendable {
+        /// A file at a path.
+        case file(String)
+        /// Standard input, already read.
+        case standardInput(Data)
+        /// Two inputs would write the same output names; this one is not read.
+        case collision(with: String)
+    }
+
+    /// The input as the user named or the tool found it (a path, or `-`).
+    let displayPath: String
+    /// The output's path below the output folder, without extension (for example `team/plan-7`).
+    let outputStem: String
+    /// Where the bytes come from.
+    let source: Source
+
+    /// Reads the input's bytes; a failure becomes an input error at the document's root.
+    func read() throws(DocumentInputError) -> Data {
+        switch source {
+        case .file(let path):
+            do throws(PosixError) {
+                return try PosixFile.read(path: path)
+            } catch {
+                throw DocumentInputError(.invalidJSON, at: .root, "cannot read the file (\(error))")
+            }
+        case .standardInput(let data):
+            return data
+        case .collision(let other):
+            throw DocumentInputError(.invalidJSON, at: .root, "its output would overwrite that of \(other); rename one of them")
+        }
+    }
+}
