@@ -8,6 +8,8 @@ public enum ForebygCommandLine {
     /// The subcommands, in the order the overall help lists them.
     static let subcommands: [any Subcommand.Type] = [
         RenderCommand.self,
+        ValidateCommand.self,
+        SchemaCommand.self,
     ]
 
     /// Runs the tool with the process's arguments and exits with its status.

@@ -34,12 +34,7 @@ struct BatchRenderer: Sendable {
 
     /// Reads, validates, renders and writes one input.
     func process(_ input: InputFile) -> FileOutcome {
-        let loaded: LoadedDocument
-        do throws(DocumentInputError) {
-            loaded = registry.load(try input.read())
-        } catch {
-            return FileOutcome(displayPath: input.displayPath, diagnostics: [error.diagnostic], writtenPaths: [], bytesWritten: 0)
-        }
+        let loaded = input.load(with: registry)
         guard let value = loaded.renderable else {
             return FileOutcome(displayPath: input.displayPath, diagnostics: loaded.diagnostics, writtenPaths: [], bytesWritten: 0)
         }

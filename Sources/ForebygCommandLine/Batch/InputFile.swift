@@ -19,19 +19,40 @@ struct InputFile: Hashable, Sendable {
     /// Where the bytes come from.
     let source: Source
 
-    /// Reads the input's bytes; a failure becomes an input error at the document's root.
-    func read() throws(DocumentInputError) -> Data {
+    /// Reads the input's bytes; a failure is an error diagnostic at the document's root
+    /// (`input.unreadable`, or `input.outputCollision` for a ``Source/collision(with:)``).
+    func read() throws(InputReadError) -> Data {
         switch source {
         case .file(let path):
             do throws(PosixError) {
                 return try PosixFile.read(path: path)
             } catch {
-                throw DocumentInputError(.invalidJSON, at: .root, "cannot read the file (\(error))")
+                throw InputReadError(.error("input.unreadable", at: .root, "cannot read the file (\(error))"))
             }
         case .standardInput(let data):
             return data
         case .collision(let other):
-            throw DocumentInputError(.invalidJSON, at: .root, "its output would overwrite that of \(other); rename one of them")
+            throw InputReadError(.error("input.outputCollision", at: .root, "its output would overwrite that of \(other); rename one of them"))
         }
+    }
+
+    /// Reads and loads the input; every problem, including an unreadable file, is a diagnostic.
+    func load(with registry: DocumentRegistry) -> LoadedDocument {
+        do throws(InputReadError) {
+            return registry.load(try read())
+        } catch {
+            return LoadedDocument(value: nil, diagnostics: [error.diagnostic])
+        }
+    }
+}
+
+/// An input that could not be read, as the diagnostic to report.
+struct InputReadError: Error, Sendable {
+    /// The problem, at the document's root.
+    let diagnostic: Diagnostic
+
+    /// Wraps a diagnostic.
+    init(_ diagnostic: Diagnostic) {
+        self.diagnostic = diagnostic
     }
 }
