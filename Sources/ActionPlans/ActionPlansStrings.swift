@@ -7,14 +7,127 @@ struct ActionPlansStrings: Sendable {
     /// "Implementeringsgruppen": who answers questions 6–10.
     let implementationGroup: String
 
+    // MARK: Workplace handleplan
+
+    /// The default title of a workplace handleplan.
+    let workplacePlanTitle: String
+    /// Metadata label: the workplace.
+    let workplace: String
+    /// Metadata label: the period the plan covers.
+    let period: String
+    /// Metadata label: who wrote the plan.
+    let authors: String
+    /// Metadata label: the day the plan was adopted.
+    let adopted: String
+    /// Metadata label: the day of the next revision.
+    let nextRevision: String
+    /// Metadata label: the day the statuses describe.
+    let asOf: String
+    /// Heading of the plan's table.
+    let planHeading: String
+    /// Heading of the status history table.
+    let statusHistoryHeading: String
+    /// Column title: focus area.
+    let focusArea: String
+    /// Column title: what, how and when.
+    let whatHowWhen: String
+    /// Column title: timing (dates, intervals).
+    let timing: String
+    /// Column title: responsible.
+    let responsible: String
+    /// Column title: status.
+    let status: String
+    /// Column title: goal.
+    let goal: String
+    /// Column title: the proposal a row comes from.
+    let proposal: String
+    /// Column title: the day of a status entry.
+    let statusDate: String
+    /// Column title: a status entry's text.
+    let statusNote: String
+    /// Prefix of a deadline in a timing cell, "Frist".
+    let deadline: String
+    /// Author roles, in ``PlanAuthor/Role`` order.
+    let roles: [PlanAuthor.Role: String]
+    /// Interval adverbs (*dagligt*, *ugentligt* …).
+    let intervals: [Timing.Interval: String]
+    /// "x" in "3 x dagligt".
+    let timesWord: String
+    /// Status labels.
+    let statuses: [MeasureStatus: String]
+
     static let danish = ActionPlansStrings(
         workingGroup: "Arbejdsgruppen",
-        implementationGroup: "Implementeringsgruppen"
+        implementationGroup: "Implementeringsgruppen",
+        workplacePlanTitle: "Handleplan for forebyggelse af trusler og vold",
+        workplace: "Arbejdsplads",
+        period: "Periode",
+        authors: "Udarbejdet af",
+        adopted: "Vedtaget",
+        nextRevision: "Næste revision",
+        asOf: "Status pr.",
+        planHeading: "Handleplan",
+        statusHistoryHeading: "Statushistorik",
+        focusArea: "Fokusområde",
+        whatHowWhen: "Hvad, hvordan og hvornår?",
+        timing: "Dato, interval",
+        responsible: "Ansvarlige",
+        status: "Status",
+        goal: "Mål",
+        proposal: "Forslag",
+        statusDate: "Dato",
+        statusNote: "Hvad er sket?",
+        deadline: "Frist",
+        roles: [
+            .leader: "Leder", .workEnvironmentRepresentative: "Arbejdsmiljørepræsentant (AMR)",
+            .unionRepresentative: "Tillidsrepræsentant (TR)", .employee: "Medarbejder",
+        ],
+        intervals: [.day: "dagligt", .week: "ugentligt", .month: "månedligt", .quarter: "kvartalsvis", .year: "årligt"],
+        timesWord: "x",
+        statuses: [
+            .planned: "planlagt", .inPreparation: "under udarbejdelse", .inProgress: "i gang",
+            .revisedAwaitingApproval: "revideret og afventer godkendelse",
+            .recruitmentInProgress: "rekruttering i gang", .beingEmbedded: "indarbejdes",
+            .inUse: "tilknyttet og i brug", .implemented: "implementeret", .completed: "gennemført",
+            .postponed: "udskudt", .cancelled: "opgivet",
+        ]
     )
 
     static let english = ActionPlansStrings(
         workingGroup: "The working group",
-        implementationGroup: "The implementation group"
+        implementationGroup: "The implementation group",
+        workplacePlanTitle: "Action plan for preventing threats and violence",
+        workplace: "Workplace",
+        period: "Period",
+        authors: "Written by",
+        adopted: "Adopted",
+        nextRevision: "Next revision",
+        asOf: "Status as of",
+        planHeading: "Action plan",
+        statusHistoryHeading: "Status history",
+        focusArea: "Focus area",
+        whatHowWhen: "What, how and when?",
+        timing: "Date, interval",
+        responsible: "Responsible",
+        status: "Status",
+        goal: "Goal",
+        proposal: "Proposal",
+        statusDate: "Date",
+        statusNote: "What has happened?",
+        deadline: "Deadline",
+        roles: [
+            .leader: "Manager", .workEnvironmentRepresentative: "Work environment representative (AMR)",
+            .unionRepresentative: "Union representative (TR)", .employee: "Employee",
+        ],
+        intervals: [.day: "daily", .week: "weekly", .month: "monthly", .quarter: "quarterly", .year: "yearly"],
+        timesWord: "x",
+        statuses: [
+            .planned: "planned", .inPreparation: "in preparation", .inProgress: "in progress",
+            .revisedAwaitingApproval: "revised, awaiting approval",
+            .recruitmentInProgress: "recruitment in progress", .beingEmbedded: "being embedded",
+            .inUse: "attached and in use", .implemented: "implemented", .completed: "completed",
+            .postponed: "postponed", .cancelled: "cancelled",
+        ]
     )
 
     static func `for`(_ language: Language) -> ActionPlansStrings {
@@ -22,5 +135,20 @@ struct ActionPlansStrings: Sendable {
         case .danish: danish
         case .english: english
         }
+    }
+
+    /// The label of a status.
+    func statusLabel(_ status: MeasureStatus) -> String {
+        statuses[status] ?? status.rawValue
+    }
+
+    /// The label of an author role.
+    func roleLabel(_ role: PlanAuthor.Role) -> String {
+        roles[role] ?? role.rawValue
+    }
+
+    /// The adverb of an interval.
+    func intervalLabel(_ interval: Timing.Interval) -> String {
+        intervals[interval] ?? interval.rawValue
     }
 }
