@@ -10,6 +10,7 @@ public enum ForebygCommandLine {
         RenderCommand.self,
         ValidateCommand.self,
         SchemaCommand.self,
+        ExampleCommand.self,
     ]
 
     /// Runs the tool with the process's arguments and exits with its status.

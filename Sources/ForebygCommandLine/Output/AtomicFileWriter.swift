@@ -1,3 +1,4 @@
+import ForebygCore
 import Glibc
 import Synchronization
 
@@ -28,6 +29,14 @@ struct AtomicFileWriter: Sendable {
         var text = text
         let result: Result<Void, PosixError> = text.withUTF8 { buffer in
             Result { () throws(PosixError) in try write(buffer, to: path) }
+        }
+        try result.get()
+    }
+
+    /// Writes the data to `path`, atomically.
+    func write(_ data: Data, to path: String) throws(PosixError) {
+        let result: Result<Void, PosixError> = data.withUnsafeBytes { bytes in
+            Result { () throws(PosixError) in try write(bytes.bindMemory(to: UInt8.self), to: path) }
         }
         try result.get()
     }

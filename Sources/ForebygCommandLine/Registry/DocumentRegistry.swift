@@ -17,6 +17,7 @@ public struct DocumentRegistry: Sendable {
 
     /// Every document type of the package's modules, one line per type.
     public static let standard = DocumentRegistry([
+        DocumentKind(WorkplaceActionPlan.self),
     ])
 
     /// The kind with the given `type` name.

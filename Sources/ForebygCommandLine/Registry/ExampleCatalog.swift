@@ -1,0 +1,13 @@
+import ActionPlans
+public import ForebygCore
+
+/// Every module's built-in examples, as the `example` subcommand writes them.
+public enum ExampleCatalog {
+    /// The examples of every module, each with its module's folder name (for example `plans`).
+    public static var all: [(module: String, name: String, document: any VersionedDocument)] {
+        let modules: [(String, [(name: String, document: any VersionedDocument)])] = [
+            ("plans", PlanExamples.all),
+        ]
+        return modules.flatMap { module, examples in examples.map { (module, $0.name, $0.document) } }
+    }
+}
