@@ -1,10 +1,16 @@
 public import DocumentTree
 
 /// Renders a ``DocumentTree/Document`` as one self-contained, printable HTML page.
+///
+/// The page has no scripts and loads nothing: its only style sheet is inline, and a
+/// Content-Security-Policy forbids any request. It prints on A4 with repeated table headers,
+/// fields kept whole on a page and a footer with the title and date. Charts are drawn as inline
+/// SVG followed by their data table. Every piece of user text is escaped. The same input always
+/// gives the same bytes.
 public struct HTMLRenderer: Sendable {
     /// Choices that change the page beyond the document itself.
     public struct Options: Sendable {
-        /// Whether each document ends in a footer with its title and date (shown on screen and in print).
+        /// Whether the page has a footer with the title and date, repeated on every printed page.
         public var includesFooter: Bool
 
         /// Creates options; the defaults suit printing.
@@ -23,11 +29,42 @@ public struct HTMLRenderer: Sendable {
 
     /// Renders one document as a complete HTML page.
     public func render(_ document: Document) -> String {
-        "<!DOCTYPE html>\n<title>" + document.metadata.title + "</title>\n"
+        let metadata = document.metadata
+        var writer = HTMLWriter(
+            strings: .for(languageTag: metadata.languageTag),
+            capacity: 8192 + document.blocks.count * 512,
+            idPrefix: ""
+        )
+        writer.writePageStart(title: metadata.title, languageTag: metadata.languageTag)
+        writer.writeDocument(document, pageLanguageTag: metadata.languageTag)
+        let footer = [metadata.title, metadata.date].compactMap { $0 }.filter { !$0.isEmpty }
+        writer.writePageEnd(footer: options.includesFooter ? footer : [])
+        return writer.output.string
     }
 
     /// Renders several documents into one printable page, each starting on a new sheet.
+    ///
+    /// - Parameters:
+    ///   - documents: The documents, in order.
+    ///   - title: The page's title (its `<title>` and printed footer).
+    ///   - languageTag: The page's language; a document in another language is marked as such.
     public func render(_ documents: [Document], title: String, languageTag: String) -> String {
-        "<!DOCTYPE html>\n<title>" + title + "</title>\n"
+        var writer = HTMLWriter(
+            strings: .for(languageTag: languageTag),
+            capacity: 8192 + documents.reduce(0) { $0 + $1.blocks.count * 512 },
+            idPrefix: ""
+        )
+        writer.writePageStart(title: title, languageTag: languageTag)
+        for (index, document) in documents.enumerated() {
+            var documentWriter = HTMLWriter(
+                strings: .for(languageTag: document.metadata.languageTag),
+                capacity: 4096 + document.blocks.count * 512,
+                idPrefix: "d\(index + 1)-"
+            )
+            documentWriter.writeDocument(document, pageLanguageTag: languageTag)
+            writer.output.append(documentWriter.output)
+        }
+        writer.writePageEnd(footer: options.includesFooter && !title.isEmpty ? [title] : [])
+        return writer.output.string
     }
 }

@@ -2,13 +2,21 @@ public import DocumentTree
 
 /// Renders a ``DocumentTree/Document`` as GitHub-flavoured Markdown.
 ///
-/// Every piece of user text is escaped so that it reads back exactly as typed.
+/// Every piece of user text is escaped so that a GFM reader gets back exactly the text typed,
+/// line breaks included, and no user text can start a list, a heading, a table or raw HTML.
+/// The rules for each block are in `Documentation/Rendering.md`.
 public struct MarkdownRenderer: Sendable {
     /// Creates a Markdown renderer.
     public init() {}
 
     /// Renders the document as one Markdown text ending in a newline.
     public func render(_ document: Document) -> String {
-        "# " + document.metadata.title + "\n"
+        var writer = MarkdownWriter(
+            strings: .for(languageTag: document.metadata.languageTag),
+            capacity: 1024 + document.blocks.count * 256
+        )
+        writer.writeTitle(document.metadata)
+        writer.writeBlocks(document.blocks)
+        return writer.output.string
     }
 }

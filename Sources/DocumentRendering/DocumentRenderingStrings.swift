@@ -1,0 +1,35 @@
+/// The renderers' own fixed labels, in each supported language.
+///
+/// Everything else a renderer writes comes from the document itself.
+struct DocumentRenderingStrings: Sendable {
+    /// Introduces who fills in a field ("Udfyldes af").
+    let answeredBy: String
+    /// The caption of a chart's data table ("Datagrundlag").
+    let chartData: String
+    /// Introduces a chart's reference lines ("Referencelinjer").
+    let referenceLines: String
+    /// Separates the title and date in the footer.
+    let footerSeparator: String
+
+    /// Danish, the default.
+    static let danish = DocumentRenderingStrings(
+        answeredBy: "Udfyldes af",
+        chartData: "Datagrundlag",
+        referenceLines: "Referencelinjer",
+        footerSeparator: " · "
+    )
+
+    /// English.
+    static let english = DocumentRenderingStrings(
+        answeredBy: "To be completed by",
+        chartData: "Data",
+        referenceLines: "Reference lines",
+        footerSeparator: " · "
+    )
+
+    /// The labels for a BCP 47 language tag: English for `en` and its regional variants, Danish otherwise.
+    static func `for`(languageTag: String) -> DocumentRenderingStrings {
+        let primary = languageTag.split(separator: "-", maxSplits: 1).first.map { $0.lowercased() }
+        return primary == "en" ? .english : .danish
+    }
+}

@@ -1,0 +1,101 @@
+import DocumentTree
+
+/// Walks blocks and writes them as HTML into a buffer.
+struct HTMLWriter {
+    /// The renderer's own labels.
+    let strings: DocumentRenderingStrings
+    /// The HTML written so far.
+    var output: TextBuffer
+    /// Prepended to every `id`, so that documents sharing a page have distinct ids.
+    let idPrefix: String
+    /// The level of the last heading written; the next may be at most one deeper.
+    var headingLevel = 1
+    /// How many ids have been handed out.
+    var idCount = 0
+
+    /// Creates a writer with room for about `capacity` bytes.
+    init(strings: DocumentRenderingStrings, capacity: Int, idPrefix: String) {
+        self.strings = strings
+        output = TextBuffer(capacity: capacity)
+        self.idPrefix = idPrefix
+    }
+
+    /// A new, deterministic element id.
+    mutating func nextID(_ kind: String) -> String {
+        idCount += 1
+        return idPrefix + kind + String(idCount)
+    }
+
+    /// Writes everything up to and including `<body>`.
+    mutating func writePageStart(title: String, languageTag: String) {
+        output.append(markup: "<!DOCTYPE html>\n<html lang=\"")
+        output.appendHTML(Self.validLanguageTag(languageTag))
+        output.append(markup: """
+            ">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <title>
+            """)
+        output.appendHTML(title, newline: .space)
+        output.append(markup: "</title>\n<style>\n")
+        output.append(markup: HTMLStyleSheet.css)
+        output.append(markup: "</style>\n</head>\n<body>\n<main>\n")
+    }
+
+    /// Writes the end of the page: the footer (when `footer` has parts) and the closing tags.
+    mutating func writePageEnd(footer: [String]) {
+        output.append(markup: "</main>\n")
+        if !footer.isEmpty {
+            output.append(markup: "<footer class=\"pageFooter\"><p>")
+            for (index, part) in footer.enumerated() {
+                if index > 0 { output.appendHTML(strings.footerSeparator) }
+                output.appendHTML(part, newline: .space)
+            }
+            output.append(markup: "</p></footer>\n")
+        }
+        output.append(markup: "</body>\n</html>\n")
+    }
+
+    /// Writes one document: its header (title, subject, date) and its blocks.
+    mutating func writeDocument(_ document: Document, pageLanguageTag: String) {
+        let metadata = document.metadata
+        output.append(markup: "<div class=\"document\"")
+        if metadata.languageTag != pageLanguageTag {
+            output.append(markup: " lang=\"")
+            output.appendHTML(Self.validLanguageTag(metadata.languageTag))
+            output.append(markup: "\"")
+        }
+        output.append(markup: ">\n<header class=\"documentHeader\">\n<h1>")
+        output.appendHTML(metadata.title)
+        output.append(markup: "</h1>\n")
+        if let subject = metadata.subject, !subject.isEmpty {
+            writeElement("p", class: "subject", text: subject)
+        }
+        if let date = metadata.date, !date.isEmpty {
+            writeElement("p", class: "date", text: date)
+        }
+        output.append(markup: "</header>\n")
+        headingLevel = 1
+        writeBlocks(document.blocks)
+        output.append(markup: "</div>\n")
+    }
+
+    /// Writes `<name class="…">text</name>` and a newline.
+    mutating func writeElement(_ name: String, class className: String, text: String) {
+        output.append("<" + name + " class=\"" + className + "\">")
+        output.appendHTML(text)
+        output.append("</" + name + ">\n")
+    }
+
+    /// The tag if it looks like a BCP 47 tag (letters, digits and hyphens, starting with 2–8 letters), else `und`.
+    static func validLanguageTag(_ tag: String) -> String {
+        let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = subtags.first, (2...8).contains(primary.count),
+            primary.allSatisfy({ $0.isASCII && $0.isLetter }),
+            subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+        else { return "und" }
+        return tag
+    }
+}

@@ -1,0 +1,38 @@
+import DocumentTree
+
+extension InlineText {
+    /// The text without whitespace (spaces, tabs, line breaks) at its start and end.
+    var trimmingWhitespace: InlineText {
+        var spans = spans.filter { !$0.text.isEmpty }
+        while let first = spans.first, first.text.allSatisfy(\.isWhitespace) { spans.removeFirst() }
+        while let last = spans.last, last.text.allSatisfy(\.isWhitespace) { spans.removeLast() }
+        if let first = spans.first {
+            let split = first.text.whitespaceSplit
+            spans[0] = first.replacingText(String(first.text[split.core.startIndex...]))
+        }
+        if let last = spans.last {
+            spans[spans.count - 1] = last.replacingText(String(last.text[..<last.text.whitespaceSplit.core.endIndex]))
+        }
+        return InlineText(spans)
+    }
+}
+
+extension Inline {
+    /// The same kind of span with other characters.
+    func replacingText(_ text: String) -> Inline {
+        switch self {
+        case .text: .text(text)
+        case .emphasis: .emphasis(text)
+        case .strong: .strong(text)
+        }
+    }
+}
+
+extension String {
+    /// The string split into leading whitespace, the rest up to trailing whitespace, and that trailing whitespace.
+    var whitespaceSplit: (leading: Substring, core: Substring, trailing: Substring) {
+        let coreStart = firstIndex { !$0.isWhitespace } ?? endIndex
+        let coreEnd = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? coreStart
+        return (self[startIndex..<coreStart], self[coreStart..<coreEnd], self[coreEnd..<endIndex])
+    }
+}
