@@ -5,6 +5,7 @@ import Testing
 @Suite struct ExecutableTests {
     @Test func printsVersionAndHelp() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         let version = try Tool.run(["--version"], in: folder)
         #expect(version.status == 0)
         #expect(version.standardOutput.hasPrefix("forebyg "))
@@ -30,7 +31,9 @@ import Testing
         ([], "Usage: forebyg <subcommand>"),
     ])
     func reportsUsageErrorsWithStatus2(_ arguments: [String], _ message: String) throws {
-        let run = try Tool.run(arguments, in: try Tool.scratchFolder())
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        let run = try Tool.run(arguments, in: folder)
         #expect(run.status == 2)
         #expect(run.standardError.contains(message))
         #expect(run.standardOutput.isEmpty)
@@ -38,6 +41,7 @@ import Testing
 
     @Test func rendersAGoodBatchMirroringFolders() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         try Tool.write(Tool.goodDocument, to: "in/team-a/plan.json", in: folder)
         try Tool.write(Tool.goodDocument, to: "in/team-b/plan.json", in: folder)
         let run = try Tool.run(["render", "in", "--out", "out", "--csv-dialect=excel-da"], in: folder)
@@ -59,6 +63,7 @@ import Testing
 
     @Test func rendersOnlyTheChosenFormatsInEnglishFromStandardInput() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         let run = try Tool.run(["render", "-", "--format", "md", "--language", "en", "--out=out"], in: folder, input: Tool.goodDocument)
         #expect(run.status == 0)
         #expect(Tool.files(in: folder.appendingPathComponent("out")) == ["stdin.md"])
@@ -66,6 +71,7 @@ import Testing
 
     @Test func reportsBadFilesWithPathAndJSONPathAndRendersTheRest() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         try Tool.write(Tool.goodDocument, to: "in/good.json", in: folder)
         try Tool.write("{ not json", to: "in/broken.json", in: folder)
         try Tool.write(#"{"type": "workplace-actionplan", "version": 1}"#, to: "in/unknown-type.json", in: folder)
@@ -86,6 +92,7 @@ import Testing
 
     @Test func validationErrorsBlockRenderingOfThatFile() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         let text = String(decoding: Tool.goodDocument, as: UTF8.self)
         let invalid = text.replacing(#""id" : "moeder""#, with: #""id" : "analyse-af-registreringer""#)
         try #require(invalid != text)
@@ -99,6 +106,7 @@ import Testing
 
     @Test func failFastStopsAtTheFirstFailure() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         try Tool.write("[]", to: "in/a-bad.json", in: folder)
         for index in 0..<5 { try Tool.write(Tool.goodDocument, to: "in/b-good-\(index).json", in: folder) }
         let run = try Tool.run(["render", "in", "--out", "out", "--fail-fast", "--jobs", "1"], in: folder)
@@ -110,6 +118,7 @@ import Testing
 
     @Test func outputIsTheSameWhateverTheNumberOfJobs() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         for index in 0..<12 { try Tool.write(Tool.goodDocument, to: "in/plan-\(index).json", in: folder) }
         #expect(try Tool.run(["render", "in", "--out", "one", "--jobs", "1"], in: folder).status == 0)
         #expect(try Tool.run(["render", "in", "--out", "many", "--jobs", "4", "--fsync"], in: folder).status == 0)
@@ -125,6 +134,7 @@ import Testing
 
     @Test func validateReportsJSONRecordsAndExitStatus() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         try Tool.write(Tool.goodDocument, to: "good.json", in: folder)
         try Tool.write(#"{"type": "workplace-action-plan", "version": 1}"#, to: "missing.json", in: folder)
         let good = try Tool.run(["validate", "good.json"], in: folder)
@@ -140,6 +150,7 @@ import Testing
 
     @Test func schemaPrintsAndListsSchemas() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         let list = try Tool.run(["schema", "--list"], in: folder)
         #expect(list.status == 0)
         #expect(list.standardOutput.contains("workplace-action-plan\tversion 1"))
@@ -151,6 +162,7 @@ import Testing
 
     @Test func exampleWritesJSONAndRendersIt() throws {
         let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
         let run = try Tool.run(["example", "--out", "ex"], in: folder)
         #expect(run.status == 0)
         #expect(run.standardOutput.contains("ex/json/"))

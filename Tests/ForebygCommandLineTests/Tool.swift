@@ -60,6 +60,11 @@ enum Tool {
         return folder
     }
 
+    /// Deletes a scratch folder.
+    static func remove(_ folder: URL) {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     /// Writes text to `folder/relativePath`, creating folders.
     static func write(_ text: String, to relativePath: String, in folder: URL) throws {
         try write(Data(text.utf8), to: relativePath, in: folder)
