@@ -56,6 +56,54 @@ struct ActionPlansStrings: Sendable {
     /// Status labels.
     let statuses: [MeasureStatus: String]
 
+
+    // MARK: Forslag til nye tiltag
+
+    /// The title of a proposal form.
+    let proposalTitle: String
+    /// Heading before questions 1–5 (seed 000's wording in Danish).
+    let questionsForWorkingGroup: String
+    /// Heading before questions 6–10.
+    let questionsForImplementationGroup: String
+    /// Header label: the working group.
+    let courseWorkingGroup: String
+    /// Header label: the story meeting number.
+    let storyMeeting: String
+    /// Header label: the theme.
+    let theme: String
+    /// Header label and column title: the proposal's stage.
+    let stage: String
+    /// Stage labels.
+    let stages: [Proposal.Stage: String]
+    /// Decision meeting names.
+    let meetings: [Proposal.DecisionMeeting: String]
+    /// Heading of the decided actions.
+    let decisionsHeading: String
+    /// Column title: what is to be done.
+    let what: String
+    /// Heading of the coordination section.
+    let coordinationHeading: String
+    /// Label: coordination with other working groups.
+    let withOtherWorkingGroups: String
+    /// Label: coordination with MED-udvalget / arbejdsmiljøorganisationen.
+    let withCommittee: String
+    /// "Ja".
+    let yes: String
+    /// "Nej".
+    let no: String
+    /// Heading of the evaluation section.
+    let evaluationHeading: String
+    /// Label: when the evaluation takes place.
+    let evaluationWhen: String
+    /// Label: how the evaluation is done.
+    let evaluationHow: String
+    /// Heading of the lifecycle table.
+    let lifecycleHeading: String
+    /// Column title: the meeting a decision was made at.
+    let meeting: String
+    /// Column title: a remark.
+    let remark: String
+
     static let danish = ActionPlansStrings(
         workingGroup: "Arbejdsgruppen",
         implementationGroup: "Implementeringsgruppen",
@@ -90,7 +138,33 @@ struct ActionPlansStrings: Sendable {
             .recruitmentInProgress: "rekruttering i gang", .beingEmbedded: "indarbejdes",
             .inUse: "tilknyttet og i brug", .implemented: "implementeret", .completed: "gennemført",
             .postponed: "udskudt", .cancelled: "opgivet",
-        ]
+        ],
+        proposalTitle: "Forslag til nye tiltag",
+        questionsForWorkingGroup: "Spørgsmål til arbejdsgruppen",
+        questionsForImplementationGroup: "Spørgsmål til implementeringsgruppen",
+        courseWorkingGroup: "Arbejdsgruppe",
+        storyMeeting: "Praksisfortællingsmøde nr.",
+        theme: "Tema",
+        stage: "Status",
+        stages: [
+            .draft: "Udkast", .handedToImplementationGroup: "Overdraget til implementeringsgruppen",
+            .prioritised: "Prioriteret", .notPrioritised: "Ikke prioriteret", .postponed: "Udskudt",
+            .inImplementation: "Under implementering", .evaluated: "Evalueret",
+        ],
+        meetings: [.midwayMeeting: "Midtvejsmøde", .closingMeeting: "Afsluttende møde"],
+        decisionsHeading: "Implementeringsgruppens beslutninger",
+        what: "Hvad",
+        coordinationHeading: "Koordinering",
+        withOtherWorkingGroups: "Med andre arbejdsgrupper",
+        withCommittee: "Med MED-udvalget/arbejdsmiljøorganisationen",
+        yes: "Ja",
+        no: "Nej",
+        evaluationHeading: "Evaluering",
+        evaluationWhen: "Hvornår",
+        evaluationHow: "Hvordan",
+        lifecycleHeading: "Forløb",
+        meeting: "Møde",
+        remark: "Bemærkning"
     )
 
     static let english = ActionPlansStrings(
@@ -127,7 +201,33 @@ struct ActionPlansStrings: Sendable {
             .recruitmentInProgress: "recruitment in progress", .beingEmbedded: "being embedded",
             .inUse: "attached and in use", .implemented: "implemented", .completed: "completed",
             .postponed: "postponed", .cancelled: "cancelled",
-        ]
+        ],
+        proposalTitle: "Proposal for new measures",
+        questionsForWorkingGroup: "Questions for the working group",
+        questionsForImplementationGroup: "Questions for the implementation group",
+        courseWorkingGroup: "Working group",
+        storyMeeting: "Story meeting no.",
+        theme: "Theme",
+        stage: "Stage",
+        stages: [
+            .draft: "Draft", .handedToImplementationGroup: "Handed to the implementation group",
+            .prioritised: "Prioritised", .notPrioritised: "Not prioritised", .postponed: "Postponed",
+            .inImplementation: "In implementation", .evaluated: "Evaluated",
+        ],
+        meetings: [.midwayMeeting: "Midway meeting", .closingMeeting: "Closing meeting"],
+        decisionsHeading: "The implementation group's decisions",
+        what: "What",
+        coordinationHeading: "Coordination",
+        withOtherWorkingGroups: "With other working groups",
+        withCommittee: "With MED-udvalget / the arbejdsmiljøorganisation",
+        yes: "Yes",
+        no: "No",
+        evaluationHeading: "Evaluation",
+        evaluationWhen: "When",
+        evaluationHow: "How",
+        lifecycleHeading: "History",
+        meeting: "Meeting",
+        remark: "Remark"
     )
 
     static func `for`(_ language: Language) -> ActionPlansStrings {

@@ -6,6 +6,7 @@ import Testing
     /// Every plan format with its schema text.
     static let schemas: [(type: String, schema: String)] = [
         (WorkplaceActionPlan.documentType, WorkplaceActionPlan.jsonSchema),
+        (Proposal.documentType, Proposal.jsonSchema),
     ]
 
     @Test(arguments: schemas.map(\.type))

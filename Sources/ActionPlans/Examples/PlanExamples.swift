@@ -8,6 +8,7 @@ public enum PlanExamples {
     /// Every example, by fixture name.
     public static var all: [(name: String, document: any VersionedDocument)] {
         [
+            ("seed-000-forslag-alenearbejde", seed000Proposal),
             ("seed-003-handleplan", seed003WorkplacePlan),
         ]
     }
