@@ -68,6 +68,8 @@ extension Incident {
         }
         if let followUp, followUp.date < time.date {
             diagnostics.append(.error("incident.followUpBeforeIncident", at: path.key("followUp").key("date"), "the learning talk (\(followUp.date)) lies before the incident (\(time.date))"))
+        } else if let followUp, followUp.date > analysisDate {
+            diagnostics.append(.error("incident.followUpInFuture", at: path.key("followUp").key("date"), "the learning talk (\(followUp.date)) lies after the analysis date \(analysisDate)"))
         }
         if location.isBlank {
             diagnostics.append(.error("incident.noLocation", at: path.key("location"), "the incident has no location"))
