@@ -6,10 +6,10 @@ extension IncidentReport {
         chart(name, .bar, title, categoryTitle, counts, summary: peakSummary(counts))
     }
 
-    /// A line chart of counts over time, summarised by its first and last point and its peak.
+    /// A line chart of counts over time, summarised by its first and last point (when it has two) and its peak.
     func lineChart(_ name: String, _ title: String, _ categoryTitle: String, _ counts: [(String, Int)]) -> Block {
-        guard let first = counts.first, let last = counts.last, analysis.total > 0 else {
-            return chart(name, .line, title, categoryTitle, counts, summary: format.strings.noRegistrations)
+        guard let first = counts.first, let last = counts.last, counts.count > 1, analysis.total > 0 else {
+            return chart(name, .line, title, categoryTitle, counts, summary: peakSummary(counts))
         }
         let summary = format.strings.trendSummary(first.1, first.0, last.1, last.0) + " " + peakSummary(counts)
         return chart(name, .line, title, categoryTitle, counts, summary: summary)
@@ -34,6 +34,7 @@ extension IncidentReport {
     private func peakSummary(_ counts: [(String, Int)]) -> String {
         guard let peak = counts.map(\.1).max(), peak > 0 else { return format.strings.noRegistrations }
         let labels = counts.filter { $0.1 == peak }.map(\.0)
-        return format.strings.peakSummary(labels.joined(separator: format.strings.listJoiner), peak, analysis.total)
+        let joined = labels.count == 1 ? labels[0] : labels.dropLast().joined(separator: ", ") + format.strings.listJoiner + labels.last!
+        return format.strings.peakSummary(joined, peak, analysis.total)
     }
 }

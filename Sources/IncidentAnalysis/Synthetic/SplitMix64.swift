@@ -19,6 +19,6 @@ struct SplitMix64: RandomNumberGenerator {
 
     /// A number in `0..<bound`, by multiply-shift (negligibly biased for small bounds).
     mutating func below(_ bound: Int) -> Int {
-        Int(truncatingIfNeeded: (next() >> 32) &* UInt64(bound) >> 32)
+        Int(truncatingIfNeeded: ((next() >> 32) &* UInt64(bound)) >> 32)
     }
 }
