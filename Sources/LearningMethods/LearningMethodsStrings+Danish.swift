@@ -1,0 +1,52 @@
+extension LearningMethodsStrings {
+    /// The Danish labels, the default.
+    static let danish = LearningMethodsStrings(
+        citizen: "Borger", staffMember: "Medarbejder", date: "Dato", workplace: "Arbejdsplads",
+        revisions: "Revisioner", by: "Af", change: "Ændring", agenda: "Dagsorden", agendaItem: "Punkt",
+        minutes: "Minutter", content: "Indhold", length: "Varighed", minutesUnit: "min.",
+        facilitator: "Tovholder", nextMeeting: "Næste møde",
+        planTitles: [
+            .wellBeing: ("Min trivselsplan", "Trivselsplan for fagprofessionelle"),
+            .safety: ("Min tryghedsplan", "Tryghedsplan for fagprofessionelle"),
+            .learning: ("Min læringsplan", "Læringsplan for fagprofessionelle"),
+        ],
+        planNames: [.wellBeing: "Trivselsplan", .safety: "Tryghedsplan", .learning: "Læringsplan"],
+        sections: [
+            .signsOfWellBeing: "Tegn på trivsel", .resources: "Ressourcer", .signsOfStrain: "Tegn på belastning",
+            .warningSigns: "Advarselstegn", .ownCoping: "Det gør borgeren selv for at mestre situationen",
+            .staffSupport: "Medarbejdernes støtte", .triggers: "Udløsende årsager", .behaviour: "Adfærd",
+            .feelings: "Følelser", .coping: "Mestring",
+        ],
+        wellBeingStaffSupport: "Medarbejdernes fælles faglige tilgange",
+        phases: [.before: "Før", .during: "Under", .after: "Efter"], phase: "Fase",
+        phasesHeading: "Før, under og efter en voldsom episode",
+        episodeHeading: "Episoden", episodeDate: "Episodens dato", leadUp: "Tiden op til episoden",
+        episode: "Selve episoden", signsOfRaisedStrain: "Tegn på forhøjet belastningsniveau før episoden",
+        colleaguesReflection: "Refleksion med kolleger og ledelse", citizenReflection: "Refleksion sammen med borgeren",
+        closing: "Afrunding af samtalen", staffWillDoDifferently: "En ting, medarbejderen gerne vil gøre anderledes",
+        citizenWillTry: "En ting, borgeren vil forsøge at gøre anderledes",
+        carriedInto: "Ført videre til trivsels- og tryghedsplanen", plan: "Plan", section: "Afsnit",
+        entry: "Indhold", carriedOn: "Ført ind",
+        residentConference: "Beboerkonference", resident: "Beboer", occasion: "Anledning",
+        occasions: [.scheduled: "Fast beboerkonference", .afterIncident: "Ekstra konference efter en voldsom episode"],
+        residentChosenOn: "Beboer valgt", previousConference: "Seneste konference", participants: "Deltagere og roller",
+        participant: "Deltager", role: "Rolle", profession: "Faggruppe",
+        roles: [
+            .chair: "Mødeleder", .narrator: "Fortæller", .knowledgeBearer: "Bringer faglig viden i spil",
+            .participant: "Deltager",
+        ],
+        evaluation: "Evaluering af seneste beboerkonference", agreedAction: "Aftalt indsats", outcome: "Resultat",
+        wentWell: "Gået godt", doDifferently: "Skal gøres anderledes", stories: "Fortællinger",
+        understanding: "Bedre forståelse af borgeren", agreedActions: "Aftalte indsatser", responsible: "Hvem",
+        frequency: "Hvor tit", starts: "Hvornår", documentedBy: "Dokumenteres af", rules: "Regler",
+        boardMeeting: "Tavlemøde", focusArea: "Fokusområde", qualityBoard: "Kvalitetstavle",
+        improvementBoard: "Forbedringstavle", goals: "Mål", status: "Status", agreements: "Aftaler",
+        cardStates: [.proposed: "Ideer", .inProgress: "Igangværende", .done: "Afsluttet"],
+        card: "Forslag", proposedBy: "Foreslået af", deadline: "Deadline", forum: "Forum", followUp: "Opfølgning",
+        period: "Periode", target: "Mål",
+        practiceStory: "Praksisfortælling", writer: "Skrevet af", theme: "Tema", story: "Fortællingen",
+        reflections: "Fortællerens refleksioner", discussion: "Gruppens drøftelse", proposals: "Gruppens forslag",
+        proposal: "Forslag", proposalReference: "Forslag til nye tiltag",
+        continuations: [.sameStoryNewAngle: "Samme fortælling, ny vinkel", .newStory: "En ny fortælling"]
+    )
+}

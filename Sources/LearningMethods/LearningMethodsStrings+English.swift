@@ -1,0 +1,52 @@
+extension LearningMethodsStrings {
+    /// The English labels.
+    static let english = LearningMethodsStrings(
+        citizen: "Citizen", staffMember: "Member of staff", date: "Date", workplace: "Workplace",
+        revisions: "Revisions", by: "By", change: "Change", agenda: "Agenda", agendaItem: "Item",
+        minutes: "Minutes", content: "Content", length: "Length", minutesUnit: "min.",
+        facilitator: "Facilitator", nextMeeting: "Next meeting",
+        planTitles: [
+            .wellBeing: ("My well-being plan", "Well-being plan for professionals"),
+            .safety: ("My safety plan", "Safety plan for professionals"),
+            .learning: ("My learning plan", "Learning plan for professionals"),
+        ],
+        planNames: [.wellBeing: "Well-being plan", .safety: "Safety plan", .learning: "Learning plan"],
+        sections: [
+            .signsOfWellBeing: "Signs of well-being", .resources: "Resources", .signsOfStrain: "Signs of strain",
+            .warningSigns: "Warning signs", .ownCoping: "What the citizen does to cope",
+            .staffSupport: "Staff support", .triggers: "Triggers", .behaviour: "Behaviour",
+            .feelings: "Feelings", .coping: "Coping",
+        ],
+        wellBeingStaffSupport: "The staff's shared professional approach",
+        phases: [.before: "Before", .during: "During", .after: "After"], phase: "Phase",
+        phasesHeading: "Before, during and after a violent episode",
+        episodeHeading: "The episode", episodeDate: "Date of the episode", leadUp: "The time up to the episode",
+        episode: "The episode itself", signsOfRaisedStrain: "Signs of raised strain before the episode",
+        colleaguesReflection: "Reflection with colleagues and management", citizenReflection: "Reflection with the citizen",
+        closing: "Closing the talk", staffWillDoDifferently: "One thing the member of staff would like to do differently",
+        citizenWillTry: "One thing the citizen will try to do differently",
+        carriedInto: "Carried into the well-being and safety plans", plan: "Plan", section: "Section",
+        entry: "Entry", carriedOn: "Carried in",
+        residentConference: "Resident conference", resident: "Resident", occasion: "Occasion",
+        occasions: [.scheduled: "Scheduled conference", .afterIncident: "Extra conference after a violent episode"],
+        residentChosenOn: "Resident chosen on", previousConference: "Previous conference", participants: "Participants and roles",
+        participant: "Participant", role: "Role", profession: "Profession",
+        roles: [
+            .chair: "Chair", .narrator: "Narrator", .knowledgeBearer: "Brings professional knowledge",
+            .participant: "Participant",
+        ],
+        evaluation: "Evaluation of the previous conference", agreedAction: "Agreed action", outcome: "Outcome",
+        wentWell: "Went well", doDifferently: "To do differently", stories: "Stories",
+        understanding: "Better understanding of the citizen", agreedActions: "Agreed actions", responsible: "Who",
+        frequency: "How often", starts: "When", documentedBy: "Documented by", rules: "Rules",
+        boardMeeting: "Board meeting", focusArea: "Focus area", qualityBoard: "Quality board",
+        improvementBoard: "Improvement board", goals: "Goals", status: "Status", agreements: "Agreements",
+        cardStates: [.proposed: "Ideas", .inProgress: "In progress", .done: "Done"],
+        card: "Proposal", proposedBy: "Proposed by", deadline: "Deadline", forum: "Forum", followUp: "Follow-up",
+        period: "Period", target: "Target",
+        practiceStory: "Practice story", writer: "Written by", theme: "Theme", story: "The story",
+        reflections: "The writer's reflections", discussion: "The group's discussion", proposals: "The group's proposals",
+        proposal: "Proposal", proposalReference: "Forslag til nye tiltag",
+        continuations: [.sameStoryNewAngle: "The same story, a new angle", .newStory: "A new story"]
+    )
+}
