@@ -10,6 +10,7 @@ public enum ForebygCommandLine {
         RenderCommand.self,
         ValidateCommand.self,
         SchemaCommand.self,
+        CourseCommand.self,
         ExampleCommand.self,
     ]
 

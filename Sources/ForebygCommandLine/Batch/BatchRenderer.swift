@@ -48,9 +48,7 @@ struct BatchRenderer: Sendable {
         var bytes = 0
         do throws(PosixError) {
             for file in files {
-                let path = Paths.join(outputFolder, file.path)
-                try PosixFile.makeDirectories(Paths.parent(of: path))
-                try writer.write(file.contents, to: path)
+                try writer.write(file, below: outputFolder)
                 written.append(file.path)
                 bytes += file.contents.utf8.count
             }

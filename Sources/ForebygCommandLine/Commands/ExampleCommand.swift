@@ -1,3 +1,5 @@
+import CourseModel
+import DocumentRendering
 import ForebygCore
 
 /// `forebyg example [--out DIR]`: writes every built-in example as JSON and renders it in every format.
@@ -11,7 +13,9 @@ enum ExampleCommand: Subcommand {
     ]
     static let discussion = """
         Writes DIR/json/<module>/<name>.json, renders those files (as 'forebyg render' would) into
-        DIR/documents/<module>/, and prints where everything went.
+        DIR/documents/<module>/, plans the example course into DIR/course/ (as 'forebyg course'
+        would, with an iCalendar file), writes the five støtteark as one printable page
+        DIR/stoetteark.html, and prints where everything went.
 
         Example: swift run forebyg example
         """
@@ -38,6 +42,31 @@ enum ExampleCommand: Subcommand {
             jobs: ParallelMap.processorCount, failFast: false)
         let status = renderer.runReporting(InputCollector(readStandardInput: console.readInput).collect([jsonFolder]), console: console)
         console.print("Rendered documents: \(documentsFolder)/ (<name>.md, <name>.html, <name>-<table>.csv)")
+        return [status, writeCourse(below: out, settings: settings, console: console), writeSupportSheets(below: out, settings: settings, console: console)]
+            .contains(.inputsFailed) ? .inputsFailed : .success
+    }
+
+    /// The example course's plan and calendar in DIR/course/.
+    private static func writeCourse(below out: String, settings: RenderSettings, console: Console) -> ExitStatus {
+        let folder = Paths.join(out, "course")
+        let files = CourseCommand.outputs(for: CourseExamples.courseConfiguration, stem: "course", settings: settings, startTime: 9 * 60)
+        let status = CourseCommand.write(files, to: folder, writer: AtomicFileWriter(), console: console, listsFiles: false)
+        console.print("Course plan:        \(folder)/ (course.md, course.html, course-<table>.csv, course.ics)")
         return status
+    }
+
+    /// The five støtteark as one printable HTML page, DIR/stoetteark.html.
+    private static func writeSupportSheets(below out: String, settings: RenderSettings, console: Console) -> ExitStatus {
+        let path = Paths.join(out, "stoetteark.html")
+        let sheets = CourseExamples.supportSheets(in: settings.language).map(\.document)
+        let html = HTMLRenderer().render(sheets, title: ForebygCommandLineStrings.for(settings.language).supportSheets, languageTag: settings.language.tag)
+        do throws(PosixError) {
+            try AtomicFileWriter().write(html, to: path)
+        } catch {
+            console.printError("\(path): could not write the støtteark (\(error))")
+            return .inputsFailed
+        }
+        console.print("Støtteark 1–5:      \(path) (one printable page)")
+        return .success
     }
 }

@@ -65,6 +65,13 @@ struct AtomicFileWriter: Sendable {
         guard close(descriptor) == 0 else { throw PosixError(call: "close", code: errno) }
     }
 
+    /// Writes a rendered file below `folder`, creating the folders its path names.
+    func write(_ file: RenderedFile, below folder: String) throws(PosixError) {
+        let path = Paths.join(folder, file.path)
+        try PosixFile.makeDirectories(Paths.parent(of: path))
+        try write(file.contents, to: path)
+    }
+
     /// Flushes the given folders' entries to the disk when the writer ``synchronizes``.
     func synchronizeDirectories(_ folders: some Sequence<String>) throws(PosixError) {
         guard synchronizes else { return }

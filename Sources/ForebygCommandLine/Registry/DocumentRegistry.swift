@@ -18,6 +18,15 @@ public struct DocumentRegistry: Sendable {
     /// Every document type of the package's modules, one line per type.
     public static let standard = DocumentRegistry([
         DocumentKind(WorkplaceActionPlan.self),
+        DocumentKind(Proposal.self),
+        DocumentKind(CourseConfiguration.self),
+        DocumentKind(BVCSeries.self),
+        DocumentKind(Mestringsskema.self),
+        DocumentKind(EpisodeReflection.self),
+        DocumentKind(FITSeries.self),
+        DocumentKind(IncidentLog.self),
+        DocumentKind(LA2Plan.self),
+        DocumentKind(ResidentConference.self),
     ])
 
     /// The kind with the given `type` name.
