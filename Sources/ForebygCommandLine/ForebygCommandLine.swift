@@ -12,6 +12,7 @@ public enum ForebygCommandLine {
         SchemaCommand.self,
         CourseCommand.self,
         ExampleCommand.self,
+        BenchCommand.self,
     ]
 
     /// Runs the tool with the process's arguments and exits with its status.

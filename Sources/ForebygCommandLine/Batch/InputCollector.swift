@@ -1,5 +1,4 @@
 import ForebygCore
-import Glibc
 
 /// Turns the command line's inputs (files, folders searched recursively for `*.json`, and `-`
 /// for standard input) into the batch's ``InputFile``s, in a deterministic order.
@@ -42,12 +41,8 @@ struct InputCollector {
 
     /// Every `*.json` file below a folder, sorted by path; names starting with `.` are skipped.
     static func jsonFiles(in folder: String) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
         var files: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard !name.hasPrefix(".") else { continue }
+        for name in PosixFile.entries(of: folder) where !name.hasPrefix(".") {
             let path = Paths.join(folder, name)
             if PosixFile.isDirectory(path) {
                 files += jsonFiles(in: path)

@@ -33,10 +33,3 @@ extension Subcommand {
         ArgumentParser(commandName: "forebyg \(name)", options: options)
     }
 }
-
-extension String {
-    /// The string followed by spaces up to `width` characters.
-    func padding(to width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
-    }
-}

@@ -80,10 +80,3 @@ struct ICalendarBuilder: Sendable {
         "END:VTIMEZONE",
     ]
 }
-
-extension String {
-    /// The string with leading zeros up to `width` characters.
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
-    }
-}

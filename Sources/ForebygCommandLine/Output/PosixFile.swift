@@ -49,6 +49,18 @@ enum PosixFile {
         }
     }
 
+    /// The names in a folder, without `.` and `..`, in the order the file system gives them.
+    static func entries(of folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// Whether a folder exists at the path (following symbolic links).
     static func isDirectory(_ path: String) -> Bool {
         var status = stat()
