@@ -22,7 +22,7 @@ public enum ForebygCommandLine {
     }
 
     /// Runs the tool with the given arguments (without the program name).
-    static func run(_ arguments: [String], console: Console) -> ExitStatus {
+    static func run(_ arguments: [String], console: Console) -> ExitCode {
         guard let first = arguments.first else {
             console.writeError(overallHelp + "\n")
             return .usageError
@@ -41,8 +41,8 @@ public enum ForebygCommandLine {
         }
     }
 
-    private static func runSubcommand(_ name: String, _ arguments: [String], console: Console) -> ExitStatus {
-        let result: Result<ExitStatus, UsageError> = Result { () throws(UsageError) in
+    private static func runSubcommand(_ name: String, _ arguments: [String], console: Console) -> ExitCode {
+        let result: Result<ExitCode, UsageError> = Result { () throws(UsageError) in
             let command = try subcommand(named: name)
             let parsed = try command.parser.parse(arguments)
             if parsed.has(OptionSpec.help.name) {

@@ -173,3 +173,56 @@ import Testing
         #expect(json == Tool.goodDocument)
     }
 }
+
+/// The `course` and `bench` subcommands, run as a subprocess.
+@Suite struct CourseAndBenchExecutableTests {
+    private func exampleConfiguration(in folder: URL) throws {
+        #expect(try Tool.run(["example", "--out", "ex"], in: folder).status == 0)
+    }
+
+    @Test func coursePlansWritesAValidDeterministicCalendar() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try exampleConfiguration(in: folder)
+        let run = try Tool.run(["course", "ex/json/course/course-configuration.json", "--out", "c", "--format=md"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.standardOutput == "c/course-configuration.md\nc/course-configuration.ics\n")
+        let ics = try String(contentsOf: folder.appendingPathComponent("c/course-configuration.ics"), encoding: .utf8)
+        let lines = ics.components(separatedBy: "\r\n")
+        #expect(lines.last == "")
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 && !$0.contains("\n") })
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 21)
+        let uids = lines.filter { $0.hasPrefix("UID:") }
+        #expect(Set(uids).count == 21)
+        let again = try Tool.run(["course", "ex/json/course/course-configuration.json", "--out", "d", "--format=md"], in: folder)
+        #expect(again.status == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("d/course-configuration.ics"), encoding: .utf8) == ics)
+        let example = try String(contentsOf: folder.appendingPathComponent("ex/course/course.ics"), encoding: .utf8)
+        #expect(example.contains("BEGIN:VEVENT"))
+    }
+
+    @Test func courseReportsAnInvalidConfigurationAndABadTime() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try Tool.write(#"{"type": "course-configuration", "version": 1}"#, to: "bad.json", in: folder)
+        let bad = try Tool.run(["course", "bad.json", "--out", "c"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.standardError.contains("bad.json: error at $."))
+        #expect(Tool.files(in: folder.appendingPathComponent("c")).isEmpty)
+        let time = try Tool.run(["course", "bad.json", "--start-time", "25:00"], in: folder)
+        #expect(time.status == 2)
+        #expect(time.standardError.contains("--start-time needs a time as HH:MM, found '25:00'"))
+    }
+
+    @Test func benchReportsThroughputForOneAndSeveralJobs() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        let run = try Tool.run(["bench", "--documents", "20", "--jobs=2", "--dir", "scratch"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("bench: 20 synthetic handleplaner"))
+        #expect(run.standardOutput.contains("  jobs 1: "))
+        #expect(run.standardOutput.contains("speed-up"))
+        #expect(run.standardOutput.components(separatedBy: "documents/s").count == 5)
+        #expect(Tool.files(in: folder.appendingPathComponent("scratch/out-2")).count >= 60)
+    }
+}

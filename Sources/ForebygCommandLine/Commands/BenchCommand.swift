@@ -24,7 +24,7 @@ enum BenchCommand: Subcommand {
         Example: swift run -c release forebyg bench --documents 10000
         """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let count = try positiveNumber(arguments, "documents", default: 1000)
         let jobs = try positiveNumber(arguments, "jobs", default: ParallelMap.processorCount)
         let runs = try positiveNumber(arguments, "runs", default: 1)

@@ -19,7 +19,7 @@ enum CourseCommand: Subcommand {
         Example: forebyg course laerkehoej.json --format html --out kursus
         """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError("course needs exactly one CONFIG.json")
         }
@@ -44,7 +44,7 @@ enum CourseCommand: Subcommand {
     /// Writes the files, lists them on standard output if `listsFiles`, and ends with a summary line.
     static func write(
         _ files: [RenderedFile], to folder: String, writer: AtomicFileWriter, console: Console, listsFiles: Bool = true
-    ) -> ExitStatus {
+    ) -> ExitCode {
         do throws(PosixError) {
             for file in files {
                 try writer.write(file, below: folder)

@@ -20,7 +20,7 @@ enum ExampleCommand: Subcommand {
         Example: swift run forebyg example
         """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let out = arguments.value("out") ?? "forebyg-example"
         let settings = try RenderSettings(arguments)
         let writer = AtomicFileWriter()
@@ -47,7 +47,7 @@ enum ExampleCommand: Subcommand {
     }
 
     /// The example course's plan and calendar in DIR/course/.
-    private static func writeCourse(below out: String, settings: RenderSettings, console: Console) -> ExitStatus {
+    private static func writeCourse(below out: String, settings: RenderSettings, console: Console) -> ExitCode {
         let folder = Paths.join(out, "course")
         let files = CourseCommand.outputs(for: CourseExamples.courseConfiguration, stem: "course", settings: settings, startTime: 9 * 60)
         let status = CourseCommand.write(files, to: folder, writer: AtomicFileWriter(), console: console, listsFiles: false)
@@ -56,7 +56,7 @@ enum ExampleCommand: Subcommand {
     }
 
     /// The five støtteark as one printable HTML page, DIR/stoetteark.html.
-    private static func writeSupportSheets(below out: String, settings: RenderSettings, console: Console) -> ExitStatus {
+    private static func writeSupportSheets(below out: String, settings: RenderSettings, console: Console) -> ExitCode {
         let path = Paths.join(out, "stoetteark.html")
         let sheets = CourseExamples.supportSheets(in: settings.language).map(\.document)
         let html = HTMLRenderer().render(sheets, title: ForebygCommandLineStrings.for(settings.language).supportSheets, languageTag: settings.language.tag)

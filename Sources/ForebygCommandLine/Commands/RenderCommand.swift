@@ -18,7 +18,7 @@ enum RenderCommand: Subcommand {
         Example: forebyg render plans/ --format html,csv --out rendered
         """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         guard !arguments.positionals.isEmpty else { throw UsageError("render needs at least one INPUT (a file, a folder or -)") }
         let settings = try RenderSettings(arguments)
         let renderer = BatchRenderer(
@@ -41,11 +41,11 @@ enum RenderCommand: Subcommand {
 extension BatchRenderer {
     /// Runs the batch, prints every diagnostic in input order and the summary line on
     /// standard error, and returns 1 if any input failed.
-    func runReporting(_ inputs: [InputFile], console: Console) -> ExitStatus {
+    func runReporting(_ inputs: [InputFile], console: Console) -> ExitCode {
         let clock = ContinuousClock()
         let start = clock.now
         let outcomes = run(inputs, progress: ProgressReporter(console: console, total: inputs.count, verb: "rendering"))
-        var status = ExitStatus.success
+        var status = ExitCode.success
         do throws(PosixError) {
             let folders = outcomes.compactMap { $0 }.flatMap(\.writtenPaths).map { Paths.parent(of: Paths.join(outputFolder, $0)) }
             try writer.synchronizeDirectories(folders + [outputFolder])

@@ -12,7 +12,7 @@ enum SchemaCommand: Subcommand {
         Example: forebyg schema workplace-action-plan > workplace-action-plan.schema.json
         """
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let registry = DocumentRegistry.standard
         if arguments.has("list") {
             registry.kinds.forEach { console.print("\($0.documentType)\tversion \($0.formatVersion)") }

@@ -11,7 +11,7 @@ protocol Subcommand: Sendable {
     /// Further help: what the arguments mean, examples.
     static var discussion: String { get }
     /// Runs the subcommand.
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode
 }
 
 extension Subcommand {

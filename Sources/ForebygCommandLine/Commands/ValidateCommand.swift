@@ -30,7 +30,7 @@ enum ValidateCommand: Subcommand {
         let message: String
     }
 
-    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         guard !arguments.positionals.isEmpty else { throw UsageError("validate needs at least one INPUT (a file, a folder or -)") }
         let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
         let registry = DocumentRegistry.standard

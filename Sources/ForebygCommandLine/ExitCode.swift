@@ -1,5 +1,5 @@
 /// The statuses the tool exits with; documented in `Documentation/CommandLine.md`.
-public enum ExitStatus: Int32, Sendable {
+public enum ExitCode: Int32, Sendable {
     /// Everything asked for was done.
     case success = 0
     /// Some inputs failed (unreadable, invalid or not writable); the rest were processed.
