@@ -25,9 +25,14 @@ struct BatchSummary: Sendable {
             "\(failed) failed",
         ]
         if skipped > 0 { parts.append("\(skipped) not started (--fail-fast)") }
-        parts.append("\(warnings) warnings")
+        parts.append(Self.counted(warnings, "warning"))
         parts.append(Self.seconds(duration))
         return parts.joined(separator: ", ")
+    }
+
+    /// `1 warning`, `2 warnings`.
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     /// `1.2 MB`, with one decimal.

@@ -47,7 +47,8 @@ enum ValidateCommand: Subcommand {
         }
         let errors = records.filter { $0.severity == .error }
         let failedFiles = Set(errors.map(\.file)).count
-        console.printError("validated \(inputs.count) documents: \(inputs.count - failedFiles) valid, \(failedFiles) with errors (\(errors.count) errors), \(records.count - errors.count) warnings")
+        let counts = "\(BatchSummary.counted(errors.count, "error")), \(BatchSummary.counted(records.count - errors.count, "warning"))"
+        console.printError("validated \(inputs.count) documents: \(inputs.count - failedFiles) valid, \(failedFiles) with errors (\(counts))")
         return errors.isEmpty ? .success : .inputsFailed
     }
 
