@@ -131,6 +131,29 @@ struct ActionPlansStrings: Sendable {
     /// Header label: the plan's start.
     let start: String
 
+    // MARK: Trivselsgruppe plan
+
+    /// The default title of a Trivselsgruppe plan.
+    let wellbeingPlanTitle: String
+    /// Heading of step 1.
+    let stepOneHeading: String
+    /// Heading of step 2.
+    let stepTwoHeading: String
+    /// Heading of step 3.
+    let stepThreeHeading: String
+    /// Column title: a member's name.
+    let memberName: String
+    /// Column title: a member's job title.
+    let memberTitle: String
+    /// Column title: a member's role and responsibility.
+    let roleAndResponsibility: String
+    /// Column title: an activity.
+    let activity: String
+    /// Column title: who it is for and what happens when.
+    let activityDescription: String
+    /// Heading: the status meetings.
+    let statusMeetingsHeading: String
+
     static let danish = ActionPlansStrings(
         workingGroup: "Arbejdsgruppen",
         implementationGroup: "Implementeringsgruppen",
@@ -203,7 +226,17 @@ struct ActionPlansStrings: Sendable {
         measuresOverviewHeading: "Oversigt over tiltag",
         measure: "Tiltag",
         track: "Spor",
-        start: "Start"
+        start: "Start",
+        wellbeingPlanTitle: "Trivselsgruppens plan",
+        stepOneHeading: "Første trin: Hvem er med i Trivselsgruppen?",
+        stepTwoHeading: "Andet trin: Indhold og mål",
+        stepThreeHeading: "Tredje trin: Plan for aktiviteter",
+        memberName: "Navn",
+        memberTitle: "Titel",
+        roleAndResponsibility: "Rolle og ansvar",
+        activity: "Aktivitet",
+        activityDescription: "Beskrivelse",
+        statusMeetingsHeading: "Statusmøder"
     )
 
     static let english = ActionPlansStrings(
@@ -278,7 +311,17 @@ struct ActionPlansStrings: Sendable {
         measuresOverviewHeading: "Overview of measures",
         measure: "Measure",
         track: "Track",
-        start: "Start"
+        start: "Start",
+        wellbeingPlanTitle: "The Trivselsgruppe's plan",
+        stepOneHeading: "Step 1: Who is in the Trivselsgruppe?",
+        stepTwoHeading: "Step 2: Content and goals",
+        stepThreeHeading: "Step 3: Activity plan",
+        memberName: "Name",
+        memberTitle: "Title",
+        roleAndResponsibility: "Role and responsibility",
+        activity: "Activity",
+        activityDescription: "Description",
+        statusMeetingsHeading: "Status meetings"
     )
 
     static func `for`(_ language: Language) -> ActionPlansStrings {

@@ -8,6 +8,7 @@ import Testing
         (WorkplaceActionPlan.documentType, WorkplaceActionPlan.jsonSchema),
         (Proposal.documentType, Proposal.jsonSchema),
         (CitizenActionPlan.documentType, CitizenActionPlan.jsonSchema),
+        (WellbeingGroupPlan.documentType, WellbeingGroupPlan.jsonSchema),
     ]
 
     @Test(arguments: schemas.map(\.type))
