@@ -1,0 +1,37 @@
+import ForebygCore
+
+/// Validation rules shared by the plan types.
+enum PlanRules {
+    /// An error when nobody is responsible, or when a responsible entry is blank.
+    static func responsibleDiagnostics(_ responsible: [String], at path: FieldPath) -> [Diagnostic] {
+        if responsible.isEmpty {
+            return [.error("plan.noResponsible", at: path, "nobody is responsible; name a person or a role")]
+        }
+        return responsible.indices.compactMap { index in
+            isBlank(responsible[index])
+                ? .error("plan.noResponsible", at: path.index(index), "a responsible person or role is blank") : nil
+        }
+    }
+
+    /// Errors for status entries dated after the plan's "as of" date, and for entries with neither status nor note.
+    static func statusDateDiagnostics(_ history: [StatusEntry], asOf: CalendarDate?, at path: FieldPath) -> [Diagnostic] {
+        history.indices.flatMap { index -> [Diagnostic] in
+            let entry = history[index]
+            var diagnostics: [Diagnostic] = []
+            if let asOf, let date = entry.date, date > asOf {
+                diagnostics.append(.error(
+                    "plan.statusAfterAsOf", at: path.index(index).key("date"),
+                    "the status is dated \(date), after the plan's status date \(asOf)"))
+            }
+            if entry.status == nil, isBlank(entry.note ?? "") {
+                diagnostics.append(.error("plan.emptyStatus", at: path.index(index), "a status entry needs a status or a note"))
+            }
+            return diagnostics
+        }
+    }
+
+    /// Whether text is empty or only white space.
+    static func isBlank(_ text: String) -> Bool {
+        text.allSatisfy(\.isWhitespace)
+    }
+}

@@ -1,0 +1,86 @@
+public import ForebygCore
+
+extension Proposal {
+    /// Checks the proposal.
+    ///
+    /// Errors: two answers to one question (`proposal.duplicateAnswer`); a lifecycle step that
+    /// cannot follow the one before, such as a decision before the proposal was handed to the IG
+    /// (`proposal.lifecycleTransition`); an event dated before an earlier one, such as a decision
+    /// dated before the handover (`proposal.lifecycleOrder`); an action without anyone responsible
+    /// (`plan.noResponsible`); an action deadline before the prioritisation (`proposal.deadlineBeforeDecision`);
+    /// two actions with one id (`proposal.duplicateId`); a story meeting number below 1
+    /// (`proposal.storyMeeting`). Warning: actions on a proposal that is not prioritised
+    /// (`proposal.actionsWithoutPriority`).
+    public func validate() -> [Diagnostic] {
+        answerDiagnostics() + lifecycleDiagnostics() + actionDiagnostics() + courseDiagnostics()
+    }
+
+    private func answerDiagnostics() -> [Diagnostic] {
+        var seen: Set<ProposalQuestion> = []
+        return answers.indices.compactMap { index in
+            guard seen.insert(answers[index].question).inserted else {
+                return .error(
+                    "proposal.duplicateAnswer", at: FieldPath.root.key("answers").index(index).key("question"),
+                    "question \(answers[index].question.number) is answered twice")
+            }
+            return nil
+        }
+    }
+
+    private func lifecycleDiagnostics() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var latest: LifecycleEvent?
+        for (index, event) in lifecycle.enumerated() {
+            let path = FieldPath.root.key("lifecycle").index(index)
+            if let transition = transitionDiagnostic(index: index, event: event, path: path) {
+                diagnostics.append(transition)
+            }
+            if let date = event.date, let previous = latest, let previousDate = previous.date, date < previousDate {
+                diagnostics.append(.error(
+                    "proposal.lifecycleOrder", at: path.key("date"),
+                    "\(event.stage.rawValue) on \(date) is dated before \(previous.stage.rawValue) on \(previousDate)"))
+            }
+            if event.date != nil { latest = event }
+        }
+        return diagnostics
+    }
+
+    private func transitionDiagnostic(index: Int, event: LifecycleEvent, path: FieldPath) -> Diagnostic? {
+        let allowed = index == 0
+            ? event.stage == .draft || event.stage == .handedToImplementationGroup
+            : event.stage.allowedPredecessors.contains(lifecycle[index - 1].stage)
+        guard !allowed else { return nil }
+        let previous = index == 0 ? "the start" : lifecycle[index - 1].stage.rawValue
+        return .error(
+            "proposal.lifecycleTransition", at: path.key("stage"),
+            "\(event.stage.rawValue) cannot follow \(previous); a proposal is decided on only after it is handed to the implementation group")
+    }
+
+    private func actionDiagnostics() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: Set<MeasureID> = []
+        for (index, action) in actions.enumerated() {
+            let path = FieldPath.root.key("actions").index(index)
+            diagnostics += PlanRules.responsibleDiagnostics(action.responsible, at: path.key("responsible"))
+            if !seen.insert(action.id).inserted {
+                diagnostics.append(.error("proposal.duplicateId", at: path.key("id"), "another action has the id \"\(action.id)\""))
+            }
+            if let deadline = action.deadline, let decided = prioritisedDate, deadline < decided {
+                diagnostics.append(.error(
+                    "proposal.deadlineBeforeDecision", at: path.key("deadline"),
+                    "the deadline \(deadline) is before the proposal was prioritised on \(decided)"))
+            }
+        }
+        if !actions.isEmpty, !lifecycle.isEmpty, !isPrioritised {
+            diagnostics.append(.warning(
+                "proposal.actionsWithoutPriority", at: FieldPath.root.key("actions"),
+                "the proposal has actions but the implementation group has not prioritised it"))
+        }
+        return diagnostics
+    }
+
+    private func courseDiagnostics() -> [Diagnostic] {
+        guard let meeting = course?.storyMeeting, meeting < 1 else { return [] }
+        return [.error("proposal.storyMeeting", at: "course.storyMeeting", "story meetings are numbered from 1")]
+    }
+}

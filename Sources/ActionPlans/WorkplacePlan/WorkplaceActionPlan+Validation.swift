@@ -1,0 +1,64 @@
+public import ForebygCore
+
+extension WorkplaceActionPlan {
+    /// Checks the plan.
+    ///
+    /// Errors: a row without anyone responsible (`plan.noResponsible`), a deadline before the
+    /// plan's start (`plan.deadlineBeforeStart`), a status dated after the plan's ``asOf`` date
+    /// (`plan.statusAfterAsOf`), a period that ends before it starts (`plan.periodReversed`), two
+    /// rows with one id (`plan.duplicateId`). Warnings: the next revision more than a year after
+    /// adoption (`plan.revisionInterval`) and a revision overdue as of ``asOf``
+    /// (`plan.revisionOverdue`) — seed 003 asks for a revision at least once a year.
+    public func validate() -> [Diagnostic] {
+        periodDiagnostics() + revisionDiagnostics() + duplicateDiagnostics()
+            + rows.indices.flatMap { rowDiagnostics(at: $0) }
+    }
+
+    private func periodDiagnostics() -> [Diagnostic] {
+        guard let period, period.end < period.start else { return [] }
+        return [.error("plan.periodReversed", at: FieldPath.root.key("period").key("end"), "the period ends before it starts")]
+    }
+
+    private func revisionDiagnostics() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let due = nextRevision ?? adopted?.adding(months: 12)
+        if let adopted, let nextRevision, nextRevision > adopted.adding(months: 12) {
+            diagnostics.append(.warning(
+                "plan.revisionInterval", at: FieldPath.root.key("nextRevision"),
+                "the next revision is more than a year after adoption; revise the plan at least once a year"))
+        }
+        if let asOf, let due, due < asOf {
+            diagnostics.append(.warning(
+                "plan.revisionOverdue", at: FieldPath.root.key(nextRevision == nil ? "adopted" : "nextRevision"),
+                "the revision due \(due) is overdue as of \(asOf)"))
+        }
+        return diagnostics
+    }
+
+    private func duplicateDiagnostics() -> [Diagnostic] {
+        var seen: Set<MeasureID> = []
+        return rows.indices.compactMap { index in
+            guard seen.insert(rows[index].id).inserted else {
+                return .error("plan.duplicateId", at: rowPath(index).key("id"), "another row has the id \"\(rows[index].id)\"")
+            }
+            return nil
+        }
+    }
+
+    private func rowDiagnostics(at index: Int) -> [Diagnostic] {
+        let row = rows[index]
+        var diagnostics = PlanRules.responsibleDiagnostics(row.responsible, at: rowPath(index).key("responsible"))
+        if let start = period?.start, let deadline = row.deadline, deadline < start {
+            diagnostics.append(.error(
+                "plan.deadlineBeforeStart", at: rowPath(index).key("deadline"),
+                "the deadline \(deadline) is before the plan's start \(start)"))
+        }
+        diagnostics += PlanRules.statusDateDiagnostics(
+            row.statusHistory, asOf: asOf, at: rowPath(index).key("statusHistory"))
+        return diagnostics
+    }
+
+    private func rowPath(_ index: Int) -> FieldPath {
+        FieldPath.root.key("rows").index(index)
+    }
+}
