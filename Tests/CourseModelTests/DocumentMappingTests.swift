@@ -103,6 +103,8 @@ import Testing
     @Test func theMidwayAgendaDocumentListsItsQuestions() {
         let text = plainText(of: MeetingKind.midwayMeeting.document(in: .danish))
         #expect(text.contains("Med den ledelsesmæssige opbakning til projektet?"))
+        #expect(text.contains("Deltagere: Øverste leder, Implementeringsgruppe, Arbejdsgruppe"))
+        #expect(text.contains("Varighed: 1,5 timer"))
         #expect(MeetingKind.midwayMeeting.agendaSlug == "agenda-midway-meeting")
         #expect(CourseExamples.meetingAgendas(in: .english).count == MeetingKind.allCases.count)
     }
