@@ -1,0 +1,40 @@
+public import ForebygCore
+
+extension CourseConfiguration: VersionedDocument {
+    /// `course-configuration`.
+    public static let documentType = "course-configuration"
+    /// Version 1.
+    public static let formatVersion = 1
+
+    enum CodingKeys: String, CodingKey {
+        case workplace, startDate, people, topManager, implementationGroup, workingGroups, storyMeetingCount,
+            intervalDays
+    }
+
+    /// Decodes a configuration; `storyMeetingCount` and `intervalDays` default to 6 and 14 when absent.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        workplace = try container.decodeIfPresent(String.self, forKey: .workplace)
+        startDate = try container.decode(CalendarDate.self, forKey: .startDate)
+        people = try container.decode([Person].self, forKey: .people)
+        topManager = try container.decode(PseudonymousReference.self, forKey: .topManager)
+        implementationGroup = try container.decode([ImplementationGroupMember].self, forKey: .implementationGroup)
+        workingGroups = try container.decode([WorkingGroup].self, forKey: .workingGroups)
+        storyMeetingCount =
+            try container.decodeIfPresent(Int.self, forKey: .storyMeetingCount) ?? Self.defaultStoryMeetingCount
+        intervalDays = try container.decodeIfPresent(Int.self, forKey: .intervalDays) ?? Self.defaultIntervalDays
+    }
+
+    /// Encodes every member; `storyMeetingCount` and `intervalDays` are always written.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(workplace, forKey: .workplace)
+        try container.encode(startDate, forKey: .startDate)
+        try container.encode(people, forKey: .people)
+        try container.encode(topManager, forKey: .topManager)
+        try container.encode(implementationGroup, forKey: .implementationGroup)
+        try container.encode(workingGroups, forKey: .workingGroups)
+        try container.encode(storyMeetingCount, forKey: .storyMeetingCount)
+        try container.encode(intervalDays, forKey: .intervalDays)
+    }
+}

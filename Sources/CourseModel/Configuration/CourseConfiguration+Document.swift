@@ -1,0 +1,59 @@
+public import DocumentTree
+public import ForebygCore
+
+extension CourseConfiguration {
+    /// The course plan: participants, working groups, the dated schedule, the hours per person,
+    /// per role, per phase and in total, and every role's duties.
+    public func document(in language: Language) -> Document {
+        let strings = CourseModelStrings.for(language)
+        let schedule = CourseSchedule(configuration: self)
+        let budget = HoursBudget(schedule: schedule)
+        let plan = CoursePlanTables(configuration: self, schedule: schedule, budget: budget, strings: strings, language: language)
+        let blocks: [Block] =
+            [
+                .heading(level: 2, text: InlineText(strings.participants)), .table(plan.participantsTable()),
+                .heading(level: 2, text: InlineText(strings.workingGroups)), .table(plan.workingGroupsTable()),
+                .heading(level: 2, text: InlineText(strings.schedule)), .table(plan.scheduleTable()),
+                .paragraph(InlineText(strings.scheduleNote)),
+                .heading(level: 2, text: InlineText(strings.hoursPerPerson)), .table(plan.hoursPerPerson()),
+                .heading(level: 2, text: InlineText(strings.hoursPerRole)), .table(plan.hoursPerRole()),
+                .heading(level: 2, text: InlineText(strings.hoursPerPhase)), .table(plan.hoursPerPhase()),
+                .heading(level: 2, text: InlineText(strings.hoursTotal)),
+                .paragraph(InlineText("\(strings.total): \(strings.duration(budget.totalMinutes))")),
+                .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(InlineText(strings.hoursNote))])),
+                .heading(level: 2, text: InlineText(strings.rolesAndDuties)),
+            ] + CourseRole.allCases.flatMap { $0.blocks(in: language, holders: holders(of: $0)) }
+        return Document(
+            metadata: DocumentMetadata(
+                title: strings.coursePlanTitle, subject: workplace, date: startDate.formatted(in: language),
+                languageTag: language.tag, slug: "course-plan"),
+            blocks: blocks)
+    }
+
+    /// The people holding a role, by label.
+    private func holders(of role: CourseRole) -> [String] {
+        participants.filter { roles(of: $0).contains(role) }.map { person($0)?.label ?? $0.rawValue }
+    }
+}
+
+extension CourseRole {
+    /// The role's heading, holders, introduction, duties and considerations.
+    func blocks(in language: Language, holders: [String]) -> [Block] {
+        let strings = CourseModelStrings.for(language)
+        let description = description
+        var blocks: [Block] = [.heading(level: 3, text: InlineText(name(in: language)))]
+        if !holders.isEmpty {
+            blocks.append(.paragraph(InlineText("\(strings.participants): \(holders.joined(separator: ", "))")))
+        }
+        blocks += description.introduction.map { .paragraph(InlineText($0)) }
+        if !description.duties.isEmpty {
+            blocks.append(.heading(level: 4, text: InlineText(strings.duties)))
+            blocks.append(.list(ListBlock(style: .bulleted, paragraphs: description.duties.map { InlineText($0) })))
+        }
+        if !description.considerations.isEmpty {
+            blocks.append(.heading(level: 4, text: InlineText(strings.considerations)))
+            blocks.append(.list(ListBlock(style: .bulleted, paragraphs: description.considerations.map { InlineText($0) })))
+        }
+        return blocks
+    }
+}

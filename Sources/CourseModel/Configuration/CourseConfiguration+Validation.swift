@@ -1,0 +1,188 @@
+public import ForebygCore
+
+extension CourseConfiguration {
+    /// The smallest working group the seed recommends, facilitator included.
+    public static let recommendedGroupSize = 3...8
+    /// The story-meeting intervals, in days, accepted as "about 2 weeks" without a warning.
+    public static let recommendedIntervalDays = 10...18
+    /// The fewest story meetings the seed recommends.
+    public static let recommendedMinimumStoryMeetings = 4
+
+    /// Checks the configuration.
+    ///
+    /// Errors: no working group; a working group without a facilitator or with more than two;
+    /// a facilitator or scribe who is not a member of the group; a person in two working groups;
+    /// the top manager inside a group; duplicate person, group or member ids; an unknown person id;
+    /// no daily manager or more than one; fewer than 1 story meeting or an interval under 1 day.
+    /// Warnings (the seed's recommendations): fewer than 4 story meetings, a working group
+    /// outside 3–8 members, no AMR or no TR in the implementation group, an interval outside
+    /// 10–18 days.
+    public func validate() -> [Diagnostic] {
+        identityDiagnostics() + referenceDiagnostics() + implementationGroupDiagnostics()
+            + workingGroupDiagnostics() + scheduleDiagnostics()
+    }
+
+    private func identityDiagnostics() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seenPeople: Set<PseudonymousReference> = []
+        for (index, person) in people.enumerated() where !seenPeople.insert(person.id).inserted {
+            diagnostics.append(
+                .error(
+                    "course.duplicatePersonId", at: FieldPath.root.key("people").index(index).key("id"),
+                    "the person id \"\(person.id)\" is used more than once"))
+        }
+        var seenGroups: Set<Identifier<WorkingGroupTag>> = []
+        for (index, group) in workingGroups.enumerated() where !seenGroups.insert(group.id).inserted {
+            diagnostics.append(
+                .error(
+                    "course.duplicateWorkingGroupId", at: FieldPath.root.key("workingGroups").index(index).key("id"),
+                    "the working group id \"\(group.id)\" is used more than once"))
+        }
+        return diagnostics
+    }
+
+    private func referenceDiagnostics() -> [Diagnostic] {
+        let known = Set(people.map(\.id))
+        var references: [(PseudonymousReference, FieldPath)] = [(topManager, FieldPath.root.key("topManager"))]
+        for (index, member) in implementationGroup.enumerated() {
+            references.append((member.person, FieldPath.root.key("implementationGroup").index(index).key("person")))
+        }
+        for (groupIndex, group) in workingGroups.enumerated() {
+            let path = FieldPath.root.key("workingGroups").index(groupIndex)
+            references += group.members.enumerated().map { ($0.element, path.key("members").index($0.offset)) }
+            references += group.facilitators.enumerated().map { ($0.element, path.key("facilitators").index($0.offset)) }
+            if let scribe = group.scribe { references.append((scribe, path.key("scribe"))) }
+        }
+        return references.filter { !known.contains($0.0) }.map { id, path in
+            .error("course.unknownPerson", at: path, "\"\(id)\" is not the id of anyone in people")
+        }
+    }
+
+    private func implementationGroupDiagnostics() -> [Diagnostic] {
+        let path = FieldPath.root.key("implementationGroup")
+        var diagnostics = duplicates(in: implementationGroup.map(\.person), at: path, member: "person")
+        let managers = implementationGroup.indices.filter { implementationGroup[$0].positions.contains(.dailyManager) }
+        if managers.isEmpty {
+            diagnostics.append(
+                .error("course.noDailyManager", at: path, "no member of the implementation group is the daily manager"))
+        }
+        for index in managers.dropFirst() {
+            diagnostics.append(
+                .error(
+                    "course.severalDailyManagers", at: path.index(index).key("positions"),
+                    "the course has one daily manager; another member already holds the position"))
+        }
+        if let index = implementationGroup.firstIndex(where: { $0.person == topManager }) {
+            diagnostics.append(
+                .error(
+                    "course.topManagerInGroup", at: path.index(index).key("person"),
+                    "the top manager takes part as top manager and cannot also be a member of the implementation group"))
+        }
+        let positions = Set(implementationGroup.flatMap(\.positions))
+        if !positions.contains(.safetyRepresentative) {
+            diagnostics.append(
+                .warning(
+                    "course.noSafetyRepresentative", at: path,
+                    "the seed recommends a safety representative (AMR) in the implementation group"))
+        }
+        if !positions.contains(.unionRepresentative) {
+            diagnostics.append(
+                .warning(
+                    "course.noUnionRepresentative", at: path,
+                    "the seed recommends a union representative (TR) in the implementation group"))
+        }
+        return diagnostics
+    }
+
+    private func workingGroupDiagnostics() -> [Diagnostic] {
+        let path = FieldPath.root.key("workingGroups")
+        guard !workingGroups.isEmpty else {
+            return [.error("course.noWorkingGroup", at: path, "the course needs at least one working group")]
+        }
+        var diagnostics: [Diagnostic] = []
+        var groupOfPerson: [PseudonymousReference: String] = [:]
+        for (index, group) in workingGroups.enumerated() {
+            diagnostics += groupDiagnostics(group, at: path.index(index))
+            for (memberIndex, member) in unique(group.members).enumerated() {
+                if let other = groupOfPerson[member] {
+                    diagnostics.append(
+                        .error(
+                            "course.personInSeveralWorkingGroups",
+                            at: path.index(index).key("members").index(group.members.firstIndex(of: member) ?? memberIndex),
+                            "\"\(member)\" is already a member of the working group \"\(other)\""))
+                } else {
+                    groupOfPerson[member] = group.id.rawValue
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func groupDiagnostics(_ group: WorkingGroup, at path: FieldPath) -> [Diagnostic] {
+        var diagnostics = duplicates(in: group.members, at: path.key("members"), member: nil)
+        diagnostics += duplicates(in: group.facilitators, at: path.key("facilitators"), member: nil)
+        if group.facilitators.isEmpty {
+            diagnostics.append(
+                .error("course.noFacilitator", at: path.key("facilitators"), "the working group has no facilitator (tovholder)"))
+        }
+        if group.facilitators.count > 2 {
+            diagnostics.append(
+                .error(
+                    "course.tooManyFacilitators", at: path.key("facilitators"),
+                    "a working group has one facilitator or two sharing the task, not \(group.facilitators.count)"))
+        }
+        for (index, facilitator) in group.facilitators.enumerated() where !group.members.contains(facilitator) {
+            diagnostics.append(
+                .error(
+                    "course.facilitatorNotMember", at: path.key("facilitators").index(index),
+                    "the facilitator \"\(facilitator)\" must be a member of the working group"))
+        }
+        if let scribe = group.scribe, !group.members.contains(scribe) {
+            diagnostics.append(
+                .error("course.scribeNotMember", at: path.key("scribe"), "the scribe \"\(scribe)\" must be a member of the working group"))
+        }
+        if let index = group.members.firstIndex(of: topManager) {
+            diagnostics.append(
+                .error(
+                    "course.topManagerInGroup", at: path.key("members").index(index),
+                    "the top manager takes part as top manager and cannot also be a member of a working group"))
+        }
+        let size = unique(group.members).count
+        if !Self.recommendedGroupSize.contains(size) {
+            diagnostics.append(
+                .warning(
+                    "course.workingGroupSize", at: path.key("members"),
+                    "the seed recommends 3–8 members including the facilitator; this group has \(size)"))
+        }
+        return diagnostics
+    }
+
+    private func scheduleDiagnostics() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if storyMeetingCount < 1 {
+            diagnostics.append(
+                .error("course.storyMeetingCountTooLow", at: "storyMeetingCount", "the course needs at least one story meeting"))
+        } else if storyMeetingCount < Self.recommendedMinimumStoryMeetings {
+            diagnostics.append(
+                .warning(
+                    "course.fewStoryMeetings", at: "storyMeetingCount",
+                    "the seed recommends at least 4 story meetings; this course has \(storyMeetingCount)"))
+        }
+        if intervalDays < 1 {
+            diagnostics.append(.error("course.intervalTooShort", at: "intervalDays", "the interval must be at least 1 day"))
+        } else if !Self.recommendedIntervalDays.contains(intervalDays) {
+            diagnostics.append(
+                .warning(
+                    "course.unusualInterval", at: "intervalDays",
+                    "the seed holds story meetings about 2 weeks apart; \(intervalDays) days is outside 10–18"))
+        }
+        return diagnostics
+    }
+
+    private func duplicates(in ids: [PseudonymousReference], at path: FieldPath, member: String?) -> [Diagnostic] {
+        ids.indices.filter { ids.firstIndex(of: ids[$0]) != $0 }.map { index in
+            let elementPath = member.map { path.index(index).key($0) } ?? path.index(index)
+            return .error("course.duplicateMember", at: elementPath, "\"\(ids[index])\" is listed more than once")
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The course model: placeholder until the course issue lands.
-enum CourseModelPlaceholder {}

@@ -1,0 +1,138 @@
+import ForebygCore
+
+/// Every fixed, user-facing label of the CourseModel module, one value per language.
+///
+/// The seed's own content (duties, agendas, questions, stories) stays Danish in every language.
+struct CourseModelStrings: Sendable {
+    /// The role names, for example "Tovholder".
+    let roleNames: [CourseRole: String]
+    /// The meeting names, for example "Midtvejsmøde".
+    let meetingNames: [MeetingKind: String]
+    /// "Fase".
+    let phase: String
+    /// The four phase names.
+    let phaseNames: [String]
+    /// "Støtteark".
+    let supportSheet: String
+    /// The course plan's title.
+    let coursePlanTitle: String
+    /// The title prefix of a meeting's agenda document.
+    let agendaTitle: String
+    /// Headings of the course plan.
+    let participants, workingGroups, schedule, hoursPerPerson, hoursPerRole, hoursPerPhase, hoursTotal,
+        rolesAndDuties, duties, considerations, phases: String
+    /// Headings of an agenda document.
+    let purposes, agenda, afterTheMeeting, length, questions: String
+    /// Headings of the story meeting's three agendas.
+    let firstStoryMeeting, regularStoryMeeting, lastStoryMeeting: String
+    /// Column titles.
+    let date, weekday, meeting, number, workingGroup, duration, person, name, title, roles, hours, minutes,
+        members, facilitators, scribe, role, peopleCount, step, item, lead, details, span, activities, timeUse,
+        total: String
+    /// Callout titles: the seed's OBS and FAKTA boxes, examples and guideline references.
+    let obs, fact, example, guidelines: String
+    /// The note under the hours tables: "Timeforbrug" governs.
+    let hoursNote: String
+    /// The note under the schedule: weekend moves and date rules.
+    let scheduleNote: String
+    /// "1 time" / "3 timer" in Danish.
+    let hourUnit, hoursUnit: String
+    /// The decimal separator for hours ("," in Danish).
+    let decimalSeparator: String
+
+    /// The time as hours with up to two decimals, for example "2,5" for 150 minutes in Danish.
+    func hours(_ minutes: Int) -> String {
+        let whole = minutes / 60
+        let hundredths = ((minutes % 60) * 100 + 30) / 60
+        guard hundredths > 0 else { return String(whole) }
+        var decimals = hundredths < 10 ? "0\(hundredths)" : String(hundredths)
+        while decimals.hasSuffix("0") { decimals.removeLast() }
+        return "\(whole)\(decimalSeparator)\(decimals)"
+    }
+
+    /// "1,5 timer", "1 time".
+    func duration(_ minutes: Int) -> String {
+        "\(hours(minutes)) \(minutes == 60 ? hourUnit : hoursUnit)"
+    }
+
+    static let danish = CourseModelStrings(
+        roleNames: [
+            .topManager: "Øverste leder", .dailyManager: "Daglig leder", .implementationGroup: "Implementeringsgruppe",
+            .facilitator: "Tovholder", .scribe: "Skribent", .workingGroup: "Arbejdsgruppe",
+            .otherEmployees: "Øvrige medarbejdere", .worksCouncil: "MED-udvalg/arbejdsmiljøorganisation",
+        ],
+        meetingNames: [
+            .implementationGroupFormation: "Nedsættelse af implementeringsgruppe",
+            .planningMeeting: "Planlægningsmøde i implementeringsgruppen", .informationMeeting: "Informationsmøde",
+            .storyMeeting: "Praksisfortællingsmøde", .preMeeting: "Møde i implementeringsgruppen (formøde)",
+            .sparringMeeting: "Sparringsmøde", .midwayMeeting: "Midtvejsmøde", .finalMeeting: "Afsluttende møde",
+        ],
+        phase: "Fase",
+        phaseNames: ["Forberedelse", "Opstart", "Drøftelse, beslutning og implementering", "Afslutning"],
+        supportSheet: "Støtteark",
+        coursePlanTitle: "Forløbsplan: Brug fortællinger til at forebygge arbejdsrelateret vold",
+        agendaTitle: "Dagsorden",
+        participants: "Deltagere", workingGroups: "Arbejdsgrupper", schedule: "Tidsplan",
+        hoursPerPerson: "Timeforbrug pr. person", hoursPerRole: "Timeforbrug pr. rolle",
+        hoursPerPhase: "Timeforbrug pr. fase", hoursTotal: "Timeforbrug i alt", rolesAndDuties: "Roller og opgaver",
+        duties: "Opgaver", considerations: "Vær opmærksom på", phases: "Faser",
+        purposes: "Formål", agenda: "Dagsorden", afterTheMeeting: "Efter mødet", length: "Varighed",
+        questions: "Spørgsmål",
+        firstStoryMeeting: "Det første praksisfortællingsmøde", regularStoryMeeting: "De øvrige praksisfortællingsmøder",
+        lastStoryMeeting: "Det sidste praksisfortællingsmøde",
+        date: "Dato", weekday: "Ugedag", meeting: "Møde", number: "Nr.", workingGroup: "Arbejdsgruppe",
+        duration: "Varighed (timer)", person: "Person", name: "Navn", title: "Titel", roles: "Roller", hours: "Timer",
+        minutes: "Minutter", members: "Medlemmer", facilitators: "Tovholder(e)", scribe: "Skribent", role: "Rolle",
+        peopleCount: "Antal personer", step: "Trin", item: "Punkt", lead: "Ved", details: "Indhold",
+        span: "Varighed", activities: "Aktiviteter", timeUse: "Timeforbrug", total: "I alt",
+        obs: "OBS", fact: "FAKTA", example: "Eksempel", guidelines: "Nationale retningslinjer",
+        hoursNote:
+            "Timetallene følger forebyggelsespakkens timeforbrug. Hvor mødebeskrivelsen og timeforbruget er uenige (det sidste praksisfortællingsmøde: 2 timer mod 2½ time), gælder timeforbruget.",
+        scheduleNote: "Et møde, der ville falde på en lørdag eller søndag, er flyttet til den følgende mandag.",
+        hourUnit: "time", hoursUnit: "timer", decimalSeparator: ","
+    )
+
+    static let english = CourseModelStrings(
+        roleNames: [
+            .topManager: "Top manager", .dailyManager: "Daily manager", .implementationGroup: "Implementation group",
+            .facilitator: "Facilitator", .scribe: "Scribe", .workingGroup: "Working group",
+            .otherEmployees: "Other employees", .worksCouncil: "Works council / health and safety organisation",
+        ],
+        meetingNames: [
+            .implementationGroupFormation: "Forming the implementation group",
+            .planningMeeting: "Planning meeting of the implementation group", .informationMeeting: "Information meeting",
+            .storyMeeting: "Story meeting", .preMeeting: "Implementation group pre-meeting",
+            .sparringMeeting: "Sparring meeting", .midwayMeeting: "Midway meeting", .finalMeeting: "Final meeting",
+        ],
+        phase: "Phase",
+        phaseNames: ["Preparation", "Start-up", "Discussion, decision and implementation", "Conclusion"],
+        supportSheet: "Support sheet",
+        coursePlanTitle: "Course plan: Using stories to prevent work-related violence",
+        agendaTitle: "Agenda",
+        participants: "Participants", workingGroups: "Working groups", schedule: "Schedule",
+        hoursPerPerson: "Hours per person", hoursPerRole: "Hours per role", hoursPerPhase: "Hours per phase",
+        hoursTotal: "Total hours", rolesAndDuties: "Roles and duties", duties: "Duties",
+        considerations: "Points to consider", phases: "Phases",
+        purposes: "Purpose", agenda: "Agenda", afterTheMeeting: "After the meeting", length: "Length",
+        questions: "Questions",
+        firstStoryMeeting: "The first story meeting", regularStoryMeeting: "The other story meetings",
+        lastStoryMeeting: "The last story meeting",
+        date: "Date", weekday: "Weekday", meeting: "Meeting", number: "No.", workingGroup: "Working group",
+        duration: "Length (hours)", person: "Person", name: "Name", title: "Title", roles: "Roles", hours: "Hours",
+        minutes: "Minutes", members: "Members", facilitators: "Facilitator(s)", scribe: "Scribe", role: "Role",
+        peopleCount: "People", step: "Step", item: "Item", lead: "Led by", details: "Content",
+        span: "Length", activities: "Activities", timeUse: "Hours", total: "Total",
+        obs: "Note", fact: "Fact", example: "Example", guidelines: "National guidelines",
+        hoursNote:
+            "The hours follow the prevention package's \"Timeforbrug\" (hours) rules. Where the meeting description and those rules disagree (the last story meeting: 2 hours against 2½ hours), the hours rules govern.",
+        scheduleNote: "A meeting that would fall on a Saturday or a Sunday is moved to the following Monday.",
+        hourUnit: "hour", hoursUnit: "hours", decimalSeparator: "."
+    )
+
+    static func `for`(_ language: Language) -> CourseModelStrings {
+        switch language {
+        case .danish: danish
+        case .english: english
+        }
+    }
+}

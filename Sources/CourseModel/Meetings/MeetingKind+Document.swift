@@ -1,0 +1,62 @@
+public import DocumentTree
+public import ForebygCore
+
+extension MeetingKind {
+    /// The meeting kind as a document: length, introduction, purposes, the agenda as a table
+    /// (step, item, led by, minutes, content) and what follows the meeting. Story meetings show
+    /// three agendas: the first meeting, the meetings between and the last meeting.
+    public func document(in language: Language) -> Document {
+        let strings = CourseModelStrings.for(language)
+        let blocks: [Block] =
+            [
+                .paragraph(InlineText("\(strings.length): \(strings.duration(durationMinutes()))")),
+                .paragraph(
+                    InlineText(
+                        "\(strings.participants): \(participantRoles.map { $0.name(in: language) }.joined(separator: ", "))")),
+            ]
+            + DocumentBlocks.paragraphs(introduction)
+            + [DocumentBlocks.heading(strings.purposes), DocumentBlocks.bullets(purposes)]
+            + agendaBlocks(in: language)
+            + (followUp.isEmpty ? [] : [DocumentBlocks.heading(strings.afterTheMeeting), DocumentBlocks.bullets(followUp)])
+        return Document(
+            metadata: DocumentMetadata(
+                title: "\(strings.agendaTitle): \(name(in: language))", languageTag: language.tag, slug: agendaSlug),
+            blocks: blocks)
+    }
+
+    /// A stable file-name-safe name for the agenda document, for example `agenda-midway-meeting`.
+    public var agendaSlug: String {
+        "agenda-" + rawValue.reduce(into: "") { slug, character in
+            slug += character.isUppercase ? "-\(character.lowercased())" : String(character)
+        }
+    }
+
+    private func agendaBlocks(in language: Language) -> [Block] {
+        let strings = CourseModelStrings.for(language)
+        guard self == .storyMeeting else {
+            return [
+                DocumentBlocks.heading(strings.agenda), .table(DocumentBlocks.agendaTable(agenda(), name: "agenda", in: language)),
+            ] + questionBlocks(agenda(), in: language)
+        }
+        let count = CourseConfiguration.defaultStoryMeetingCount
+        let variants: [(title: String, number: Int, name: String)] = [
+            (strings.firstStoryMeeting, 1, "agenda-first"), (strings.regularStoryMeeting, 2, "agenda"),
+            (strings.lastStoryMeeting, count, "agenda-last"),
+        ]
+        return [DocumentBlocks.heading(strings.agenda)]
+            + variants.flatMap { variant in
+                [
+                    DocumentBlocks.heading(
+                        "\(variant.title) (\(strings.duration(durationMinutes(number: variant.number, of: count))))", level: 3),
+                    .table(DocumentBlocks.agendaTable(agenda(number: variant.number, of: count), name: variant.name, in: language)),
+                ]
+            }
+    }
+
+    /// The agenda items' questions as lists under their item's title, for readers of the printed agenda.
+    private func questionBlocks(_ items: [AgendaItem], in language: Language) -> [Block] {
+        items.filter { !$0.questions.isEmpty }.flatMap { item in
+            [DocumentBlocks.heading(item.title, level: 3), DocumentBlocks.bullets(item.questions)]
+        }
+    }
+}

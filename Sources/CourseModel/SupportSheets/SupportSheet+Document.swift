@@ -1,0 +1,148 @@
+import ActionPlans
+public import DocumentTree
+public import ForebygCore
+
+extension SupportSheet {
+    /// The sheet as a document. Form sheets (støtteark 4) have blank fields with writing space;
+    /// the seed's OBS and FAKTA boxes are callouts.
+    public func document(in language: Language) -> Document {
+        Document(
+            metadata: DocumentMetadata(title: title(in: language), languageTag: language.tag, slug: slug),
+            blocks: blocks(in: language))
+    }
+
+    /// All five sheets in one document, with a page break between sheets.
+    public static func composedDocument(in language: Language) -> Document {
+        let strings = CourseModelStrings.for(language)
+        let blocks = allCases.enumerated().flatMap { index, sheet in
+            (index == 0 ? [] : [Block.pageBreak]) + [DocumentBlocks.heading(sheet.title(in: language))]
+                + sheet.blocks(in: language).map { $0.demoted }
+        }
+        return Document(
+            metadata: DocumentMetadata(title: strings.supportSheet, languageTag: language.tag, slug: "stoetteark"),
+            blocks: blocks)
+    }
+
+    private func blocks(in language: Language) -> [Block] {
+        let lead = [Block.paragraph(InlineText(summary))]
+        switch self {
+        case .courseOverview: return lead + overviewBlocks(in: language)
+        case .practiceStories: return lead + practiceStoryBlocks(in: language)
+        case .facilitatorGuide: return lead + facilitatorBlocks(in: language)
+        case .proposalForm: return lead + proposalFormBlocks(in: language)
+        case .sparringMeetings: return lead + sparringBlocks(in: language)
+        }
+    }
+
+    private func overviewBlocks(in language: Language) -> [Block] {
+        [
+            .paragraph("Forebyggelsespakken indeholder beskrivelse af en proces i følgende faser:"),
+            .table(DocumentBlocks.timelineTable(name: "timeline", sparring: false, in: language)),
+        ]
+    }
+
+    private func practiceStoryBlocks(in language: Language) -> [Block] {
+        let strings = CourseModelStrings.for(language)
+        let introduction: [Block] =
+            [DocumentBlocks.bullets(PracticeStories.contents), DocumentBlocks.heading("Formål")]
+            + DocumentBlocks.paragraphs(PracticeStories.purpose)
+            + [
+                .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(InlineText(PracticeStories.caution))])),
+                DocumentBlocks.heading("Sådan bruger I metoden"),
+            ]
+            + DocumentBlocks.paragraphs(PracticeStories.method)
+            + [
+                DocumentBlocks.bullets(PracticeStories.discussionQuestions), .paragraph("Forslagene kan fx handle om:"),
+                DocumentBlocks.bullets(PracticeStories.proposalKinds), .paragraph(InlineText(PracticeStories.proposalsFollowUp)),
+                DocumentBlocks.heading("Spilleregler for praksisfortællinger"), DocumentBlocks.bullets(PracticeStories.rules),
+                DocumentBlocks.heading("Inspiration til valg af tema i praksisfortællinger"),
+            ]
+        let themes: [Block] =
+            DocumentBlocks.paragraphs(PracticeStories.themeInspiration)
+            + [
+                .paragraph("Eksempler på temaer, I kan tage op i praksisfortællingerne:"),
+                DocumentBlocks.bullets(StoryTheme.examples.map(\.theme)),
+            ] + DocumentBlocks.paragraphs(PracticeStories.themeNotes)
+        return introduction + themes + StoryTheme.examples.flatMap { $0.blocks(in: language) }
+    }
+
+    private func facilitatorBlocks(in language: Language) -> [Block] {
+        [
+            DocumentBlocks.bullets(FacilitatorGuide.contents),
+            DocumentBlocks.heading("Hvad er en praksisfortællingstovholder?"), .paragraph(InlineText(FacilitatorGuide.roleLead)),
+            DocumentBlocks.bullets(FacilitatorGuide.role),
+            DocumentBlocks.heading("Oversigt over trin i praksisfortællingsmøder"),
+            .paragraph(InlineText(FacilitatorGuide.stepsLead)),
+            .table(DocumentBlocks.agendaTable(MeetingKind.storyMeetingSteps, name: "story-meeting-steps", in: language)),
+            DocumentBlocks.heading("Spørgeguide til brug i praksisfortællinger"), DocumentBlocks.heading("Formål", level: 3),
+        ] + DocumentBlocks.paragraphs(FacilitatorGuide.guidePurpose)
+            + FacilitatorGuide.sections.flatMap { section in
+                [DocumentBlocks.heading(section.title, level: 3), .list(ListBlock(style: .bulleted, items: section.questions.map(\.blocks)))]
+            }
+    }
+
+    private func proposalFormBlocks(in language: Language) -> [Block] {
+        let questions = ProposalQuestion.allCases
+        return [.paragraph("Spørgsmål til arbejdsgruppen:")]
+            + questions.filter { $0.respondent == .workingGroup }.map { .field($0.field(answer: nil, in: language)) }
+            + [.paragraph("Spørgsmål til implementeringsgruppen:")]
+            + questions.filter { $0.respondent == .implementationGroup }.map { .field($0.field(answer: nil, in: language)) }
+    }
+
+    private func sparringBlocks(in language: Language) -> [Block] {
+        let kind = MeetingKind.sparringMeeting
+        return [
+            .paragraph(
+                "Dette støtteark er tænkt til jer, der ønsker at gennemføre forebyggelsespakken med flere arbejdsgrupper på en gang. Her kan det være en god idé at indtænke sparringsmøder for tovholderne og implementeringsgruppen, hvor gode erfaringer og udfordringer ved metoden kan blive drøftet."),
+            .paragraph("Vælger I at afholde sparringsmøder, vil tids- og aktivitetsoversigten se sådan ud:"),
+            DocumentBlocks.heading("Tids- og aktivitetsoversigt"),
+            .table(DocumentBlocks.timelineTable(name: "timeline-with-sparring", sparring: true, in: language)),
+            DocumentBlocks.heading("Sparringsmøde (1 time)"),
+        ] + DocumentBlocks.paragraphs(kind.introduction)
+            + [.paragraph("Formålet med mødet er:"), DocumentBlocks.bullets(kind.purposes)]
+            + [.paragraph("Mødelederen sørger for, at alle kommer til orde, og at tvivlsspørgsmål bliver afklaret."), DocumentBlocks.bullets(kind.followUp)]
+            + [
+                DocumentBlocks.heading("Sparringsmøde (1 time)"),
+                .paragraph(
+                    "Den daglige leder inviterer tovholderne og implementeringsgruppen til det andet – og sidste – sparringsmøde. Den daglige leder eller en anden fra implementeringsgruppen er mødeleder."),
+                .paragraph("På mødet drøftes de samme emner som på det første sparringsmøde."),
+            ]
+    }
+}
+
+extension StoryTheme {
+    /// The story's heading, the story in an example box, and its guideline references in a fact box.
+    func blocks(in language: Language) -> [Block] {
+        let strings = CourseModelStrings.for(language)
+        let passages: [Block] = story.map { passage in
+            switch passage {
+            case .paragraph(let text): .paragraph(InlineText(text))
+            case .bullets(let items): DocumentBlocks.bullets(items)
+            }
+        }
+        let references = guidelines.map { "Retningslinje \($0.number), ”\($0.title)”" }
+        return [
+            DocumentBlocks.heading("\(number). \(storyTitle)", level: 3),
+            .callout(Callout(kind: .example, title: strings.example, blocks: passages)),
+            .callout(
+                Callout(
+                    kind: .fact, title: strings.guidelines,
+                    blocks: [.paragraph(InlineText(PracticeStories.guidelineLead)), DocumentBlocks.bullets(references)])),
+        ]
+    }
+}
+
+extension FacilitatorGuide.Question {
+    /// The question as a list item, with its follow-ups as a nested list.
+    var blocks: [Block] {
+        [.paragraph(InlineText(text))] + (followUps.isEmpty ? [] : [DocumentBlocks.bullets(followUps)])
+    }
+}
+
+extension Block {
+    /// The block with its heading one level lower, for composing documents under a new heading.
+    var demoted: Block {
+        if case .heading(let level, let text) = self { return .heading(level: level + 1, text: text) }
+        return self
+    }
+}
