@@ -1,0 +1,35 @@
+public import ForebygCore
+
+extension EpisodeReflection {
+    /// Checks the dates (an error before the episode, a warning sooner than the minimum), the
+    /// question numbers, that each phase appears once and the affect curve.
+    public func validate() -> [Diagnostic] {
+        var diagnostics = checkDates()
+        var seen: Set<AffectPhase> = []
+        for (index, reflection) in phases.enumerated() {
+            let path = FieldPath.root.key("phases").index(index)
+            if !seen.insert(reflection.phase).inserted {
+                diagnostics.append(.error("episode.duplicatePhase", at: path.key("phase"), "the phase \(reflection.phase.rawValue) appears twice"))
+            }
+            for (answerIndex, answer) in reflection.answers.enumerated() where !reflection.phase.questions.indices.contains(answer.question - 1) {
+                diagnostics.append(.error("episode.unknownQuestion", at: path.key("answers").index(answerIndex).key("question"), "the phase \(reflection.phase.rawValue) has questions 1 to \(reflection.phase.questions.count)"))
+            }
+        }
+        if let affectCurve {
+            diagnostics += affectCurve.validate(at: FieldPath.root.key("affectCurve"))
+        }
+        return diagnostics
+    }
+
+    private func checkDates() -> [Diagnostic] {
+        let days = episodeDate.days(until: reflectionDate)
+        let path = FieldPath.root.key("reflectionDate")
+        if days < 0 {
+            return [.error("episode.reflectionBeforeEpisode", at: path, "the reflection (\(reflectionDate)) is dated before the episode (\(episodeDate))")]
+        }
+        if days < effectiveMinimumDays {
+            return [.warning("episode.reflectionTooSoon", at: path, "the reflection is \(days) days after the episode; seed 002 advises waiting until feelings have settled, some days or weeks (at least \(effectiveMinimumDays) days)")]
+        }
+        return []
+    }
+}

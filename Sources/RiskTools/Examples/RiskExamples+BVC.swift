@@ -1,0 +1,39 @@
+import ForebygCore
+
+extension RiskExamples {
+    /// The first week of a new citizen scored three times a day (seed 003: "3 x dagligt på alle nye
+    /// borgere i tre måneder"), with two missed scorings: Wednesday's night and Saturday's day shift.
+    public static var bvcWeek: BVCSeries {
+        let citizen: PseudonymousReference = "borger-7"
+        // Per shift date: day, evening and night answers; nil is a missed scoring.
+        let week: [(String, [Set<BVCItem>?])] = [
+            ("2026-03-02", [[], [.irritability], []]),
+            ("2026-03-03", [[], [.irritability, .boisterousness], [.confusion]]),
+            ("2026-03-04", [[.irritability], [.irritability, .boisterousness, .verbalThreats], nil]),
+            ("2026-03-05", [[], [.irritability], []]),
+            ("2026-03-06", [[], [], []]),
+            ("2026-03-07", [nil, [.confusion], []]),
+            ("2026-03-08", [[], [], []]),
+        ]
+        let assessments = week.flatMap { day, answers in
+            zip(BVCShift.allCases, answers).compactMap { shift, present -> BVCAssessment? in
+                guard let present else { return nil }
+                return BVCAssessment(
+                    citizen: citizen, time: scoringTime(date(day), shift), shift: shift,
+                    assessor: assessors[shift.index], answers: BVCAnswers(present: present))
+            }
+        }
+        return BVCSeries(citizen: citizen, schedule: BVCScoringSchedule(start: date("2026-03-02")), assessments: assessments)
+    }
+
+    static let assessors: [PseudonymousReference] = ["medarbejder-AK", "medarbejder-LM", "medarbejder-NP"]
+
+    /// Day scorings at 10:00, evening at 19:00 and night at 02:00 the next calendar day.
+    static func scoringTime(_ shiftDate: CalendarDate, _ shift: BVCShift) -> LocalDateTime {
+        switch shift {
+        case .day: LocalDateTime(date: shiftDate, hour: 10, minute: 0)!
+        case .evening: LocalDateTime(date: shiftDate, hour: 19, minute: 0)!
+        case .night: LocalDateTime(date: shiftDate.adding(days: 1), hour: 2, minute: 0)!
+        }
+    }
+}

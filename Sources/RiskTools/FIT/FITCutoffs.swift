@@ -1,0 +1,41 @@
+/// The published FIT cutoffs, configurable. Defaults: ORS clinical cutoff 25 for adults and 32
+/// for children (a total below it is in the clinical range); SRS below 36 signals a strained alliance.
+///
+/// Sources: Miller & Duncan's ORS/SRS manuals and the norms cited in Bargmann et al. (2017),
+/// *Feedback Informed Treatment – En grundbog*. In JSON: `{"orsAdult": 25, "orsChild": 32, "srsAlliance": 36}`.
+public struct FITCutoffs: Hashable, Sendable, Codable {
+    /// The ORS clinical cutoff for adults (default 25).
+    public var orsAdult: Double
+    /// The ORS clinical cutoff for children (default 32).
+    public var orsChild: Double
+    /// The SRS total below which the alliance is strained (default 36).
+    public var srsAlliance: Double
+
+    /// The defaults.
+    public static let standard = FITCutoffs(orsAdult: 25, orsChild: 32, srsAlliance: 36)
+
+    /// Creates cutoffs.
+    public init(orsAdult: Double, orsChild: Double, srsAlliance: Double) {
+        self.orsAdult = orsAdult
+        self.orsChild = orsChild
+        self.srsAlliance = srsAlliance
+    }
+
+    /// The ORS cutoff for a population.
+    public func ors(for population: FITPopulation) -> Double {
+        population == .adult ? orsAdult : orsChild
+    }
+
+    /// Whether every cutoff is a total from 0 to 40.
+    public var isConsistent: Bool {
+        [orsAdult, orsChild, srsAlliance].allSatisfy { $0.isFinite && (0...40).contains($0) }
+    }
+}
+
+/// Whose ORS norms apply.
+public enum FITPopulation: String, CaseIterable, Codable, Sendable {
+    /// Adults (ORS cutoff 25 by default).
+    case adult
+    /// Children (ORS cutoff 32 by default).
+    case child
+}

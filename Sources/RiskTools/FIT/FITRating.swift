@@ -1,0 +1,37 @@
+/// A mark on a FIT scale: the distance from the left end of a 10 cm line, 0–10 with decimals.
+///
+/// Seed 002 says both "1-10" and "0-10"; the instrument is a 0–10 line, so the library accepts
+/// 0 to 10. In JSON a number; NaN, infinities and numbers outside 0–10 are rejected with their path.
+public struct FITRating: Hashable, Sendable, Comparable {
+    /// The mark, 0–10.
+    public let value: Double
+
+    /// Creates a rating, or returns `nil` for a value that is not a number from 0 to 10.
+    public init?(_ value: Double) {
+        guard value.isFinite, (0...10).contains(value) else { return nil }
+        self.value = value
+    }
+
+    /// Orders by value.
+    public static func < (lhs: FITRating, rhs: FITRating) -> Bool {
+        lhs.value < rhs.value
+    }
+}
+
+extension FITRating: Codable {
+    /// Decodes a number from 0 to 10.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let number = try container.decode(Double.self)
+        guard let rating = FITRating(number) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a FIT rating is a number from 0 to 10, found \(number)")
+        }
+        self = rating
+    }
+
+    /// Encodes the number.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}

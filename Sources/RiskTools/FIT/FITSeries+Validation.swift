@@ -1,0 +1,21 @@
+public import ForebygCore
+
+extension FITSeries {
+    /// Checks the cutoffs, warns about sessions out of date order and sessions with neither scale.
+    public func validate() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if !effectiveCutoffs.isConsistent {
+            diagnostics.append(.error("fit.cutoffsOutOfRange", at: FieldPath.root.key("cutoffs"), "cutoffs are totals from 0 to 40"))
+        }
+        for (index, session) in sessions.enumerated() {
+            let path = FieldPath.root.key("sessions").index(index)
+            if session.ors == nil && session.srs == nil {
+                diagnostics.append(.warning("fit.emptySession", at: path, "the session has neither ORS nor SRS marks"))
+            }
+            if index > 0, session.date < sessions[index - 1].date {
+                diagnostics.append(.warning("fit.outOfOrder", at: path.key("date"), "sessions should be in date order"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,69 @@
+public import ForebygCore
+
+/// A Mestringsskema coping level, numbered as the method does: 1 is the most pressed.
+///
+/// 1 and 2 are red ("presset"), 3 is yellow (the habitual state), 4 and 5 are green ("har det
+/// godt og har overskud"). Seed 002: "i mestringsniveau 2 *kan* BVC være i brug, og i niveau 1
+/// *skal* BVC være i brug". In JSON the number 1–5; any other number is an error with its path.
+public enum CopingLevel: Int, CaseIterable, Sendable, Comparable {
+    /// Level 1, red: the most pressed; the BVC must be in use.
+    case one = 1
+    /// Level 2, red: pressed; the BVC may be in use.
+    case two
+    /// Level 3, yellow: the habitual state.
+    case three
+    /// Level 4, green: doing well.
+    case four
+    /// Level 5, green: doing well, with the most energy to spare.
+    case five
+
+    /// The level's number, 1–5.
+    public var number: Int { rawValue }
+
+    /// The level's colour.
+    public var colour: CopingColour {
+        switch self {
+        case .one, .two: .red
+        case .three: .yellow
+        case .four, .five: .green
+        }
+    }
+
+    /// The level's name in the given language ("presset", "habituel tilstand", "har det godt og har overskud").
+    public func name(in language: Language) -> String {
+        let names = RiskToolsStrings.for(language).levelNames
+        switch colour {
+        case .red: return names[0]
+        case .yellow: return names[1]
+        case .green: return names[2]
+        }
+    }
+
+    /// Number, colour and name together, for example "1 · rød · presset": the colour never stands alone.
+    public func displayName(in language: Language) -> String {
+        "\(number) · \(colour.label(in: language)) · \(name(in: language))"
+    }
+
+    /// Orders by number.
+    public static func < (lhs: CopingLevel, rhs: CopingLevel) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}
+
+extension CopingLevel: Codable {
+    /// Decodes a level number, 1–5.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let number = try container.decode(Int.self)
+        guard let level = CopingLevel(rawValue: number) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a Mestringsskema level is 1, 2, 3, 4 or 5, found \(number)")
+        }
+        self = level
+    }
+
+    /// Encodes the level's number.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

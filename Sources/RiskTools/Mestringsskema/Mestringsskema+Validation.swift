@@ -1,0 +1,45 @@
+public import ForebygCore
+
+extension Mestringsskema {
+    /// Checks the structure: at least one revision, revisions in date order with each level at
+    /// most once (a missing level is a warning), one log entry per day, and BVC scorings of this citizen.
+    public func validate() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if revisions.isEmpty {
+            diagnostics.append(.error("mestringsskema.noRevision", at: FieldPath.root.key("revisions"), "a Mestringsskema needs at least one dated version"))
+        }
+        for (index, revision) in revisions.enumerated() {
+            diagnostics += check(revision, at: FieldPath.root.key("revisions").index(index))
+            if index > 0, revision.date < revisions[index - 1].date {
+                diagnostics.append(.error("mestringsskema.revisionsOutOfOrder", at: FieldPath.root.key("revisions").index(index).key("date"), "revisions must be in date order, oldest first"))
+            }
+        }
+        var seenDates: Set<CalendarDate> = []
+        for (index, entry) in log.enumerated() where !seenDates.insert(entry.date).inserted {
+            diagnostics.append(.error("mestringsskema.duplicateDay", at: FieldPath.root.key("log").index(index).key("date"), "a second level for \(entry.date): the level is assessed once a day"))
+        }
+        for (index, assessment) in (bvcAssessments ?? []).enumerated() {
+            let path = FieldPath.root.key("bvcAssessments").index(index)
+            if assessment.citizen != citizen {
+                diagnostics.append(.error("bvc.otherCitizen", at: path.key("citizen"), "the assessment is of \"\(assessment.citizen)\", not of \"\(citizen)\""))
+            }
+            diagnostics += assessment.validate(at: path)
+        }
+        if let days = reviewIntervalDays, days < 1 {
+            diagnostics.append(.error("mestringsskema.reviewInterval", at: FieldPath.root.key("reviewIntervalDays"), "the review interval is at least one day"))
+        }
+        return diagnostics
+    }
+
+    private func check(_ revision: MestringsskemaRevision, at path: FieldPath) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: Set<CopingLevel> = []
+        for (index, description) in revision.levels.enumerated() where !seen.insert(description.level).inserted {
+            diagnostics.append(.error("mestringsskema.duplicateLevel", at: path.key("levels").index(index).key("level"), "level \(description.level.number) is described twice"))
+        }
+        for level in CopingLevel.allCases where !seen.contains(level) {
+            diagnostics.append(.warning("mestringsskema.missingLevel", at: path.key("levels"), "level \(level.number) is not described"))
+        }
+        return diagnostics
+    }
+}

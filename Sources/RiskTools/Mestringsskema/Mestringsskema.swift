@@ -1,0 +1,58 @@
+public import ForebygCore
+
+/// A citizen's Mestringsskema (coping schema) with its revisions, the daily level log and,
+/// optionally, the BVC scorings that go with it (document type `mestringsskema`).
+///
+/// The Mestringsskema (developed by Region Nordjylland) is a tool for conversation and dialogue:
+/// "Skemaet i sig selv kan ikke bruges til at vurdere risikoen for vold" (seed 002), so the BVC is
+/// added when the citizen is in the red fields. ``report(asOf:bvc:)`` finds level-1 days without a
+/// BVC scoring and an overdue review.
+public struct Mestringsskema: VersionedDocument, Hashable {
+    /// `mestringsskema`.
+    public static let documentType = "mestringsskema"
+    /// 1.
+    public static let formatVersion = 1
+
+    /// *Borger*: the citizen, by pseudonym.
+    public var citizen: PseudonymousReference
+    /// The schema's versions, oldest first; the last is in force.
+    public var revisions: [MestringsskemaRevision]
+    /// The daily level log.
+    public var log: [CopingLevelEntry]
+    /// BVC scorings of the citizen carried with the schema, if the workplace keeps them here.
+    public var bvcAssessments: [BVCAssessment]?
+    /// Days between reviews (default 28: "ca. hver fjerde uge").
+    public var reviewIntervalDays: Int?
+
+    /// Creates a Mestringsskema.
+    public init(
+        citizen: PseudonymousReference, revisions: [MestringsskemaRevision], log: [CopingLevelEntry] = [],
+        bvcAssessments: [BVCAssessment]? = nil, reviewIntervalDays: Int? = nil
+    ) {
+        self.citizen = citizen
+        self.revisions = revisions
+        self.log = log
+        self.bvcAssessments = bvcAssessments
+        self.reviewIntervalDays = reviewIntervalDays
+    }
+
+    /// The review interval in force, in days.
+    public var effectiveReviewIntervalDays: Int { reviewIntervalDays ?? 28 }
+
+    /// The revision in force: the latest by date.
+    public var currentRevision: MestringsskemaRevision? {
+        revisions.max { $0.date < $1.date }
+    }
+
+    /// The five questions for reflection after an episode that triggered the BVC, verbatim from seed 002.
+    public static let reflectionQuestions: [String] = [
+        "Giver episoden/adfærden, som har udløst BVC, anledning til ændringer og tilføjelser i borgerens Mestringsskema?",
+        "Hvad har været godt?",
+        "Hvad har været mindre godt?",
+        "Hvordan kan det blive endnu bedre til en anden gang?",
+        "Hvordan kan det forebygges, at en lignende hændelse finder sted igen?",
+    ]
+
+    /// What seed 002 says follows the questions.
+    public static let afterReflection = "Når spørgsmålene er gennemgået, opdateres Mestringsskemaet, hvis der er behov for det."
+}

@@ -1,2 +1,0 @@
-/// The risk tools: placeholder until the risk-tools issue lands.
-enum RiskToolsPlaceholder {}

@@ -1,8 +1,0 @@
-import Testing
-@testable import RiskTools
-
-@Suite struct RiskToolsSmokeTests {
-    @Test func moduleLoads() {
-        #expect(Bool(true))
-    }
-}
