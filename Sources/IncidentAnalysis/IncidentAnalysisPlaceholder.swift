@@ -1,2 +1,0 @@
-/// Incident registration and analysis: placeholder until the incident issue lands.
-enum IncidentAnalysisPlaceholder {}
