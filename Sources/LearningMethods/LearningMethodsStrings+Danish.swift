@@ -44,7 +44,7 @@ extension LearningMethodsStrings {
         cardStates: [.proposed: "Ideer", .inProgress: "Igangværende", .done: "Afsluttet"],
         card: "Forslag", proposedBy: "Foreslået af", deadline: "Deadline", forum: "Forum", followUp: "Opfølgning",
         period: "Periode", target: "Mål",
-        practiceStory: "Praksisfortælling", writer: "Skrevet af", theme: "Tema", story: "Fortællingen",
+        practiceStory: "Praksisfortælling", writer: "Skrevet af", theme: "Tema", workingGroup: "Arbejdsgruppe", story: "Fortællingen",
         reflections: "Fortællerens refleksioner", discussion: "Gruppens drøftelse", proposals: "Gruppens forslag",
         proposal: "Forslag", proposalReference: "Forslag til nye tiltag",
         continuations: [.sameStoryNewAngle: "Samme fortælling, ny vinkel", .newStory: "En ny fortælling"]

@@ -44,7 +44,7 @@ extension LearningMethodsStrings {
         cardStates: [.proposed: "Ideas", .inProgress: "In progress", .done: "Done"],
         card: "Proposal", proposedBy: "Proposed by", deadline: "Deadline", forum: "Forum", followUp: "Follow-up",
         period: "Period", target: "Target",
-        practiceStory: "Practice story", writer: "Written by", theme: "Theme", story: "The story",
+        practiceStory: "Practice story", writer: "Written by", theme: "Theme", workingGroup: "Working group", story: "The story",
         reflections: "The writer's reflections", discussion: "The group's discussion", proposals: "The group's proposals",
         proposal: "Proposal", proposalReference: "Forslag til nye tiltag",
         continuations: [.sameStoryNewAngle: "The same story, a new angle", .newStory: "A new story"]

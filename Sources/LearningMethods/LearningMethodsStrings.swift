@@ -172,6 +172,8 @@ struct LearningMethodsStrings: Sendable {
     let writer: String
     /// "Tema".
     let theme: String
+    /// "Arbejdsgruppe".
+    let workingGroup: String
     /// "Fortællingen".
     let story: String
     /// "Fortællerens refleksioner".
