@@ -33,8 +33,11 @@ extension LearningExamples {
     static var albertslundAgenda: MeetingAgenda {
         MeetingAgenda(lengthMinutes: 90, items: [
             AgendaItem(title: "Fortælling uden afbrydelser",
-                       description: "På konferencen fortæller den udsatte medarbejder – uden afbrydelser fra kolleger – om episoden med beboeren. Mødelederen spørger til beboeren og til medarbejderens perspektiv.",
-                       questions: ["Hvad gjorde han?", "Hvor stod han?", "Hvordan så han ud?", "Hvad gjorde du?", "Hvad tænkte du?", "Hvad var vigtigt for dig?"]),
+                       description: "På konferencen fortæller den udsatte medarbejder – uden afbrydelser fra kolleger – om episoden med beboeren.",
+                       questions: [
+                           "Mødelederen spørger til beboeren: Hvad gjorde han? Hvor stod han? Hvordan så han ud?",
+                           "Og til medarbejderens perspektiv: Hvad gjorde du? Hvad tænkte du? Hvad var vigtigt for dig?",
+                       ]),
             AgendaItem(title: "Positive kvitteringer",
                        description: "Herefter giver kollegerne kvitteringer til mødelederen. De ’kvitterer’ anerkendende og positivt på fortællerens gode intention, fx ved at sige ”Jeg hører, det er vigtigt for dig, at …”, og fortælleren lytter uden at kommentere."),
             AgendaItem(title: "Fælles refleksion og brainstorm",
