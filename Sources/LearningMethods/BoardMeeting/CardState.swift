@@ -1,0 +1,23 @@
+/// Where an improvement card sits on the board.
+///
+/// At Sct. Hans a card is proposed, discussed at the next board meeting, gets a deadline and
+/// "rykker til tavlens felt med igangværende initiativer"; it is followed up at coming meetings.
+public enum CardState: String, CaseIterable, Codable, Sendable {
+    /// A new proposal or idea, not yet decided on (the board's *ideer* field).
+    case proposed
+    /// An initiative under way, with a deadline (*igangværende*).
+    case inProgress
+    /// Finished.
+    case done
+}
+
+extension CardState {
+    /// The stable name of the board field's table, for example `cards-in-progress`.
+    var tableName: String {
+        switch self {
+        case .proposed: "cards-proposed"
+        case .inProgress: "cards-in-progress"
+        case .done: "cards-done"
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/// A phase of a violent episode in a tryghedsplan: before (*før*), during (*under*) and after (*efter*).
+public enum EpisodePhase: String, CaseIterable, Codable, Sendable {
+    /// Before the episode (*før*).
+    case before
+    /// During the episode (*under*).
+    case during
+    /// After the episode (*efter*).
+    case after
+}

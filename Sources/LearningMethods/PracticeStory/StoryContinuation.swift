@@ -1,0 +1,8 @@
+/// What the working group agrees for its next meeting: "om de på næste møde vil fortsætte med
+/// en ny vinkel på samme praksisfortælling, eller om de skal tage udgangspunkt i en ny fortælling".
+public enum StoryContinuation: String, CaseIterable, Codable, Sendable {
+    /// Continue with a new angle on the same story.
+    case sameStoryNewAngle
+    /// Start from a new story.
+    case newStory
+}

@@ -1,0 +1,8 @@
+/// Why a beboerkonference is held.
+public enum ConferenceOccasion: String, CaseIterable, Codable, Sendable {
+    /// A conference in the fixed series, held for example every 14 days.
+    case scheduled
+    /// An extra conference after a concrete violent episode, for example as part of an incident
+    /// analysis (*hændelsesanalyse*), as in Albertslund Kommune.
+    case afterIncident
+}
