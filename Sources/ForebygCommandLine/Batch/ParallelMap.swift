@@ -1,0 +1,33 @@
+import Dispatch
+import Glibc
+import Synchronization
+
+/// Runs a function over the indices `0..<count` on several threads and collects the results
+/// in index order, so that output stays deterministic whatever the scheduling.
+enum ParallelMap {
+    /// Calls `body` for every index on up to `jobs` threads (`DispatchQueue.concurrentPerform`,
+    /// each worker taking the next index). When `body` returns `stop == true` for an index, no
+    /// further indices are started; indices never started are `nil` in the result.
+    static func map<Result: Sendable>(
+        count: Int, jobs: Int, _ body: @Sendable (Int) -> (result: Result, stop: Bool)
+    ) -> [Result?] {
+        let next = Atomic<Int>(0)
+        let stopped = Atomic<Bool>(false)
+        let results = Mutex<[Result?]>(Array(repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
+            while !stopped.load(ordering: .relaxed) {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < count else { return }
+                let (result, stop) = body(index)
+                results.withLock { $0[index] = result }
+                if stop { stopped.store(true, ordering: .relaxed) }
+            }
+        }
+        return results.withLock { $0 }
+    }
+
+    /// The number of processors the system has online: the default number of jobs.
+    static var processorCount: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+}

@@ -1,0 +1,123 @@
+import ActionPlans
+import DocumentTree
+import ForebygCore
+import Glibc
+
+/// `forebyg bench`: measures batch rendering of synthetic handleplaner, end to end and render-only,
+/// on one job and on all processors.
+enum BenchCommand: Subcommand {
+    static let name = "bench"
+    static let summary = "Measure batch rendering of synthetic handleplaner: end to end and render-only, 1 job vs all."
+    static let synopsis = "bench [--documents N] [--jobs J] [--runs R]"
+    static let options: [OptionSpec] = [
+        .value("documents", "N", "Synthetic plans to render (default: 1000)."),
+        .value("jobs", "J", "Jobs for the parallel runs (default: one per processor); always compared with 1 job."),
+        .value("runs", "R", "Times each measurement is repeated; the fastest counts (default: 1)."),
+        .value("dir", "DIR", "Scratch folder (default: a new folder in $TMPDIR or /tmp, deleted afterwards)."),
+    ]
+    static let discussion = """
+        Generates N synthetic workplace handleplaner (fixed seed), writes them as JSON, then measures
+          end to end: read JSON → decode → validate → document → md, html, csv → files written;
+          render only: documents already built → md, html, csv in memory.
+        Reports documents/s and output MB/s with 1 job and with J jobs. Files are not fsynced.
+
+        Example: swift run -c release forebyg bench --documents 10000
+        """
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+        let count = try positiveNumber(arguments, "documents", default: 1000)
+        let jobs = try positiveNumber(arguments, "jobs", default: ParallelMap.processorCount)
+        let runs = try positiveNumber(arguments, "runs", default: 1)
+        let ownsFolder = arguments.value("dir") == nil
+        let folder = arguments.value("dir") ?? Paths.join(environment("TMPDIR") ?? "/tmp", "forebyg-bench-\(getpid())")
+        defer { if ownsFolder { removeTree(folder) } }
+        let plans = BenchCorpus.plans(count: count)
+        console.print("bench: \(count) synthetic handleplaner (seed \(BenchCorpus.seed)), \(ParallelMap.processorCount) processors, load average \(loadAverage()), scratch \(folder)")
+        guard let inputs = writeInputs(plans, to: Paths.join(folder, "in"), console: console) else { return .inputsFailed }
+        let jobCounts = jobs == 1 ? [1] : [1, jobs]
+        console.print("end to end (read JSON → decode → validate → document → md, html, csv → files written):")
+        var baseline: BenchMeasurement?
+        for jobCount in jobCounts {
+            let measurement = BenchMeasurement.fastest(of: runs, jobs: jobCount) {
+                endToEnd(inputs, jobs: jobCount, into: Paths.join(folder, "out-\(jobCount)"))
+            }
+            console.print(measurement.line(comparedWith: baseline))
+            baseline = baseline ?? measurement
+        }
+        console.print("render only (documents in memory → md, html, csv in memory):")
+        let documents = plans.map { $0.document(in: .danish) }
+        baseline = nil
+        for jobCount in jobCounts {
+            let measurement = BenchMeasurement.fastest(of: runs, jobs: jobCount) { renderOnly(documents, jobs: jobCount) }
+            console.print(measurement.line(comparedWith: baseline))
+            baseline = baseline ?? measurement
+        }
+        return .success
+    }
+
+    /// Writes the plans as JSON files (not timed); `nil` after reporting a failure.
+    private static func writeInputs(_ plans: [WorkplaceActionPlan], to folder: String, console: Console) -> [InputFile]? {
+        let writer = AtomicFileWriter()
+        var inputs: [InputFile] = []
+        var bytes = 0
+        do throws(PosixError) {
+            try PosixFile.makeDirectories(folder)
+            for (index, plan) in plans.enumerated() {
+                let stem = "plan-\(String(index + 1).leftPadded(to: 6))"
+                let data = DocumentCodec.encode(plan)
+                try writer.write(data, to: Paths.join(folder, stem + ".json"))
+                bytes += data.count
+                inputs.append(InputFile(displayPath: Paths.join(folder, stem + ".json"), outputStem: stem, source: .file(Paths.join(folder, stem + ".json"))))
+            }
+        } catch {
+            console.printError("\(folder): could not write the synthetic plans (\(error))")
+            return nil
+        }
+        console.print("input: \(inputs.count) JSON files, \(BatchSummary.megabytes(bytes))")
+        return inputs
+    }
+
+    /// One end-to-end batch; returns the documents rendered and the bytes written.
+    private static func endToEnd(_ inputs: [InputFile], jobs: Int, into folder: String) -> (documents: Int, bytes: Int) {
+        let renderer = BatchRenderer(
+            registry: .standard, settings: RenderSettings(), outputFolder: folder, writer: AtomicFileWriter(), jobs: jobs, failFast: false)
+        let outcomes = renderer.run(inputs, progress: ProgressReporter(console: CapturingConsole().console, total: inputs.count, verb: ""))
+        let done = outcomes.compactMap { $0 }.filter { !$0.failed }
+        return (done.count, done.reduce(0) { $0 + $1.bytesWritten })
+    }
+
+    /// Renders the documents in the three formats in memory; returns the documents and bytes produced.
+    private static func renderOnly(_ documents: [Document], jobs: Int) -> (documents: Int, bytes: Int) {
+        let settings = RenderSettings()
+        let sizes = ParallelMap.map(count: documents.count, jobs: jobs) { index in
+            (RenderedFile.files(for: documents[index], stem: "plan", settings: settings).reduce(0) { $0 + $1.contents.utf8.count }, false)
+        }
+        return (documents.count, sizes.reduce(0) { $0 + ($1 ?? 0) })
+    }
+
+    private static func positiveNumber(_ arguments: ParsedArguments, _ name: String, default value: Int) throws(UsageError) -> Int {
+        guard let text = arguments.value(name) else { return value }
+        guard let number = Int(text), number > 0 else { throw UsageError("--\(name) needs a whole number above 0, found '\(text)'") }
+        return number
+    }
+
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// The 1-minute load average, so that a reader can judge how busy the machine was.
+    private static func loadAverage() -> String {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) > 0 ? BatchSummary.decimal(loads[0], places: 2) : "unknown"
+    }
+
+    /// Deletes a scratch folder and everything in it.
+    private static func removeTree(_ path: String) {
+        if PosixFile.isDirectory(path) {
+            for name in PosixFile.entries(of: path) { removeTree(Paths.join(path, name)) }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import CourseModel
+import ForebygCore
+
+/// `forebyg course CONFIG.json`: a course's schedule and hours budget, and its meetings as iCalendar.
+enum CourseCommand: Subcommand {
+    static let name = "course"
+    static let summary = "Plan a course: its schedule and hours budget in the chosen formats, and an iCalendar file."
+    static let synopsis = "course CONFIG.json [--format md,html,csv] [--out DIR] [--start-time HH:MM] [options]"
+    static let options: [OptionSpec] = RenderSettings.options + [
+        .value("out", "DIR", "Folder to write into (default: ./forebyg-course)."),
+        .value("start-time", "HH:MM", "When every meeting starts, Danish local time (default: 09:00)."),
+        .flag("fsync", "Flush every file and the folder to the disk before reporting them written (slower)."),
+    ]
+    static let discussion = """
+        CONFIG.json is a course-configuration document (see 'forebyg schema course-configuration').
+        Writes <stem>.md, <stem>.html and <stem>-<table>.csv (the course plan: schedule, hours per
+        person, role and phase, duties) and <stem>.ics (every meeting, Europe/Copenhagen time).
+
+        Example: forebyg course laerkehoej.json --format html --out kursus
+        """
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            throw UsageError("course needs exactly one CONFIG.json")
+        }
+        let settings = try RenderSettings(arguments)
+        let startTime = try startMinutes(arguments.value("start-time") ?? "09:00")
+        let out = arguments.value("out") ?? "forebyg-course"
+        let input = InputCollector(readStandardInput: console.readInput).collect([path])[0]
+        let loaded = input.load(with: DocumentRegistry([DocumentKind(CourseConfiguration.self)]))
+        loaded.diagnostics.forEach { console.printError("\(input.displayPath): \($0)") }
+        guard let configuration = loaded.renderable as? CourseConfiguration else { return .inputsFailed }
+        let files = outputs(for: configuration, stem: input.outputStem, settings: settings, startTime: startTime)
+        return write(files, to: out, writer: AtomicFileWriter(synchronizes: arguments.has("fsync")), console: console)
+    }
+
+    /// The course plan in the chosen formats and the `.ics` file, named after `stem`.
+    static func outputs(for configuration: CourseConfiguration, stem: String, settings: RenderSettings, startTime: Int) -> [RenderedFile] {
+        let calendar = CourseCalendar(configuration: configuration, language: settings.language, startTime: startTime)
+        return RenderedFile.files(for: configuration.document(in: settings.language), stem: stem, settings: settings)
+            + [RenderedFile(path: stem + ".ics", contents: calendar.iCalendar())]
+    }
+
+    /// Writes the files, lists them on standard output if `listsFiles`, and ends with a summary line.
+    static func write(
+        _ files: [RenderedFile], to folder: String, writer: AtomicFileWriter, console: Console, listsFiles: Bool = true
+    ) -> ExitStatus {
+        do throws(PosixError) {
+            for file in files {
+                try writer.write(file, below: folder)
+                if listsFiles { console.print(Paths.join(folder, file.path)) }
+            }
+            try writer.synchronizeDirectories(files.map { Paths.parent(of: Paths.join(folder, $0.path)) })
+        } catch {
+            console.printError("\(folder): could not write the course files (\(error))")
+            return .inputsFailed
+        }
+        let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
+        console.printError("course: \(files.count) files written (\(BatchSummary.megabytes(bytes))) → \(folder)")
+        return .success
+    }
+
+    /// Minutes after midnight of `HH:MM`; a usage error otherwise.
+    static func startMinutes(_ text: String) throws(UsageError) -> Int {
+        guard let time = LocalDateTime(isoString: "2000-01-01T\(text)") else {
+            throw UsageError("--start-time needs a time as HH:MM, found '\(text)'")
+        }
+        return time.minuteOfDay
+    }
+}

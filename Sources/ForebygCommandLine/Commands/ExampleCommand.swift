@@ -1,0 +1,72 @@
+import CourseModel
+import DocumentRendering
+import ForebygCore
+
+/// `forebyg example [--out DIR]`: writes every built-in example as JSON and renders it in every format.
+enum ExampleCommand: Subcommand {
+    static let name = "example"
+    static let summary = "Write every built-in example as JSON and render it as Markdown, HTML and CSV."
+    static let synopsis = "example [--out DIR] [--language da|en]"
+    static let options: [OptionSpec] = [
+        .value("out", "DIR", "Folder to write into (default: ./forebyg-example)."),
+        .value("language", "da|en", "Language of the documents' labels (default: da)."),
+    ]
+    static let discussion = """
+        Writes DIR/json/<module>/<name>.json, renders those files (as 'forebyg render' would) into
+        DIR/documents/<module>/, plans the example course into DIR/course/ (as 'forebyg course'
+        would, with an iCalendar file), writes the five støtteark as one printable page
+        DIR/stoetteark.html, and prints where everything went.
+
+        Example: swift run forebyg example
+        """
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+        let out = arguments.value("out") ?? "forebyg-example"
+        let settings = try RenderSettings(arguments)
+        let writer = AtomicFileWriter()
+        let jsonFolder = Paths.join(out, "json")
+        do throws(PosixError) {
+            for example in ExampleCatalog.all {
+                let folder = Paths.join(jsonFolder, example.module)
+                try PosixFile.makeDirectories(folder)
+                try writer.write(DocumentCodec.encode(example.document), to: Paths.join(folder, example.name + ".json"))
+            }
+        } catch {
+            console.printError("\(jsonFolder): could not write the examples (\(error))")
+            return .inputsFailed
+        }
+        console.print("JSON documents:     \(jsonFolder)/ (\(ExampleCatalog.all.count) examples)")
+        let documentsFolder = Paths.join(out, "documents")
+        let renderer = BatchRenderer(
+            registry: .standard, settings: settings, outputFolder: documentsFolder, writer: writer,
+            jobs: ParallelMap.processorCount, failFast: false)
+        let status = renderer.runReporting(InputCollector(readStandardInput: console.readInput).collect([jsonFolder]), console: console)
+        console.print("Rendered documents: \(documentsFolder)/ (<name>.md, <name>.html, <name>-<table>.csv)")
+        return [status, writeCourse(below: out, settings: settings, console: console), writeSupportSheets(below: out, settings: settings, console: console)]
+            .contains(.inputsFailed) ? .inputsFailed : .success
+    }
+
+    /// The example course's plan and calendar in DIR/course/.
+    private static func writeCourse(below out: String, settings: RenderSettings, console: Console) -> ExitStatus {
+        let folder = Paths.join(out, "course")
+        let files = CourseCommand.outputs(for: CourseExamples.courseConfiguration, stem: "course", settings: settings, startTime: 9 * 60)
+        let status = CourseCommand.write(files, to: folder, writer: AtomicFileWriter(), console: console, listsFiles: false)
+        console.print("Course plan:        \(folder)/ (course.md, course.html, course-<table>.csv, course.ics)")
+        return status
+    }
+
+    /// The five støtteark as one printable HTML page, DIR/stoetteark.html.
+    private static func writeSupportSheets(below out: String, settings: RenderSettings, console: Console) -> ExitStatus {
+        let path = Paths.join(out, "stoetteark.html")
+        let sheets = CourseExamples.supportSheets(in: settings.language).map(\.document)
+        let html = HTMLRenderer().render(sheets, title: ForebygCommandLineStrings.for(settings.language).supportSheets, languageTag: settings.language.tag)
+        do throws(PosixError) {
+            try AtomicFileWriter().write(html, to: path)
+        } catch {
+            console.printError("\(path): could not write the støtteark (\(error))")
+            return .inputsFailed
+        }
+        console.print("Støtteark 1–5:      \(path) (one printable page)")
+        return .success
+    }
+}

@@ -1,0 +1,63 @@
+/// `forebyg render INPUT... --format md,html,csv --out DIR`: renders JSON documents of any kind.
+enum RenderCommand: Subcommand {
+    static let name = "render"
+    static let summary = "Render JSON documents of any kind to Markdown, HTML and CSV, in parallel."
+    static let synopsis = "render INPUT... [--format md,html,csv] [--out DIR] [options]"
+    static let options: [OptionSpec] = RenderSettings.options + [
+        .value("out", "DIR", "Folder to write into (default: ./forebyg-out); input folders are mirrored below it."),
+        .value("jobs", "N", "Documents rendered at once (default: one per processor)."),
+        .flag("fail-fast", "Stop at the first input that fails."),
+        .flag("fsync", "Flush every file and folder to the disk before reporting it written (slower)."),
+    ]
+    static let discussion = """
+        INPUT is a JSON file, a folder (searched recursively for *.json) or - for standard input.
+        Each document's kind comes from its own "type" and "version" members. Problems are
+        reported with the file and the JSON path; a bad file does not stop the others.
+        Files are written atomically (temporary name, then rename).
+
+        Example: forebyg render plans/ --format html,csv --out rendered
+        """
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+        guard !arguments.positionals.isEmpty else { throw UsageError("render needs at least one INPUT (a file, a folder or -)") }
+        let settings = try RenderSettings(arguments)
+        let renderer = BatchRenderer(
+            registry: .standard, settings: settings,
+            outputFolder: arguments.value("out") ?? "forebyg-out",
+            writer: AtomicFileWriter(synchronizes: arguments.has("fsync")),
+            jobs: try jobs(arguments), failFast: arguments.has("fail-fast"))
+        let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
+        return renderer.runReporting(inputs, console: console)
+    }
+
+    /// The `--jobs` value, or the processor count.
+    static func jobs(_ arguments: ParsedArguments) throws(UsageError) -> Int {
+        guard let text = arguments.value("jobs") else { return ParallelMap.processorCount }
+        guard let jobs = Int(text), jobs > 0 else { throw UsageError("--jobs needs a whole number above 0, found '\(text)'") }
+        return jobs
+    }
+}
+
+extension BatchRenderer {
+    /// Runs the batch, prints every diagnostic in input order and the summary line on
+    /// standard error, and returns 1 if any input failed.
+    func runReporting(_ inputs: [InputFile], console: Console) -> ExitStatus {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcomes = run(inputs, progress: ProgressReporter(console: console, total: inputs.count, verb: "rendering"))
+        var status = ExitStatus.success
+        do throws(PosixError) {
+            let folders = outcomes.compactMap { $0 }.flatMap(\.writtenPaths).map { Paths.parent(of: Paths.join(outputFolder, $0)) }
+            try writer.synchronizeDirectories(folders + [outputFolder])
+        } catch {
+            console.printError("\(outputFolder): could not flush the folders to the disk (\(error))")
+            status = .inputsFailed
+        }
+        for outcome in outcomes.compactMap({ $0 }) {
+            outcome.reportLines.forEach(console.printError)
+        }
+        let summary = BatchSummary(verb: "rendered", outcomes: outcomes, formats: settings.formats, duration: clock.now - start)
+        console.printError(summary.line + " → " + outputFolder)
+        return outcomes.contains { $0?.failed ?? true } ? .inputsFailed : status
+    }
+}

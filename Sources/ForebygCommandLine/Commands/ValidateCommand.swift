@@ -1,0 +1,54 @@
+import ForebygCore
+
+/// `forebyg validate INPUT... [--json]`: reports every error and warning with file and JSON path.
+enum ValidateCommand: Subcommand {
+    static let name = "validate"
+    static let summary = "Check JSON documents: errors and warnings with file and JSON path."
+    static let synopsis = "validate INPUT... [--json]"
+    static let options: [OptionSpec] = [
+        .flag("json", "Print a JSON array of {file, severity, code, path, message} instead of text."),
+        .value("jobs", "N", "Documents checked at once (default: one per processor)."),
+    ]
+    static let discussion = """
+        INPUT is a JSON file, a folder (searched recursively for *.json) or - for standard input.
+        Exits with 1 if any document has an error; warnings alone exit with 0.
+
+        Example: forebyg validate plans/ --json
+        """
+
+    /// One problem of one file, as `--json` prints it.
+    struct Record: Codable, Hashable, Sendable {
+        /// The input file.
+        let file: String
+        /// `error` or `warning`.
+        let severity: Diagnostic.Severity
+        /// The diagnostic's stable code.
+        let code: String
+        /// The JSON path, for example `$.rows[2].responsible`.
+        let path: String
+        /// What is wrong.
+        let message: String
+    }
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitStatus {
+        guard !arguments.positionals.isEmpty else { throw UsageError("validate needs at least one INPUT (a file, a folder or -)") }
+        let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
+        let registry = DocumentRegistry.standard
+        let outcomes = ParallelMap.map(count: inputs.count, jobs: try RenderCommand.jobs(arguments)) { index in
+            (inputs[index].load(with: registry).diagnostics, false)
+        }
+        let records = zip(inputs, outcomes).flatMap { input, diagnostics in
+            (diagnostics ?? []).map { Record(file: input.displayPath, severity: $0.severity, code: $0.code, path: $0.path.description, message: $0.message) }
+        }
+        if arguments.has("json") {
+            console.writeOutput(String(decoding: DocumentCodec.encodeBody(records), as: UTF8.self))
+        } else {
+            records.forEach { console.print("\($0.file): \($0.severity.rawValue) at \($0.path): \($0.message) (\($0.code))") }
+        }
+        let errors = records.filter { $0.severity == .error }
+        let failedFiles = Set(errors.map(\.file)).count
+        console.printError("validated \(inputs.count) documents: \(inputs.count - failedFiles) valid, \(failedFiles) with errors (\(errors.count) errors), \(records.count - errors.count) warnings")
+        return errors.isEmpty ? .success : .inputsFailed
+    }
+
+}

@@ -1,0 +1,23 @@
+/// A format the tool renders documents into.
+enum OutputFormat: String, CaseIterable, Sendable {
+    /// GitHub-flavoured Markdown, `<stem>.md`.
+    case markdown = "md"
+    /// A self-contained printable HTML page, `<stem>.html`.
+    case html
+    /// One CSV file per table, `<stem>-<table>.csv`.
+    case csv
+
+    /// Parses a `--format` list such as `md,html`; an unknown name is a usage error with a suggestion.
+    /// The result keeps the canonical order (md, html, csv) without repeats.
+    static func parseList(_ names: [String]) throws(UsageError) -> [OutputFormat] {
+        var formats: Set<OutputFormat> = []
+        for name in names {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw UsageError.unknown("format", name, among: allCases.map(\.rawValue))
+            }
+            formats.insert(format)
+        }
+        guard !formats.isEmpty else { throw UsageError("--format needs at least one of md, html, csv") }
+        return allCases.filter(formats.contains)
+    }
+}

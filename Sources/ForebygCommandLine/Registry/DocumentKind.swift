@@ -1,0 +1,31 @@
+public import ForebygCore
+
+/// One kind of document the tool reads: its `type` name, format version and schema, and how
+/// to decode it, erased from its Swift type so that kinds can sit side by side in a registry.
+public struct DocumentKind: Sendable {
+    /// The value of the `type` member, for example `workplace-action-plan`.
+    public let documentType: String
+    /// The newest format version the library reads and writes.
+    public let formatVersion: Int
+    /// The format's JSON Schema (draft 2020-12) as text.
+    public let jsonSchema: String
+    private let decodeBody: @Sendable (Data) throws(DocumentInputError) -> any VersionedDocument
+
+    /// Creates the kind of a `VersionedDocument` type.
+    public init<Value: VersionedDocument>(_ type: Value.Type) {
+        documentType = Value.documentType
+        formatVersion = Value.formatVersion
+        jsonSchema = Value.jsonSchema
+        decodeBody = { data throws(DocumentInputError) in try DocumentCodec.decodeBody(Value.self, from: data) }
+    }
+
+    /// Decodes a document of this kind whose header has been read already, checking its version.
+    func decode(_ data: Data, header: DocumentHeader) throws(DocumentInputError) -> any VersionedDocument {
+        guard (1...formatVersion).contains(header.version) else {
+            throw DocumentInputError(
+                .unsupportedVersion, at: FieldPath.root.key("version"),
+                "version \(header.version) of \"\(documentType)\" is not supported; this tool reads versions 1 to \(formatVersion)")
+        }
+        return try decodeBody(data)
+    }
+}

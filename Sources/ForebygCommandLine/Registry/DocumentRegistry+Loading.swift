@@ -1,0 +1,27 @@
+import ForebygCore
+
+extension DocumentRegistry {
+    /// Reads a JSON document of any registered kind and validates it. Never throws: every
+    /// problem becomes a diagnostic with its JSON path.
+    func load(_ data: Data) -> LoadedDocument {
+        do throws(DocumentInputError) {
+            let value = try decode(data)
+            return LoadedDocument(value: value, diagnostics: value.validate())
+        } catch {
+            return LoadedDocument(value: nil, diagnostics: [error.diagnostic])
+        }
+    }
+
+    /// Reads the header, finds the kind and decodes the body.
+    func decode(_ data: Data) throws(DocumentInputError) -> any VersionedDocument {
+        let header = try DocumentCodec.header(of: data)
+        guard let kind = kind(named: header.type) else {
+            let known = documentTypes.joined(separator: ", ")
+            let hint = Suggestion.closest(to: header.type, among: documentTypes).map { "; did you mean \"\($0)\"?" } ?? ""
+            throw DocumentInputError(
+                .unknownDocumentType, at: FieldPath.root.key("type"),
+                "unknown document type \"\(header.type)\"\(hint) (known: \(known))")
+        }
+        return try kind.decode(data, header: header)
+    }
+}

@@ -1,0 +1,41 @@
+import ActionPlans
+import CourseModel
+import ForebygCore
+import IncidentAnalysis
+import LearningMethods
+import RiskTools
+
+/// Every kind of document the tool reads, found by the `type` member of a JSON document.
+public struct DocumentRegistry: Sendable {
+    /// The kinds, sorted by `type` name.
+    public let kinds: [DocumentKind]
+
+    /// Creates a registry of the given kinds.
+    public init(_ kinds: [DocumentKind]) {
+        self.kinds = kinds.sorted { $0.documentType < $1.documentType }
+    }
+
+    /// Every document type of the package's modules, one line per type.
+    public static let standard = DocumentRegistry([
+        DocumentKind(WorkplaceActionPlan.self),
+        DocumentKind(Proposal.self),
+        DocumentKind(CourseConfiguration.self),
+        DocumentKind(BVCSeries.self),
+        DocumentKind(Mestringsskema.self),
+        DocumentKind(EpisodeReflection.self),
+        DocumentKind(FITSeries.self),
+        DocumentKind(IncidentLog.self),
+        DocumentKind(LA2Plan.self),
+        DocumentKind(ResidentConference.self),
+    ])
+
+    /// The kind with the given `type` name.
+    public func kind(named documentType: String) -> DocumentKind? {
+        kinds.first { $0.documentType == documentType }
+    }
+
+    /// The `type` names, sorted.
+    public var documentTypes: [String] {
+        kinds.map(\.documentType)
+    }
+}
