@@ -104,6 +104,56 @@ struct ActionPlansStrings: Sendable {
     /// Column title: a remark.
     let remark: String
 
+    // MARK: Citizen handleplan
+
+    /// The default title of a citizen plan.
+    let citizenPlanTitle: String
+    /// Header label: the citizen (pseudonymous).
+    let citizen: String
+    /// Header label: the improvement notice.
+    let improvementNotice: String
+    /// Heading: purpose and background.
+    let purposeAndBackgroundHeading: String
+    /// Heading: the concrete measures.
+    let concreteMeasuresHeading: String
+    /// Heading: follow-up and evaluation.
+    let followUpHeading: String
+    /// Label: the next evaluation.
+    let nextEvaluation: String
+    /// Label: who is responsible for follow-up.
+    let overallResponsible: String
+    /// Heading: the overview of measures.
+    let measuresOverviewHeading: String
+    /// Column title: a measure.
+    let measure: String
+    /// Column title: a track.
+    let track: String
+    /// Header label: the plan's start.
+    let start: String
+
+    // MARK: Trivselsgruppe plan
+
+    /// The default title of a Trivselsgruppe plan.
+    let wellbeingPlanTitle: String
+    /// Heading of step 1.
+    let stepOneHeading: String
+    /// Heading of step 2.
+    let stepTwoHeading: String
+    /// Heading of step 3.
+    let stepThreeHeading: String
+    /// Column title: a member's name.
+    let memberName: String
+    /// Column title: a member's job title.
+    let memberTitle: String
+    /// Column title: a member's role and responsibility.
+    let roleAndResponsibility: String
+    /// Column title: an activity.
+    let activity: String
+    /// Column title: who it is for and what happens when.
+    let activityDescription: String
+    /// Heading: the status meetings.
+    let statusMeetingsHeading: String
+
     static let danish = ActionPlansStrings(
         workingGroup: "Arbejdsgruppen",
         implementationGroup: "Implementeringsgruppen",
@@ -164,7 +214,29 @@ struct ActionPlansStrings: Sendable {
         evaluationHow: "Hvordan",
         lifecycleHeading: "Forløb",
         meeting: "Møde",
-        remark: "Bemærkning"
+        remark: "Bemærkning",
+        citizenPlanTitle: "Handleplan for arbejdet med en borger",
+        citizen: "Borger",
+        improvementNotice: "Påbud",
+        purposeAndBackgroundHeading: "Formål og baggrund",
+        concreteMeasuresHeading: "Konkrete tiltag",
+        followUpHeading: "Opfølgning og evaluering",
+        nextEvaluation: "Næste evaluering",
+        overallResponsible: "Ansvarlig for opfølgning",
+        measuresOverviewHeading: "Oversigt over tiltag",
+        measure: "Tiltag",
+        track: "Spor",
+        start: "Start",
+        wellbeingPlanTitle: "Trivselsgruppens plan",
+        stepOneHeading: "Første trin: Hvem er med i Trivselsgruppen?",
+        stepTwoHeading: "Andet trin: Indhold og mål",
+        stepThreeHeading: "Tredje trin: Plan for aktiviteter",
+        memberName: "Navn",
+        memberTitle: "Titel",
+        roleAndResponsibility: "Rolle og ansvar",
+        activity: "Aktivitet",
+        activityDescription: "Beskrivelse",
+        statusMeetingsHeading: "Statusmøder"
     )
 
     static let english = ActionPlansStrings(
@@ -227,7 +299,29 @@ struct ActionPlansStrings: Sendable {
         evaluationHow: "How",
         lifecycleHeading: "History",
         meeting: "Meeting",
-        remark: "Remark"
+        remark: "Remark",
+        citizenPlanTitle: "Action plan for the work with a citizen",
+        citizen: "Citizen",
+        improvementNotice: "Improvement notice (påbud)",
+        purposeAndBackgroundHeading: "Purpose and background",
+        concreteMeasuresHeading: "Concrete measures",
+        followUpHeading: "Follow-up and evaluation",
+        nextEvaluation: "Next evaluation",
+        overallResponsible: "Responsible for follow-up",
+        measuresOverviewHeading: "Overview of measures",
+        measure: "Measure",
+        track: "Track",
+        start: "Start",
+        wellbeingPlanTitle: "The Trivselsgruppe's plan",
+        stepOneHeading: "Step 1: Who is in the Trivselsgruppe?",
+        stepTwoHeading: "Step 2: Content and goals",
+        stepThreeHeading: "Step 3: Activity plan",
+        memberName: "Name",
+        memberTitle: "Title",
+        roleAndResponsibility: "Role and responsibility",
+        activity: "Activity",
+        activityDescription: "Description",
+        statusMeetingsHeading: "Status meetings"
     )
 
     static func `for`(_ language: Language) -> ActionPlansStrings {

@@ -37,31 +37,31 @@ public struct CSVRenderer: Sendable {
         var names = CSVFileNames(slug: document.metadata.slug)
         var files: [CSVFile] = []
         for table in document.tables where !table.columns.isEmpty {
-            let rows = table.rows.map { row in table.columns.indices.map { $0 < row.count ? row[$0].plainText : "" } }
-            files.append(file(named: names.claim(table.name), header: table.columns.map(\.key), rows: rows))
+            var writer = CSVWriter(options: options, capacity: 256 + table.rows.count * table.columns.count * 32)
+            writer.writeRow(table.columns.lazy.map(\.key))
+            for row in table.rows {
+                writer.writeRow(table.columns.indices.lazy.map { $0 < row.count ? row[$0].plain : "" })
+            }
+            files.append(CSVFile(name: names.claim(table.name), contents: writer.output.string))
         }
         let fields = document.fields
         if !fields.isEmpty {
-            let rows = fields.map { field in
-                [field.number ?? "", field.label.plainText, field.answeredBy ?? "",
-                 (field.answer ?? []).map(\.plainText).joined(separator: "\n")]
+            var writer = CSVWriter(options: options, capacity: 256 + fields.count * 128)
+            writer.writeRow(["number", "question", "answered_by", "answer"])
+            for field in fields {
+                let answer = (field.answer ?? []).map(\.plain).joined(separator: "\n")
+                writer.writeRow([field.number ?? "", field.label.plain, field.answeredBy ?? "", answer])
             }
-            files.append(file(named: names.claim("fields"), header: ["number", "question", "answered_by", "answer"], rows: rows))
+            files.append(CSVFile(name: names.claim("fields"), contents: writer.output.string))
         }
         let details = document.blocks.flatMap(\.descriptionItems)
         if !details.isEmpty {
-            let rows = details.map { [$0.label, $0.value.plainText] }
-            files.append(file(named: names.claim("details"), header: ["label", "value"], rows: rows))
+            var writer = CSVWriter(options: options, capacity: 256 + details.count * 64)
+            writer.writeRow(["label", "value"])
+            for item in details { writer.writeRow([item.label, item.value.plain]) }
+            files.append(CSVFile(name: names.claim("details"), contents: writer.output.string))
         }
         return files
-    }
-
-    /// One file with a header row and data rows.
-    private func file(named name: String, header: [String], rows: [[String]]) -> CSVFile {
-        var writer = CSVWriter(options: options, capacity: 256 + rows.count * header.count * 24)
-        writer.writeRow(header)
-        for row in rows { writer.writeRow(row) }
-        return CSVFile(name: name, contents: writer.output.string)
     }
 }
 

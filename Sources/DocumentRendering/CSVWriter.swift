@@ -21,9 +21,11 @@ struct CSVWriter {
     }
 
     /// Writes one row ending in CRLF.
-    mutating func writeRow(_ cells: [String]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { output.append(byte: separator) }
+    mutating func writeRow(_ cells: some Sequence<String>) {
+        var isFirst = true
+        for cell in cells {
+            if !isFirst { output.append(byte: separator) }
+            isFirst = false
             writeCell(cell)
         }
         output.append(markup: "\r\n")

@@ -10,13 +10,19 @@ struct DocumentRenderingStrings: Sendable {
     let referenceLines: String
     /// Separates the title and date in the footer.
     let footerSeparator: String
+    /// Starts the printed page number ("Side 2 af 5").
+    let page: String
+    /// Joins the page number and the page count ("af").
+    let pageOf: String
 
     /// Danish, the default.
     static let danish = DocumentRenderingStrings(
         answeredBy: "Udfyldes af",
         chartData: "Datagrundlag",
         referenceLines: "Referencelinjer",
-        footerSeparator: " · "
+        footerSeparator: " · ",
+        page: "Side",
+        pageOf: "af"
     )
 
     /// English.
@@ -24,7 +30,9 @@ struct DocumentRenderingStrings: Sendable {
         answeredBy: "To be completed by",
         chartData: "Data",
         referenceLines: "Reference lines",
-        footerSeparator: " · "
+        footerSeparator: " · ",
+        page: "Page",
+        pageOf: "of"
     )
 
     /// The labels for a BCP 47 language tag: English for `en` and its regional variants, Danish otherwise.

@@ -4,13 +4,14 @@ public import DocumentTree
 ///
 /// The page has no scripts and loads nothing: its only style sheet is inline, and a
 /// Content-Security-Policy forbids any request. It prints on A4 with repeated table headers,
-/// fields kept whole on a page and a footer with the title and date. Charts are drawn as inline
-/// SVG followed by their data table. Every piece of user text is escaped. The same input always
-/// gives the same bytes.
+/// fields kept whole on a page and, on every printed page, a footer with the title, the date and
+/// the page number. Charts are drawn as inline SVG followed by their data table. Every piece of
+/// user text is escaped. The same input always gives the same bytes.
 public struct HTMLRenderer: Sendable {
     /// Choices that change the page beyond the document itself.
     public struct Options: Sendable {
-        /// Whether the page has a footer with the title and date, repeated on every printed page.
+        /// Whether each document has a footer with its title and date: at its end on screen, and
+        /// in the bottom margin of every printed page together with the page number.
         public var includesFooter: Bool
 
         /// Creates options; the defaults suit printing.
@@ -35,18 +36,18 @@ public struct HTMLRenderer: Sendable {
             capacity: 8192 + document.blocks.count * 512,
             idPrefix: ""
         )
-        writer.writePageStart(title: metadata.title, languageTag: metadata.languageTag)
-        writer.writeDocument(document, pageLanguageTag: metadata.languageTag)
-        let footer = [metadata.title, metadata.date].compactMap { $0 }.filter { !$0.isEmpty }
-        writer.writePageEnd(footer: options.includesFooter ? footer : [])
+        let footer = options.includesFooter ? HTMLWriter.footerText(metadata, strings: writer.strings) : nil
+        writer.writePageStart(title: metadata.title, languageTag: metadata.languageTag, pageFooters: [footer], namesPages: false)
+        writer.writeDocument(document, pageLanguageTag: metadata.languageTag, footer: footer, pageName: nil)
+        writer.writePageEnd()
         return writer.output.string
     }
 
-    /// Renders several documents into one printable page, each starting on a new sheet.
+    /// Renders several documents into one printable page, each starting on a new sheet with its own footer.
     ///
     /// - Parameters:
     ///   - documents: The documents, in order.
-    ///   - title: The page's title (its `<title>` and printed footer).
+    ///   - title: The page's title (its `<title>` element).
     ///   - languageTag: The page's language; a document in another language is marked as such.
     public func render(_ documents: [Document], title: String, languageTag: String) -> String {
         var writer = HTMLWriter(
@@ -54,17 +55,22 @@ public struct HTMLRenderer: Sendable {
             capacity: 8192 + documents.reduce(0) { $0 + $1.blocks.count * 512 },
             idPrefix: ""
         )
-        writer.writePageStart(title: title, languageTag: languageTag)
+        let footers = documents.map { document in
+            options.includesFooter
+                ? HTMLWriter.footerText(document.metadata, strings: .for(languageTag: document.metadata.languageTag)) : nil
+        }
+        writer.writePageStart(title: title, languageTag: languageTag, pageFooters: footers, namesPages: true)
         for (index, document) in documents.enumerated() {
             var documentWriter = HTMLWriter(
                 strings: .for(languageTag: document.metadata.languageTag),
                 capacity: 4096 + document.blocks.count * 512,
                 idPrefix: "d\(index + 1)-"
             )
-            documentWriter.writeDocument(document, pageLanguageTag: languageTag)
+            documentWriter.writeDocument(
+                document, pageLanguageTag: languageTag, footer: footers[index], pageName: HTMLWriter.pageName(index))
             writer.output.append(documentWriter.output)
         }
-        writer.writePageEnd(footer: options.includesFooter && !title.isEmpty ? [title] : [])
+        writer.writePageEnd()
         return writer.output.string
     }
 }

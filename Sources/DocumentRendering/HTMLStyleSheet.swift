@@ -2,7 +2,7 @@
 enum HTMLStyleSheet {
     /// The CSS text.
     static let css: StaticString = """
-        @page { size: A4; margin: 16mm 16mm 20mm 16mm; }
+        @page { size: A4; margin: 16mm 16mm 18mm 16mm; }
         html { background: #fff; color: #111; }
         body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.45; margin: 0 auto; max-width: 50rem; padding: 1.5rem; }
         h1 { font-size: 1.7em; margin: 0 0 0.2em; }
@@ -39,14 +39,14 @@ enum HTMLStyleSheet {
         .chartData { width: auto; font-size: 0.9em; }
         .chartSummary { font-style: italic; }
         .referenceLinesTitle { font-weight: bold; margin-bottom: 0; }
-        .pageFooter { margin-top: 2em; border-top: 1px solid #555; font-size: 9pt; }
-        .pageFooter p { margin: 0.3em 0; }
+        .documentFooter { margin-top: 2em; border-top: 1px solid #555; font-size: 9pt; }
+        .documentFooter p { margin: 0.3em 0; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           thead { display: table-header-group; }
           .pageBreak { break-before: page; page-break-before: always; }
           .document + .document { break-before: page; page-break-before: always; }
-          .pageFooter { position: fixed; left: 0; right: 0; bottom: 0; margin: 0; background: #fff; }
+          .documentFooter { display: none; }
           .answer, .callout { border-color: #000; }
         }
 

@@ -94,7 +94,7 @@ extension HTMLWriter {
             let y = geometry.y(point.value)
             output.append("<circle cx=\"" + ChartGeometry.format(geometry.x(index)) + "\" cy=\"" + ChartGeometry.format(y)
                 + "\" r=\"4\" fill=\"#1b2b40\"/>")
-            writeValueLabel(point.value, x: geometry.x(index), y: y - 8)
+            writeValueLabel(point.value, x: geometry.x(index), y: point.value < 0 ? y + 18 : y - 8)
         }
     }
 

@@ -27,7 +27,12 @@ struct HTMLWriter {
     }
 
     /// Writes everything up to and including `<body>`.
-    mutating func writePageStart(title: String, languageTag: String) {
+    ///
+    /// - Parameters:
+    ///   - pageFooters: Each document's footer text (nil for none), printed in the bottom margin.
+    ///   - namesPages: Whether each document gets a named page (``pageName(_:)``) with its own footer,
+    ///     as in a page of several documents.
+    mutating func writePageStart(title: String, languageTag: String, pageFooters: [String?], namesPages: Bool) {
         output.append(markup: "<!DOCTYPE html>\n<html lang=\"")
         output.appendHTML(Self.validLanguageTag(languageTag))
         output.append(markup: """
@@ -41,27 +46,52 @@ struct HTMLWriter {
         output.appendHTML(title, newline: .space)
         output.append(markup: "</title>\n<style>\n")
         output.append(markup: HTMLStyleSheet.css)
+        for (index, footer) in pageFooters.enumerated() {
+            writePageRule(footer: footer, pageName: namesPages ? Self.pageName(index) : nil)
+        }
         output.append(markup: "</style>\n</head>\n<body>\n<main>\n")
     }
 
-    /// Writes the end of the page: the footer (when `footer` has parts) and the closing tags.
-    mutating func writePageEnd(footer: [String]) {
-        output.append(markup: "</main>\n")
-        if !footer.isEmpty {
-            output.append(markup: "<footer class=\"pageFooter\"><p>")
-            for (index, part) in footer.enumerated() {
-                if index > 0 { output.appendHTML(strings.footerSeparator) }
-                output.appendHTML(part, newline: .space)
-            }
-            output.append(markup: "</p></footer>\n")
+    /// Writes an `@page` rule whose bottom margin shows the footer and "Side n af m".
+    private mutating func writePageRule(footer: String?, pageName: String?) {
+        if let pageName {
+            output.append("." + pageName + " { page: " + pageName + "; }\n@page " + pageName + " {")
+        } else {
+            output.append(markup: "@page {")
         }
-        output.append(markup: "</body>\n</html>\n")
+        if let footer {
+            output.append(markup: "\n  @bottom-left { content: ")
+            output.appendCSSString(footer)
+            output.append(markup: "; font: 8pt \"DejaVu Sans\", Arial, sans-serif; }\n  @bottom-right { content: ")
+            output.appendCSSString(strings.page + " ")
+            output.append(markup: " counter(page) ")
+            output.appendCSSString(" " + strings.pageOf + " ")
+            output.append(markup: " counter(pages); font: 8pt \"DejaVu Sans\", Arial, sans-serif; }\n")
+        }
+        output.append(markup: "}\n")
     }
 
-    /// Writes one document: its header (title, subject, date) and its blocks.
-    mutating func writeDocument(_ document: Document, pageLanguageTag: String) {
+    /// The name of the printed page of the document at `index` in a page of several documents.
+    static func pageName(_ index: Int) -> String {
+        "document-" + String(index + 1)
+    }
+
+    /// A document's footer: its title and date.
+    static func footerText(_ metadata: DocumentMetadata, strings: DocumentRenderingStrings) -> String {
+        [metadata.title, metadata.date ?? ""].filter { !$0.isEmpty }.joined(separator: strings.footerSeparator)
+    }
+
+    /// Writes the closing tags.
+    mutating func writePageEnd() {
+        output.append(markup: "</main>\n</body>\n</html>\n")
+    }
+
+    /// Writes one document: its header (title, subject, date), its blocks and its footer.
+    mutating func writeDocument(_ document: Document, pageLanguageTag: String, footer: String?, pageName: String?) {
         let metadata = document.metadata
-        output.append(markup: "<div class=\"document\"")
+        output.append(markup: "<div class=\"document")
+        if let pageName { output.append(" " + pageName) }
+        output.append(markup: "\"")
         if metadata.languageTag != pageLanguageTag {
             output.append(markup: " lang=\"")
             output.appendHTML(Self.validLanguageTag(metadata.languageTag))
@@ -79,6 +109,11 @@ struct HTMLWriter {
         output.append(markup: "</header>\n")
         headingLevel = 1
         writeBlocks(document.blocks)
+        if let footer {
+            output.append(markup: "<footer class=\"documentFooter\"><p>")
+            output.appendHTML(footer, newline: .space)
+            output.append(markup: "</p></footer>\n")
+        }
         output.append(markup: "</div>\n")
     }
 

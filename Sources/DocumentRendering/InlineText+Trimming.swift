@@ -1,6 +1,11 @@
 import DocumentTree
 
 extension InlineText {
+    /// The text without emphasis, without joining when there is only one span (the common case).
+    var plain: String {
+        spans.count == 1 ? spans[0].text : plainText
+    }
+
     /// The text without whitespace (spaces, tabs, line breaks) at its start and end.
     var trimmingWhitespace: InlineText {
         var spans = spans.filter { !$0.text.isEmpty }
@@ -31,8 +36,16 @@ extension Inline {
 extension String {
     /// The string split into leading whitespace, the rest up to trailing whitespace, and that trailing whitespace.
     var whitespaceSplit: (leading: Substring, core: Substring, trailing: Substring) {
+        if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
+            return (self[startIndex..<startIndex], self[...], self[endIndex...])
+        }
         let coreStart = firstIndex { !$0.isWhitespace } ?? endIndex
         let coreEnd = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? coreStart
         return (self[startIndex..<coreStart], self[coreStart..<coreEnd], self[coreEnd..<endIndex])
+    }
+
+    /// Whether a byte is a printable ASCII character other than a space (so certainly not whitespace).
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 }

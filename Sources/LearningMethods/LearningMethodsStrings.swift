@@ -110,8 +110,6 @@ struct LearningMethodsStrings: Sendable {
     let evaluation: String
     /// "Aftalt indsats".
     let agreedAction: String
-    /// "Resultat".
-    let outcome: String
     /// "Gået godt".
     let wentWell: String
     /// "Skal gøres anderledes".
@@ -172,6 +170,8 @@ struct LearningMethodsStrings: Sendable {
     let writer: String
     /// "Tema".
     let theme: String
+    /// "Arbejdsgruppe".
+    let workingGroup: String
     /// "Fortællingen".
     let story: String
     /// "Fortællerens refleksioner".
@@ -187,6 +187,109 @@ struct LearningMethodsStrings: Sendable {
     /// "Næste møde": same story or a new one.
     let continuations: [StoryContinuation: String]
 
+    /// The Danish labels, the default.
+    static let danish = LearningMethodsStrings(
+        citizen: "Borger", staffMember: "Medarbejder", date: "Dato", workplace: "Arbejdsplads",
+        revisions: "Revisioner", by: "Af", change: "Ændring", agenda: "Dagsorden", agendaItem: "Punkt",
+        minutes: "Minutter", content: "Indhold", length: "Varighed", minutesUnit: "min.",
+        facilitator: "Tovholder", nextMeeting: "Næste møde",
+        planTitles: [
+            .wellBeing: ("Min trivselsplan", "Trivselsplan for fagprofessionelle"),
+            .safety: ("Min tryghedsplan", "Tryghedsplan for fagprofessionelle"),
+            .learning: ("Min læringsplan", "Læringsplan for fagprofessionelle"),
+        ],
+        planNames: [.wellBeing: "Trivselsplan", .safety: "Tryghedsplan", .learning: "Læringsplan"],
+        sections: [
+            .signsOfWellBeing: "Tegn på trivsel", .resources: "Ressourcer", .signsOfStrain: "Tegn på belastning",
+            .warningSigns: "Advarselstegn", .ownCoping: "Det gør borgeren selv for at mestre situationen",
+            .staffSupport: "Medarbejdernes støtte", .triggers: "Udløsende årsager", .behaviour: "Adfærd",
+            .feelings: "Følelser", .coping: "Mestring",
+        ],
+        wellBeingStaffSupport: "Medarbejdernes fælles faglige tilgange",
+        phases: [.before: "Før", .during: "Under", .after: "Efter"], phase: "Fase",
+        phasesHeading: "Før, under og efter en voldsom episode",
+        episodeHeading: "Episoden", episodeDate: "Episodens dato", leadUp: "Tiden op til episoden",
+        episode: "Selve episoden", signsOfRaisedStrain: "Tegn på forhøjet belastningsniveau før episoden",
+        colleaguesReflection: "Refleksion med kolleger og ledelse", citizenReflection: "Refleksion sammen med borgeren",
+        closing: "Afrunding af samtalen", staffWillDoDifferently: "En ting, medarbejderen gerne vil gøre anderledes",
+        citizenWillTry: "En ting, borgeren vil forsøge at gøre anderledes",
+        carriedInto: "Ført videre til trivsels- og tryghedsplanen", plan: "Plan", section: "Afsnit",
+        entry: "Indhold", carriedOn: "Ført ind",
+        residentConference: "Beboerkonference", resident: "Beboer", occasion: "Anledning",
+        occasions: [.scheduled: "Fast beboerkonference", .afterIncident: "Ekstra konference efter en voldsom episode"],
+        residentChosenOn: "Beboer valgt", previousConference: "Seneste konference", participants: "Deltagere og roller",
+        participant: "Deltager", role: "Rolle", profession: "Faggruppe",
+        roles: [
+            .chair: "Mødeleder", .narrator: "Fortæller", .knowledgeBearer: "Bringer faglig viden i spil",
+            .participant: "Deltager",
+        ],
+        evaluation: "Evaluering af seneste beboerkonference", agreedAction: "Aftalt indsats",
+        wentWell: "Gået godt", doDifferently: "Skal gøres anderledes", stories: "Fortællinger",
+        understanding: "Bedre forståelse af borgeren", agreedActions: "Aftalte indsatser", responsible: "Hvem",
+        frequency: "Hvor tit", starts: "Hvornår", documentedBy: "Dokumenteres af", rules: "Regler",
+        boardMeeting: "Tavlemøde", focusArea: "Fokusområde", qualityBoard: "Kvalitetstavle",
+        improvementBoard: "Forbedringstavle", goals: "Mål", status: "Status", agreements: "Aftaler",
+        cardStates: [.proposed: "Ideer", .inProgress: "Igangværende", .done: "Afsluttet"],
+        card: "Forslag", proposedBy: "Foreslået af", deadline: "Deadline", forum: "Forum", followUp: "Opfølgning",
+        period: "Periode", target: "Mål",
+        practiceStory: "Praksisfortælling", writer: "Skrevet af", theme: "Tema", workingGroup: "Arbejdsgruppe", story: "Fortællingen",
+        reflections: "Fortællerens refleksioner", discussion: "Gruppens drøftelse", proposals: "Gruppens forslag",
+        proposal: "Forslag", proposalReference: "Forslag til nye tiltag",
+        continuations: [.sameStoryNewAngle: "Samme fortælling, ny vinkel", .newStory: "En ny fortælling"]
+    )
+
+    /// The English labels.
+    static let english = LearningMethodsStrings(
+        citizen: "Citizen", staffMember: "Member of staff", date: "Date", workplace: "Workplace",
+        revisions: "Revisions", by: "By", change: "Change", agenda: "Agenda", agendaItem: "Item",
+        minutes: "Minutes", content: "Content", length: "Length", minutesUnit: "min.",
+        facilitator: "Facilitator", nextMeeting: "Next meeting",
+        planTitles: [
+            .wellBeing: ("My well-being plan", "Well-being plan for professionals"),
+            .safety: ("My safety plan", "Safety plan for professionals"),
+            .learning: ("My learning plan", "Learning plan for professionals"),
+        ],
+        planNames: [.wellBeing: "Well-being plan", .safety: "Safety plan", .learning: "Learning plan"],
+        sections: [
+            .signsOfWellBeing: "Signs of well-being", .resources: "Resources", .signsOfStrain: "Signs of strain",
+            .warningSigns: "Warning signs", .ownCoping: "What the citizen does to cope",
+            .staffSupport: "Staff support", .triggers: "Triggers", .behaviour: "Behaviour",
+            .feelings: "Feelings", .coping: "Coping",
+        ],
+        wellBeingStaffSupport: "The staff's shared professional approach",
+        phases: [.before: "Before", .during: "During", .after: "After"], phase: "Phase",
+        phasesHeading: "Before, during and after a violent episode",
+        episodeHeading: "The episode", episodeDate: "Date of the episode", leadUp: "The time up to the episode",
+        episode: "The episode itself", signsOfRaisedStrain: "Signs of raised strain before the episode",
+        colleaguesReflection: "Reflection with colleagues and management", citizenReflection: "Reflection with the citizen",
+        closing: "Closing the talk", staffWillDoDifferently: "One thing the member of staff would like to do differently",
+        citizenWillTry: "One thing the citizen will try to do differently",
+        carriedInto: "Carried into the well-being and safety plans", plan: "Plan", section: "Section",
+        entry: "Entry", carriedOn: "Carried in",
+        residentConference: "Resident conference", resident: "Resident", occasion: "Occasion",
+        occasions: [.scheduled: "Scheduled conference", .afterIncident: "Extra conference after a violent episode"],
+        residentChosenOn: "Resident chosen on", previousConference: "Previous conference", participants: "Participants and roles",
+        participant: "Participant", role: "Role", profession: "Profession",
+        roles: [
+            .chair: "Chair", .narrator: "Narrator", .knowledgeBearer: "Brings professional knowledge",
+            .participant: "Participant",
+        ],
+        evaluation: "Evaluation of the previous conference", agreedAction: "Agreed action",
+        wentWell: "Went well", doDifferently: "To do differently", stories: "Stories",
+        understanding: "Better understanding of the citizen", agreedActions: "Agreed actions", responsible: "Who",
+        frequency: "How often", starts: "When", documentedBy: "Documented by", rules: "Rules",
+        boardMeeting: "Board meeting", focusArea: "Focus area", qualityBoard: "Quality board",
+        improvementBoard: "Improvement board", goals: "Goals", status: "Status", agreements: "Agreements",
+        cardStates: [.proposed: "Ideas", .inProgress: "In progress", .done: "Done"],
+        card: "Proposal", proposedBy: "Proposed by", deadline: "Deadline", forum: "Forum", followUp: "Follow-up",
+        period: "Period", target: "Target",
+        practiceStory: "Practice story", writer: "Written by", theme: "Theme", workingGroup: "Working group", story: "The story",
+        reflections: "The writer's reflections", discussion: "The group's discussion", proposals: "The group's proposals",
+        proposal: "Proposal", proposalReference: "Forslag til nye tiltag",
+        continuations: [.sameStoryNewAngle: "The same story, a new angle", .newStory: "A new story"]
+    )
+
+    /// The labels for a language.
     static func `for`(_ language: Language) -> LearningMethodsStrings {
         switch language {
         case .danish: danish

@@ -16,7 +16,6 @@ struct RiskToolsStrings: Sendable {
     let no: String
     let none: String
     let noteTitle: String
-    let factTitle: String
 
     // BVC
     let bvcTitle: String
@@ -64,7 +63,6 @@ struct RiskToolsStrings: Sendable {
     let weekSheetTitle: String
     let weekSheetSubject: @Sendable (_ week: Int, _ start: String, _ end: String) -> String
     let weekSheetInstruction: String
-    let weekday: String
 
     // Mestringsskema
     let mestringsskemaTitle: String
@@ -127,7 +125,6 @@ struct RiskToolsStrings: Sendable {
     let srsChartSummary: String
     let fitLineInstruction: String
     let fitLicence: String
-    let sessionsHeading: String
     let orsBeforeSession: String
     let srsAfterSession: String
 
@@ -150,7 +147,6 @@ extension RiskToolsStrings {
         no: "nej",
         none: "Ingen.",
         noteTitle: "OBS",
-        factTitle: "FAKTA",
         bvcTitle: "Brøset Violence Checklist (BVC)",
         bvcSeriesSubject: "Scoringsoversigt",
         bvcItemLabels: BVCItem.allCases.map(\.danishLabel),
@@ -209,7 +205,6 @@ extension RiskToolsStrings {
         weekSheetTitle: "BVC-scoringsark",
         weekSheetSubject: { week, start, end in "Uge \(week): \(start)–\(end)" },
         weekSheetInstruction: "Scor 1, hvis adfærden er til stede som en ændring i forhold til borgerens habituelle tilstand, og 0, hvis den ikke er.",
-        weekday: "Ugedag",
         mestringsskemaTitle: "Mestringsskema",
         colourLabels: ["rød", "gul", "grøn"],
         levelNames: ["presset", "habituel tilstand", "har det godt og har overskud"],
@@ -268,7 +263,6 @@ extension RiskToolsStrings {
         srsChartSummary: "SRS i alt (0–40) samtale for samtale, med grænsen for en belastet alliance.",
         fitLineInstruction: "Sæt et kryds på linjen (10 cm) fra 0 (lavt) til 10 (højt).",
         fitLicence: "ORS og SRS er ophavsretligt beskyttede instrumenter, hvis kliniske brug gives i licens af rettighedshaverne. Biblioteket beregner og strukturerer scoringer; det giver ikke licens til instrumenterne.",
-        sessionsHeading: "Samtaler",
         orsBeforeSession: "Udfyldes af borgeren, før samtalen går i gang: Hvordan har du haft det siden sidste samtale?",
         srsAfterSession: "Udfyldes af borgeren ved slutningen af samtalen: Hvordan har du oplevet samtalen?"
     )
@@ -283,7 +277,6 @@ extension RiskToolsStrings {
         no: "no",
         none: "None.",
         noteTitle: "Note",
-        factTitle: "Facts",
         bvcTitle: "Brøset Violence Checklist (BVC)",
         bvcSeriesSubject: "Scoring summary",
         bvcItemLabels: ["Confusion", "Irritability", "Boisterousness", "Verbal threats", "Physical threats", "Attacking objects"],
@@ -342,7 +335,6 @@ extension RiskToolsStrings {
         weekSheetTitle: "BVC scoring sheet",
         weekSheetSubject: { week, start, end in "Week \(week): \(start) to \(end)" },
         weekSheetInstruction: "Score 1 if the behaviour is present as a change from the citizen's habitual state, and 0 if it is not.",
-        weekday: "Weekday",
         mestringsskemaTitle: "Mestringsskema (coping schema)",
         colourLabels: ["red", "yellow", "green"],
         levelNames: ["pressed", "habitual state", "doing well, with energy to spare"],
@@ -399,7 +391,6 @@ extension RiskToolsStrings {
         srsChartSummary: "SRS total (0–40) session by session, with the strained-alliance cutoff.",
         fitLineInstruction: "Mark the line (10 cm) from 0 (low) to 10 (high).",
         fitLicence: "The ORS and SRS are copyrighted instruments whose clinical use is licensed by their owners. The library computes and structures scores; it does not license the instruments.",
-        sessionsHeading: "Sessions",
         orsBeforeSession: "Filled in by the citizen before the session starts: how have you been since the last session?",
         srsAfterSession: "Filled in by the citizen at the end of the session: how did you experience the session?"
     )

@@ -7,6 +7,8 @@ import Testing
     static let schemas: [(type: String, schema: String)] = [
         (WorkplaceActionPlan.documentType, WorkplaceActionPlan.jsonSchema),
         (Proposal.documentType, Proposal.jsonSchema),
+        (CitizenActionPlan.documentType, CitizenActionPlan.jsonSchema),
+        (WellbeingGroupPlan.documentType, WellbeingGroupPlan.jsonSchema),
     ]
 
     @Test(arguments: schemas.map(\.type))

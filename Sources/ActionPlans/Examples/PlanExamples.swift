@@ -10,6 +10,8 @@ public enum PlanExamples {
         [
             ("seed-000-forslag-alenearbejde", seed000Proposal),
             ("seed-003-handleplan", seed003WorkplacePlan),
+            ("seed-004-borgerhandleplan", seed004CitizenPlan),
+            ("seed-001-trivselsgruppe", seed001WellbeingGroupPlan),
         ]
     }
 }

@@ -3,7 +3,7 @@ public import ForebygCore
 /// How one workplace runs the prevention course: when it starts, who takes part in which role,
 /// the working groups, and how many story meetings are held how far apart.
 ///
-/// A configuration is a ``VersionedDocument`` of type `course-configuration`. From it the
+/// A configuration is a `VersionedDocument` of type `course-configuration`. From it the
 /// library computes the dated ``CourseSchedule`` and the ``HoursBudget``; ``validate()`` checks
 /// the rules decoding cannot (see Documentation/JSON/course-configuration.md).
 public struct CourseConfiguration: Hashable, Sendable {

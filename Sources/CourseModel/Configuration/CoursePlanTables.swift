@@ -72,7 +72,7 @@ struct CoursePlanTables {
             name: "hours-per-person",
             columns: [.init(title: strings.person, key: "person"), .init(title: strings.name, key: "name")] + phaseColumns
                 + [.init(title: strings.total, key: "total_hours"), .init(title: strings.minutes, key: "total_minutes")],
-            rows: budget.people.map { id in
+            rows: configuration.participants.map { id in
                 [InlineText(id.rawValue), InlineText(configuration.person(id)?.displayName ?? "")]
                     + CoursePhase.allCases.map { InlineText(strings.hours(budget.minutes(for: id, in: $0))) }
                     + [InlineText(strings.hours(budget.minutes(for: id))), InlineText(String(budget.minutes(for: id)))]

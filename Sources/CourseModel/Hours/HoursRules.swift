@@ -38,15 +38,7 @@ struct HoursRules {
     /// The role a meeting's hours count under: the first role the rule names that the person holds.
     private func role(of person: PseudonymousReference, at kind: MeetingKind) -> CourseRole {
         let held = configuration.roles(of: person)
-        let named: [CourseRole] =
-            switch kind {
-            case .implementationGroupFormation: [.dailyManager]
-            case .planningMeeting, .informationMeeting, .midwayMeeting, .finalMeeting:
-                [.topManager, .implementationGroup, .workingGroup]
-            case .storyMeeting: [.workingGroup]
-            case .preMeeting: [.implementationGroup]
-            case .sparringMeeting: [.implementationGroup, .facilitator]
-            }
+        let named = kind.participantRoles
         return named.first(where: held.contains) ?? named[0]
     }
 

@@ -8,7 +8,12 @@ extension MeetingKind {
     public func document(in language: Language) -> Document {
         let strings = CourseModelStrings.for(language)
         let blocks: [Block] =
-            [.paragraph(InlineText("\(strings.length): \(strings.duration(durationMinutes()))"))]
+            [
+                .paragraph(InlineText("\(strings.length): \(strings.duration(durationMinutes()))")),
+                .paragraph(
+                    InlineText(
+                        "\(strings.participants): \(participantRoles.map { $0.name(in: language) }.joined(separator: ", "))")),
+            ]
             + DocumentBlocks.paragraphs(introduction)
             + [DocumentBlocks.heading(strings.purposes), DocumentBlocks.bullets(purposes)]
             + agendaBlocks(in: language)

@@ -34,6 +34,18 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The roles that take part, in the order the seed's hours rules name them.
+    public var participantRoles: [CourseRole] {
+        switch self {
+        case .implementationGroupFormation: [.dailyManager]
+        case .planningMeeting: [.topManager, .implementationGroup]
+        case .informationMeeting, .midwayMeeting, .finalMeeting: [.topManager, .implementationGroup, .workingGroup]
+        case .storyMeeting: [.workingGroup]
+        case .preMeeting: [.implementationGroup]
+        case .sparringMeeting: [.implementationGroup, .facilitator]
+        }
+    }
+
     /// The meeting's length in minutes. Story meetings depend on their place in the series:
     /// the first is 180, the last (when there is more than one) 150, the others 120 — the
     /// seed's "Timeforbrug" rules, which govern where the meeting text says otherwise.

@@ -17,7 +17,7 @@ public struct IncidentAnalysisResult: Hashable, Sendable {
     public var shiftSchedule: ShiftSchedule
     /// Incidents in the period.
     public var total: Int
-    /// Every category's count beside the previous period's, in ``IncidentCategory/allCases``
+    /// Every category's count beside the previous period's, in `IncidentCategory/allCases`
     /// order, followed by the total (with a `nil` category).
     public var categoryChanges: [CategoryChange]
     /// Incidents per calendar month, keyed by the month's first day, every month of the period.
@@ -38,9 +38,9 @@ public struct IncidentAnalysisResult: Hashable, Sendable {
     public var withoutCitizen: Int
     /// Incidents per professional group of the employee hit, most first.
     public var byProfessionalGroup: [Tally<String>]
-    /// Incidents per form, in ``IncidentForm/allCases`` order; an incident of two forms counts in both.
+    /// Incidents per form, in `IncidentForm/allCases` order; an incident of two forms counts in both.
     public var byForm: [Tally<IncidentForm>]
-    /// Incidents per consequence, in ``IncidentConsequence/allCases`` order.
+    /// Incidents per consequence, in `IncidentConsequence/allCases` order.
     public var byConsequence: [Tally<IncidentConsequence>]
     /// Near misses (*nærvedepisoder*) in the period.
     public var nearMisses: Int

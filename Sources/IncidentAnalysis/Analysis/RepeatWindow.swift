@@ -28,8 +28,19 @@ struct RepeatWindow {
 }
 
 extension RepeatFinding {
-    /// Orders findings with the most incidents first, then by their first day.
+    /// Orders findings with the most incidents first, then by their first day, then by name.
     static func byCountThenDate(_ lhs: RepeatFinding, _ rhs: RepeatFinding) -> Bool {
-        (rhs.count, lhs.firstDate) < (lhs.count, rhs.firstDate)
+        (rhs.count, lhs.firstDate, lhs.subject.sortName) < (lhs.count, rhs.firstDate, rhs.subject.sortName)
+    }
+}
+
+extension RepeatFinding.Subject {
+    /// The citizen's reference or the location's label, to order equal findings; empty for time slots.
+    fileprivate var sortName: String {
+        switch self {
+        case .citizen(let reference): reference.rawValue
+        case .location(let label): label
+        case .timeSlot: ""
+        }
     }
 }

@@ -5,7 +5,7 @@ public import ForebygCore
 /// The members answer the questions seed 002 asks of every registration: when, where, who was
 /// hit (staff and professional group), which citizen, what kind and form, what consequences,
 /// and how affected the employee is on a scale from 1 to 10. People are referred to by
-/// ``PseudonymousReference`` only.
+/// `PseudonymousReference` only.
 public struct Incident: Codable, Sendable, Hashable {
     /// The identifier of incidents, unique within a log (for example the registration number).
     public typealias ID = Identifier<Incident>

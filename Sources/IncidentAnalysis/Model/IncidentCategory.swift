@@ -17,7 +17,7 @@ public enum IncidentCategory: String, CaseIterable, Codable, Sendable, Comparabl
     /// A citizen harming themselves or threatening suicide (*selvskade og selvmordstrusler*).
     case selfHarm
 
-    /// The category's position in ``allCases``, used to index count arrays.
+    /// The category's position in `allCases`, used to index count arrays.
     var index: Int {
         switch self {
         case .threatsAndVerbalAbuse: 0
@@ -28,7 +28,7 @@ public enum IncidentCategory: String, CaseIterable, Codable, Sendable, Comparabl
         }
     }
 
-    /// Orders categories as ``allCases`` lists them.
+    /// Orders categories as `allCases` lists them.
     public static func < (lhs: IncidentCategory, rhs: IncidentCategory) -> Bool {
         lhs.index < rhs.index
     }

@@ -18,12 +18,12 @@ public enum IncidentConsequence: String, CaseIterable, Codable, Sendable, Compar
     /// Damage to clothes, glasses or other property (*materiel skade*).
     case propertyDamage
 
-    /// The consequence's position in ``allCases``, used to index count arrays.
+    /// The consequence's position in `allCases`, used to index count arrays.
     var index: Int { Self.indices[self]! }
 
     private static let indices = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 
-    /// Orders consequences as ``allCases`` lists them.
+    /// Orders consequences as `allCases` lists them.
     public static func < (lhs: IncidentConsequence, rhs: IncidentConsequence) -> Bool {
         lhs.index < rhs.index
     }

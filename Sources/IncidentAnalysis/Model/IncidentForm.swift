@@ -31,12 +31,12 @@ public enum IncidentForm: String, CaseIterable, Codable, Sendable, Comparable {
     /// Any other form, described in ``Incident/otherForm``.
     case other
 
-    /// The form's position in ``allCases``, used to index count arrays.
+    /// The form's position in `allCases`, used to index count arrays.
     var index: Int { Self.indices[self]! }
 
     private static let indices = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 
-    /// Orders forms as ``allCases`` lists them.
+    /// Orders forms as `allCases` lists them.
     public static func < (lhs: IncidentForm, rhs: IncidentForm) -> Bool {
         lhs.index < rhs.index
     }

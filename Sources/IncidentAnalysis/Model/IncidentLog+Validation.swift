@@ -59,17 +59,9 @@ extension AnalysisParameters {
 extension Incident {
     /// The problems of one incident, with paths under `path`.
     func validate(at path: FieldPath, analysisDate: CalendarDate, knownLocations: Set<String>?) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = validateDates(at: path, analysisDate: analysisDate)
         if !(1...10).contains(affectedLevel) {
             diagnostics.append(.error("incident.affectedLevelOutOfRange", at: path.key("affectedLevel"), "how affected the employee is must be 1 to 10, found \(affectedLevel)"))
-        }
-        if time.date > analysisDate {
-            diagnostics.append(.error("incident.timeInFuture", at: path.key("time"), "the incident (\(time)) lies after the analysis date \(analysisDate)"))
-        }
-        if let followUp, followUp.date < time.date {
-            diagnostics.append(.error("incident.followUpBeforeIncident", at: path.key("followUp").key("date"), "the learning talk (\(followUp.date)) lies before the incident (\(time.date))"))
-        } else if let followUp, followUp.date > analysisDate {
-            diagnostics.append(.error("incident.followUpInFuture", at: path.key("followUp").key("date"), "the learning talk (\(followUp.date)) lies after the analysis date \(analysisDate)"))
         }
         if location.isBlank {
             diagnostics.append(.error("incident.noLocation", at: path.key("location"), "the incident has no location"))
@@ -78,6 +70,22 @@ extension Incident {
         }
         if otherForm != nil, !forms.contains(.other) {
             diagnostics.append(.warning("incident.otherFormWithoutOther", at: path.key("otherForm"), "otherForm is given but forms does not include \"other\""))
+        }
+        return diagnostics
+    }
+
+    /// The incident and its learning talk must lie on or before the analysis date, the talk not before the incident.
+    private func validateDates(at path: FieldPath, analysisDate: CalendarDate) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if time.date > analysisDate {
+            diagnostics.append(.error("incident.timeInFuture", at: path.key("time"), "the incident (\(time)) lies after the analysis date \(analysisDate)"))
+        }
+        guard let followUp else { return diagnostics }
+        let followUpPath = path.key("followUp").key("date")
+        if followUp.date < time.date {
+            diagnostics.append(.error("incident.followUpBeforeIncident", at: followUpPath, "the learning talk (\(followUp.date)) lies before the incident (\(time.date))"))
+        } else if followUp.date > analysisDate {
+            diagnostics.append(.error("incident.followUpInFuture", at: followUpPath, "the learning talk (\(followUp.date)) lies after the analysis date \(analysisDate)"))
         }
         return diagnostics
     }

@@ -75,7 +75,7 @@ struct IncidentReport {
         return [
             heading(strings.categoriesHeading),
             barChart("by-category", strings.byCategoryTitle, strings.category,
-                     changes.dropLast().map { (format.category($0.category!), $0.count) }),
+                     changes.compactMap { change in change.category.map { (format.category($0), change.count) } }),
             .table(Table(
                 name: "category-change", caption: InlineText(strings.categoryChangeCaption),
                 columns: [

@@ -10,3 +10,14 @@ public enum CardState: String, CaseIterable, Codable, Sendable {
     /// Finished.
     case done
 }
+
+extension CardState {
+    /// The stable name of the board field's table, for example `cards-in-progress`.
+    var tableName: String {
+        switch self {
+        case .proposed: "cards-proposed"
+        case .inProgress: "cards-in-progress"
+        case .done: "cards-done"
+        }
+    }
+}

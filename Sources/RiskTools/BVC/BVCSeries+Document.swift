@@ -19,8 +19,8 @@ extension BVCSeries {
     }
 
     private func header(_ strings: RiskToolsStrings, _ language: Language) -> Block {
-        let times = chronologicalAssessments.map(\.time)
-        let period = times.first.map { "\($0.date.formatted(in: language))–\(times.last!.date.formatted(in: language))" } ?? ""
+        let days = dailyMaxima.map(\.date)
+        let period = days.first.map { "\($0.formatted(in: language))–\(days.last!.formatted(in: language))" } ?? ""
         let scheduleText = schedule.map {
             strings.scheduleText($0.shifts.count, $0.months, $0.start.formatted(in: language), $0.end.formatted(in: language))
         } ?? strings.noSchedule

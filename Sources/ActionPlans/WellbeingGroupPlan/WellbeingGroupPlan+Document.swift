@@ -1,0 +1,86 @@
+public import DocumentTree
+public import ForebygCore
+
+extension WellbeingGroupPlan {
+    /// The plan as a document in seed 001's three steps: the members (table `wellbeing-members`),
+    /// the three questions of step 2 as answered fields, the activity plan (table
+    /// `wellbeing-activities`, columns `activity`, `description`, `status`, `deadline`, `responsible`),
+    /// the status meetings as a list and the full status history (table `status-history`).
+    public func document(in language: Language) -> Document {
+        let strings = ActionPlansStrings.for(language)
+        var blocks: [Block] = [
+            .descriptionList(DescriptionList(items: [
+                .init(label: strings.workplace, value: InlineText(workplace ?? "")),
+                .init(label: strings.start, value: InlineText(start?.formatted(in: language) ?? "")),
+                .init(label: strings.asOf, value: InlineText(asOf?.formatted(in: language) ?? "")),
+            ])),
+            .heading(level: 2, text: InlineText(strings.stepOneHeading)), .table(membersTable(strings)),
+            .heading(level: 2, text: InlineText(strings.stepTwoHeading)),
+            .field(answerField(Self.purposeQuestion, purpose)),
+            .field(answerField(Self.goalsQuestion, goals)),
+            .field(answerField(Self.successQuestion, successCriteria)),
+            .heading(level: 2, text: InlineText(strings.stepThreeHeading)), .table(activitiesTable(strings, language)),
+        ]
+        if !statusMeetings.isEmpty {
+            blocks += [
+                .heading(level: 3, text: InlineText(strings.statusMeetingsHeading)),
+                .list(ListBlock(style: .bulleted, paragraphs: statusMeetings.map { InlineText("\($0.activity) \($0.description)") })),
+            ]
+        }
+        blocks += [.heading(level: 2, text: InlineText(strings.statusHistoryHeading)), .table(historyTable(strings, language))]
+        return Document(
+            metadata: DocumentMetadata(
+                title: title ?? strings.wellbeingPlanTitle, subject: workplace, date: asOf?.formatted(in: language),
+                languageTag: language.tag, slug: "wellbeing-group-plan"),
+            blocks: blocks)
+    }
+
+    private func answerField(_ question: String, _ paragraphs: [String]) -> Field {
+        Field(label: InlineText(question), answer: paragraphs.isEmpty ? nil : paragraphs.map { InlineText($0) }, writingLines: 5)
+    }
+
+    private func membersTable(_ strings: ActionPlansStrings) -> Table {
+        Table(
+            name: "wellbeing-members",
+            columns: [
+                .init(title: strings.memberName, key: "name"), .init(title: strings.memberTitle, key: "title"),
+                .init(title: strings.roleAndResponsibility, key: "role_and_responsibility"),
+            ],
+            rows: members.map { member in
+                [InlineText(member.name ?? ""), InlineText(member.title ?? ""), InlineText(member.roleAndResponsibility ?? "")]
+            })
+    }
+
+    private func activitiesTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
+        Table(
+            name: "wellbeing-activities",
+            columns: [
+                .init(title: strings.activity, key: "activity"), .init(title: strings.activityDescription, key: "description"),
+                .init(title: strings.status, key: "status"), .init(title: strings.deadline, key: "deadline"),
+                .init(title: strings.responsible, key: "responsible"),
+            ],
+            rows: activities.map { activity in
+                [
+                    InlineText(activity.activity),
+                    InlineText([activity.targetGroup, activity.description].compactMap { $0 }.joined(separator: "\n")),
+                    InlineText(activity.statusHistory.map { $0.datedText(in: language) }.joined(separator: "\n")),
+                    InlineText(activity.deadline?.formatted(in: language) ?? activity.deadlineNote ?? ""),
+                    InlineText(activity.responsibilities ?? activity.responsible.joined(separator: ", ")),
+                ]
+            },
+            firstColumnIsRowHeader: true)
+    }
+
+    private func historyTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
+        Table(
+            name: "status-history",
+            columns: [
+                .init(title: strings.activity, key: "activity"), .init(title: strings.statusDate, key: "status_date"),
+                .init(title: strings.status, key: "status"), .init(title: strings.statusNote, key: "note"),
+            ],
+            rows: activities.flatMap { activity in
+                activity.statusHistory.map { [InlineText(activity.activity)] + $0.historyCells(in: language) }
+            },
+            firstColumnIsRowHeader: true)
+    }
+}

@@ -1,0 +1,86 @@
+public import DocumentTree
+public import ForebygCore
+
+extension BoardMeeting {
+    /// The meeting as a document: header, agenda, the quality board (goals, status, one chart
+    /// per figure), the improvement board (cards by field), agreements, and the seed's rules.
+    public func document(in language: Language) -> Document {
+        let strings = LearningMethodsStrings.for(language)
+        let blocks = header(strings, language)
+            + [.heading(level: 2, text: InlineText(strings.agenda)), DocumentHelpers.agendaTable(agenda, strings: strings)]
+            + qualityBlocks(strings) + improvementBlocks(strings, language) + agreementBlocks(strings) + ruleBlocks(strings)
+        return Document(
+            metadata: DocumentMetadata(
+                title: strings.boardMeeting, subject: workplace, date: date?.formatted(in: language),
+                languageTag: language.tag, slug: "tavlemoede"),
+            blocks: blocks)
+    }
+
+    private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
+        [.descriptionList(DescriptionList(items: [
+            .init(label: strings.focusArea, value: InlineText(focusArea)),
+            .init(label: strings.date, value: DocumentHelpers.formatted(date, in: language)),
+            .init(label: strings.facilitator, value: InlineText(facilitator?.rawValue ?? "")),
+            .init(label: strings.nextMeeting, value: DocumentHelpers.formatted(nextMeeting, in: language)),
+            .init(label: "\(strings.facilitator) (\(strings.nextMeeting.lowercased()))", value: InlineText(nextFacilitator?.rawValue ?? "")),
+        ]))]
+    }
+
+    private func qualityBlocks(_ strings: LearningMethodsStrings) -> [Block] {
+        [.heading(level: 2, text: InlineText(strings.qualityBoard)),
+         DocumentHelpers.field(strings.goals, entries: goals, blank: goals.isEmpty),
+         DocumentHelpers.field(strings.status, entries: status, blank: status.isEmpty)]
+            + measures.flatMap { measure in
+                [.chart(chart(for: measure, strings))] + (measure.note.map { [Block.paragraph(InlineText($0))] } ?? [])
+            }
+    }
+
+    private func chart(for measure: BoardMeasure, _ strings: LearningMethodsStrings) -> Chart {
+        let summary = measure.points.last.map { "\(measure.title). \($0.period): \(Chart.format($0.value))" } ?? measure.title
+        return Chart(
+            name: measure.name, kind: measure.style == .bar ? .bar : .line, title: measure.title,
+            summary: summary,
+            categoryTitle: strings.period, valueTitle: measure.unit,
+            points: measure.points.map { Chart.Point(label: $0.period, value: $0.value) },
+            referenceLines: measure.target.map { [Chart.ReferenceLine(label: strings.target, value: $0)] } ?? [])
+    }
+
+    private func improvementBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
+        [.heading(level: 2, text: InlineText(strings.improvementBoard))]
+            + CardState.allCases.flatMap { state in
+                [.heading(level: 3, text: InlineText(strings.cardStates[state] ?? "")), cardTable(cards(in: state), state, strings, language)]
+            }
+    }
+
+    private func cardTable(_ cards: [ImprovementCard], _ state: CardState, _ strings: LearningMethodsStrings, _ language: Language) -> Block {
+        .table(Table(
+            name: state.tableName,
+            columns: [
+                .init(title: strings.card, key: "proposal"), .init(title: strings.proposedBy, key: "proposed_by"),
+                .init(title: strings.deadline, key: "deadline"), .init(title: strings.responsible, key: "responsible"),
+                .init(title: strings.forum, key: "forum"), .init(title: strings.followUp, key: "follow_up"),
+            ],
+            rows: cards.map { card in
+                [InlineText(card.proposal), InlineText(card.proposedBy?.rawValue ?? ""),
+                 DocumentHelpers.formatted(card.deadline, in: language), InlineText(card.responsible?.rawValue ?? ""),
+                 InlineText(card.forum ?? ""), InlineText(card.followUp.joined(separator: "\n"))]
+            },
+            firstColumnIsRowHeader: true))
+    }
+
+    private func agreementBlocks(_ strings: LearningMethodsStrings) -> [Block] {
+        [.heading(level: 2, text: InlineText(strings.agreements)),
+         .table(Table(
+            name: "agreements",
+            columns: [.init(title: strings.agreements, key: "what"), .init(title: strings.responsible, key: "responsible")],
+            rows: agreements.map { [InlineText($0.what), InlineText($0.responsible.rawValue)] }))]
+    }
+
+    private func ruleBlocks(_ strings: LearningMethodsStrings) -> [Block] {
+        var blocks: [Block] = [.callout(Callout(kind: .fact, title: strings.rules, blocks: [DocumentHelpers.bullets(Self.rules)]))]
+        if !localRules.isEmpty {
+            blocks.append(.callout(Callout(kind: .example, title: workplace ?? strings.workplace, blocks: [DocumentHelpers.bullets(localRules)])))
+        }
+        return blocks
+    }
+}

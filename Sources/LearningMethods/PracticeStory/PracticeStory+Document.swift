@@ -1,0 +1,59 @@
+public import DocumentTree
+public import ForebygCore
+
+extension PracticeStory {
+    /// The story as a document: header, the seed's description, the story and reflections,
+    /// the group's discussion, the facilitator's three questions, and the proposals with their
+    /// links to *Forslag til nye tiltag*. A blank story prints with writing space.
+    public func document(in language: Language) -> Document {
+        let strings = LearningMethodsStrings.for(language)
+        let blank = isBlank
+        let questions = PracticeStoryQuestions.proposalQuestions.enumerated().map { offset, question in
+            let answer = answers.first { $0.question == offset + 1 }?.answer
+            return Block.field(Field(number: String(offset + 1), label: InlineText(question), answer: answer.map { $0.map { InlineText($0) } }))
+        }
+        let blocks: [Block] = header(strings, language)
+            + [.paragraph(InlineText(PracticeStoryQuestions.introduction)),
+               .heading(level: 2, text: InlineText(strings.story)),
+               Self.field(PracticeStoryQuestions.story, story, blank: blank, writingLines: 12),
+               .heading(level: 2, text: InlineText(strings.reflections)),
+               Self.field(PracticeStoryQuestions.reflection, reflections, blank: blank, writingLines: 6),
+               .heading(level: 2, text: InlineText(strings.discussion)),
+               Self.field(PracticeStoryQuestions.discussion, discussion, blank: blank && discussion.isEmpty, writingLines: 6)]
+            + questions + proposalBlocks(strings)
+        return Document(
+            metadata: DocumentMetadata(
+                title: strings.practiceStory, subject: theme, date: date?.formatted(in: language),
+                languageTag: language.tag, slug: "praksisfortaelling"),
+            blocks: blocks)
+    }
+
+    private static func field(_ prompt: String, _ entries: [String], blank: Bool, writingLines: Int) -> Block {
+        .field(Field(label: InlineText(prompt), answer: blank ? nil : entries.map { InlineText($0) }, writingLines: writingLines))
+    }
+
+    private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
+        [.descriptionList(DescriptionList(items: [
+            .init(label: strings.writer, value: InlineText(writer.rawValue)),
+            .init(label: strings.date, value: DocumentHelpers.formatted(date, in: language)),
+            .init(label: strings.theme, value: InlineText(theme ?? "")),
+            .init(label: strings.workplace, value: InlineText(workplace ?? "")),
+            .init(label: strings.workingGroup, value: InlineText(workingGroup ?? "")),
+        ]))]
+    }
+
+    private func proposalBlocks(_ strings: LearningMethodsStrings) -> [Block] {
+        let table = Table(
+            name: "proposals",
+            columns: [.init(title: strings.proposal, key: "proposal"), .init(title: strings.proposalReference, key: "proposal_id")],
+            rows: proposals.map { [InlineText($0.proposal), InlineText($0.proposalID ?? "")] })
+        var blocks: [Block] = [.heading(level: 2, text: InlineText(strings.proposals)), .table(table)]
+        if let continuation {
+            blocks.append(.descriptionList(DescriptionList(items: [
+                .init(label: strings.nextMeeting, value: InlineText(strings.continuations[continuation] ?? "")),
+            ])))
+        }
+        blocks.append(.callout(Callout(kind: .note, title: strings.proposals, blocks: [.paragraph(InlineText(PracticeStoryQuestions.afterMeeting))])))
+        return blocks
+    }
+}

@@ -1,0 +1,99 @@
+import DocumentTree
+import Testing
+@testable import DocumentRendering
+
+/// Hostile user text through every renderer: the output must be exact and harmless.
+@Suite struct HostileTextTests {
+    static let texts = [
+        TestDocuments.hostile,
+        "</style><script>alert(1)</script>",
+        "\"><script>x</script>",
+        "=cmd|' /C calc'!A0",
+        "+1+1", "-1-1", "@SUM(1)", "\tfane", "\rcr",
+        "a|b\nc|d",
+        "\u{202E}tfel-ot-thgir",
+        String(repeating: "x", count: 10_000),
+        "",
+        "æøå ÆØÅ",
+        "\\ \\\\ back\\slash\\",
+        "*stjerne* _under_ **fed** __fed__",
+        "'enkelt' & \"dobbelt\"",
+    ]
+
+    private func document(_ text: String) -> Document {
+        Document(
+            metadata: DocumentMetadata(title: text, subject: text, date: text, slug: "h"),
+            blocks: [
+                .heading(level: 2, text: InlineText(text)),
+                .paragraph(InlineText([.text(text), .emphasis(text), .strong(text)])),
+                .table(Table(name: "t", caption: InlineText(text), columns: [.init(title: text, key: "cell")], rows: [[InlineText(text)]])),
+                .field(Field(number: text, label: InlineText(text), answeredBy: text, answer: [InlineText(text)])),
+                .descriptionList(DescriptionList(items: [.init(label: text, value: InlineText(text))])),
+                .callout(Callout(kind: .note, title: text, blocks: [.paragraph(InlineText(text))])),
+                .chart(Chart(name: "c", kind: .bar, title: text, summary: text, categoryTitle: text, valueTitle: text,
+                             points: [.init(label: text, value: 1)], referenceLines: [.init(label: text, value: 1)])),
+            ]
+        )
+    }
+
+    @Test(arguments: texts)
+    func htmlHasNoRawMarkupFromUserText(text: String) {
+        let page = HTMLRenderer().render(document(text))
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("<b>"))
+        #expect(page.ranges(of: "</style>").count == 1)
+        #expect(!page.contains("\"><script"))
+        if !text.isEmpty, !text.contains(where: { "<>&\"'\n\r\t".contains($0) }) {
+            #expect(page.contains("<p>" + text + "<em>" + text + "</em><strong>" + text + "</strong></p>"))
+        }
+    }
+
+    @Test func htmlEscapesEachSpecialCharacter() {
+        var buffer = TextBuffer(capacity: 64)
+        buffer.appendHTML("<a href=\"x\">'&'</a>\r\nz\u{0}\u{7F}\u{85}y")
+        #expect(buffer.string == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;<br>zy")
+    }
+
+    @Test(arguments: texts)
+    func csvCellsParseBackToTheTextWithTheNeutralisingPrefix(text: String) {
+        for dialect in CSVDialect.allCases {
+            let separator: Character = dialect == .rfc4180 ? "," : ";"
+            for file in CSVRenderer(options: .init(dialect: dialect)).render(document(text)) {
+                let rows = parseCSV(file.contents, separator: separator)
+                let cells = rows.dropFirst().flatMap { $0 }.filter { !$0.isEmpty }
+                let expected = CSVWriter.looksLikeFormula(text) ? "'" + text : text
+                #expect(rows.allSatisfy { $0.count == rows[0].count }, "\(file.name)")
+                if !text.isEmpty { #expect(cells.contains(expected), "\(file.name)") }
+            }
+        }
+    }
+
+    @Test(arguments: texts)
+    func markdownKeepsEveryBlockIntact(text: String) {
+        let markdown = MarkdownRenderer().render(document(text))
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { $0.hasPrefix("| --- |") }.count == 2)
+        #expect(lines.filter { $0.hasPrefix("# ") }.count == 1)
+        let unescapedTags = markdown.ranges(of: "<").filter { range in
+            range.lowerBound > markdown.startIndex && markdown[markdown.index(before: range.lowerBound)] != "\\"
+                && !markdown[range.lowerBound...].hasPrefix("<br>")
+        }
+        #expect(unescapedTags.isEmpty)
+        for line in lines where line.hasPrefix("| ") {
+            let unescapedPipes = line.ranges(of: "|").count - line.ranges(of: "\\|").count
+            #expect(unescapedPipes == 2 || unescapedPipes == 3, "\(line.prefix(80))")
+        }
+    }
+
+    @Test func markdownEscapingOfTheHostileSampleIsExact() {
+        let markdown = MarkdownRenderer().render(TestDocuments.document([.paragraph(InlineText(TestDocuments.hostile))]))
+        #expect(markdown.hasSuffix(
+            "\n\\<b\\>x\\</b\\>\\</style\\>\"\\>\\<script\\>alert('x')\\</script\\>\\&amp; \\| \\*s\\* \\_u\\_ \\\\b\\\\ \\`c\\` \\[l\\](x) \\# æøå \u{202E}rtl\n"))
+    }
+
+    @Test func cssStringsCannotCloseTheStyleElement() {
+        var buffer = TextBuffer(capacity: 64)
+        buffer.appendCSSString("a\"b\\c</style>\nd\u{1}")
+        #expect(buffer.string == "\"a\\\"b\\\\c\\3c /style\\3e  d\"")
+    }
+}

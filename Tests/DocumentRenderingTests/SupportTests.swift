@@ -1,0 +1,38 @@
+import DocumentTree
+import Testing
+@testable import DocumentRendering
+
+@Suite struct SupportTests {
+    @Test(arguments: [("da", "Udfyldes af"), ("en", "To be completed by"), ("en-US", "To be completed by"), ("fr", "Udfyldes af"), ("", "Udfyldes af")])
+    func labelsFollowTheLanguageTag(tag: String, answeredBy: String) {
+        #expect(DocumentRenderingStrings.for(languageTag: tag).answeredBy == answeredBy)
+    }
+
+    @Test(arguments: [(0.3, 0.5), (2.25, 5.0), (1.0, 1.0), (7.0, 10.0), (120.0, 200.0), (0.0, 1.0), (Double.infinity, 1.0)])
+    func niceSteps(raw: Double, step: Double) {
+        #expect(ChartGeometry.niceStep(raw) == step)
+    }
+
+    @Test(arguments: [(12.0, "12"), (12.34, "12.3"), (-0.5, "-0.5"), (-12.25, "-12.3"), (0.04, "0")])
+    func coordinatesHaveAtMostOneDecimal(value: Double, text: String) {
+        #expect(ChartGeometry.format(value) == text)
+    }
+
+    @Test func axisCoversPointsReferenceLinesAndZero() {
+        let chart = Chart(name: "c", kind: .bar, title: "", summary: "", categoryTitle: "", valueTitle: "",
+                          points: [.init(label: "a", value: 9), .init(label: "b", value: -1)], referenceLines: [.init(label: "r", value: 12)])
+        let geometry = ChartGeometry(chart: chart)
+        #expect(geometry.axisMinimum == -5 && geometry.axisMaximum == 15 && geometry.ticks == [-5, 0, 5, 10, 15])
+        #expect(geometry.y(15) == ChartGeometry.plotTop && geometry.y(-5) == ChartGeometry.plotBottom)
+    }
+
+    @Test func shortenedLabelsEndInAnEllipsis() {
+        #expect(HTMLWriter.shortened("Januar", to: 10) == "Januar")
+        #expect(HTMLWriter.shortened("Januar", to: 4) == "Jan…")
+    }
+
+    @Test func trimmingWhitespaceAcrossSpans() {
+        let text = InlineText([.text("  "), .emphasis(" a "), .text("b \n")]).trimmingWhitespace
+        #expect(text == InlineText([.emphasis("a "), .text("b")]))
+    }
+}

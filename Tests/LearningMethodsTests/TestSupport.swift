@@ -1,0 +1,59 @@
+import DocumentTree
+import ForebygCore
+import LearningMethods
+
+/// Helpers shared by the module's tests.
+enum TestSupport {
+    /// The fixture file of an example.
+    static func fixtureURL(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name).json")
+    }
+
+    /// The schema file of a document type.
+    static func schemaURL(_ documentType: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Documentation/schemas/\(documentType).schema.json")
+    }
+
+    /// The example with the given fixture name.
+    static func example(_ name: String) -> any VersionedDocument {
+        LearningExamples.all.first { $0.name == name }!.document
+    }
+
+    /// Every piece of text in a document, in reading order.
+    static func texts(_ document: Document) -> [String] {
+        [document.metadata.title] + document.blocks.flatMap(texts)
+    }
+
+    /// All text of a document joined with newlines, for `contains` checks.
+    static func text(_ document: Document) -> String {
+        texts(document).joined(separator: "\n")
+    }
+
+    private static func texts(_ block: Block) -> [String] {
+        switch block {
+        case .heading(_, let text), .paragraph(let text): [text.plainText]
+        case .list(let list): list.items.flatMap { $0.flatMap(texts) }
+        case .table(let table): tableTexts(table)
+        case .field(let field): [field.label.plainText] + (field.answer ?? []).map(\.plainText)
+        case .descriptionList(let list): list.items.flatMap { [$0.label, $0.value.plainText] }
+        case .callout(let callout): [callout.title] + callout.blocks.flatMap(texts)
+        case .chart(let chart): [chart.title, chart.summary] + tableTexts(chart.dataTable)
+        case .pageBreak: []
+        }
+    }
+
+    private static func tableTexts(_ table: Table) -> [String] {
+        [table.caption?.plainText ?? ""] + table.columns.map(\.title) + table.rows.flatMap { $0.map(\.plainText) }
+    }
+
+    /// The table with the given stable name.
+    static func table(_ name: String, in document: Document) -> Table? {
+        document.tables.first { $0.name == name }
+    }
+
+    /// The charts of a document.
+    static func charts(_ document: Document) -> [Chart] {
+        document.blocks.compactMap { if case .chart(let chart) = $0 { chart } else { nil } }
+    }
+}

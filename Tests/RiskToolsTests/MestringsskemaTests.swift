@@ -1,0 +1,136 @@
+import Testing
+import ForebygCore
+import DocumentTree
+@testable import RiskTools
+
+/// Hand-worked expectations for RiskExamples.mestringsskema: March 2026, level 1 on 10 March
+/// (BVC scored at 09:15 and 17:00) and on 18 March (no BVC); level 2 on 9 March (BVC at 19:30),
+/// 11, 17 and 19 March (no BVC); current revision 2 February, so the review fell due on 2 March.
+@Suite("Mestringsskema")
+struct MestringsskemaTests {
+    let schema = RiskExamples.mestringsskema
+
+    func date(_ text: String) -> CalendarDate { CalendarDate(isoString: text)! }
+
+    @Test("levels are numbered as the method does and always shown with number, colour and name",
+        arguments: [
+            (1, "1 · rød · presset"), (2, "2 · rød · presset"), (3, "3 · gul · habituel tilstand"),
+            (4, "4 · grøn · har det godt og har overskud"), (5, "5 · grøn · har det godt og har overskud"),
+        ])
+    func levelNames(_ number: Int, _ display: String) throws {
+        let level = try #require(CopingLevel(rawValue: number))
+        #expect(level.displayName(in: .danish) == display)
+        #expect(level.displayName(in: .english).hasPrefix("\(number) · "))
+    }
+
+    @Test("a level that does not exist is an error at its path", arguments: [0, 6, -1])
+    func unknownLevel(_ number: Int) throws {
+        let json = """
+            {"type": "mestringsskema", "version": 1, "citizen": "borger-12",
+             "revisions": [{"date": "2026-02-02", "staff": "AK", "levels": []}],
+             "log": [{"date": "2026-03-01", "level": 3}, {"date": "2026-03-02", "level": \(number)}]}
+            """
+        let error = try #require(decodeError(Mestringsskema.self, json))
+        #expect(error.path.description == "$.log[1].level")
+        #expect(error.kind == .invalidValue)
+    }
+
+    @Test("a level-1 day without a BVC scoring is an error-level finding at the log entry")
+    func levelOneWithoutBVC() {
+        #expect(schema.log.count == 31)
+        #expect(schema.days(at: .one) == [date("2026-03-18")])
+        let errors = schema.report(asOf: date("2026-03-31")).errors
+        #expect(errors.map(\.code) == ["mestringsskema.levelOneWithoutBVC"])
+        #expect(errors.first?.path.description == "$.log[17].level")
+        // The report is a finding, not a validation error: the document itself is valid.
+        #expect(!schema.validate().containsErrors)
+    }
+
+    @Test("level-2 days without a BVC scoring are listed, not reported")
+    func levelTwoWithoutBVC() {
+        #expect(schema.days(at: .two) == [date("2026-03-11"), date("2026-03-17"), date("2026-03-19")])
+        #expect(!schema.report(asOf: date("2026-03-31")).contains { $0.message.contains("level 2") })
+    }
+
+    @Test("a BVC series supplies the missing scoring")
+    func seriesSuppliesScoring() throws {
+        let time = try #require(LocalDateTime(isoString: "2026-03-18T16:00"))
+        let series = BVCSeries(citizen: "borger-12", assessments: [
+            BVCAssessment(citizen: "borger-12", time: time, shift: .evening, assessor: "LM", answers: BVCAnswers(present: [.irritability]))
+        ])
+        #expect(schema.days(at: .one, withoutBVC: series).isEmpty)
+        #expect(schema.report(asOf: date("2026-03-31"), bvc: series).errors.isEmpty)
+        // Another citizen's series does not count.
+        let other = BVCSeries(citizen: "borger-13", assessments: series.assessments.map { var a = $0; a.citizen = "borger-13"; return a })
+        #expect(schema.days(at: .one, withoutBVC: other) == [date("2026-03-18")])
+    }
+
+    @Test("review due 28 days after the current revision; overdue when the day has passed")
+    func review() {
+        #expect(schema.reviewDue == date("2026-03-02"))
+        #expect(schema.report(asOf: date("2026-03-02")).warnings.isEmpty)
+        let overdue = schema.report(asOf: date("2026-03-31")).warnings
+        #expect(overdue.map(\.code) == ["mestringsskema.reviewOverdue"])
+        #expect(overdue.first?.path.description == "$.revisions[1].date")
+        #expect(overdue.first?.message.contains("29 days overdue") == true)
+        var weekly = schema
+        weekly.reviewIntervalDays = 14
+        #expect(weekly.reviewDue == date("2026-02-16"))
+    }
+
+    @Test("the five reflection questions, verbatim")
+    func reflectionQuestions() {
+        #expect(Mestringsskema.reflectionQuestions.count == 5)
+        #expect(Mestringsskema.reflectionQuestions.first == "Giver episoden/adfærden, som har udløst BVC, anledning til ændringer og tilføjelser i borgerens Mestringsskema?")
+        #expect(Mestringsskema.reflectionQuestions.last == "Hvordan kan det forebygges, at en lignende hændelse finder sted igen?")
+    }
+
+    @Test("structural checks: duplicate day, duplicate level, missing level, no revision")
+    func structure() {
+        var copy = schema
+        copy.log.append(CopingLevelEntry(date: date("2026-03-05"), level: .three))
+        copy.revisions[1].levels.append(copy.revisions[1].levels[0])
+        copy.revisions[0].levels.removeLast()
+        let codes = copy.validate().map(\.code)
+        #expect(codes.contains("mestringsskema.duplicateDay"))
+        #expect(codes.contains("mestringsskema.duplicateLevel"))
+        #expect(codes.contains("mestringsskema.missingLevel"))
+        #expect(Mestringsskema(citizen: "x", revisions: []).validate().map(\.code) == ["mestringsskema.noRevision"])
+    }
+
+    @Test("the document: header, levels with number+colour+name, log keys, coupling, questions")
+    func document() throws {
+        let document = schema.document(in: .danish)
+        let levels = try #require(namedTable("mestringsskema-levels", in: document))
+        #expect(levels.rows.map { $0[0].plainText } == [
+            "5 · grøn · har det godt og har overskud", "4 · grøn · har det godt og har overskud", "3 · gul · habituel tilstand",
+            "2 · rød · presset", "1 · rød · presset",
+        ])
+        #expect(levels.columns.map(\.title) == ["Niveau", "Adfærd", "Tilstand/årsag", "Borgerens indsats", "Faglig indsats"])
+        let log = try #require(namedTable("mestringsskema-log", in: document))
+        #expect(log.columns.map(\.key) == ["date", "level", "colour", "level_name", "note"])
+        #expect(log.rows[17].map(\.plainText).prefix(4) == ["18.03.2026", "1", "rød", "presset"])
+        let text = allText(document)
+        #expect(text.contains("Borger: borger-12"))
+        #expect(text.contains("Medarbejder: medarbejder-LM"))
+        #expect(text.contains("Dato: 02.02.2026"))
+        #expect(text.contains("Skemaet i sig selv kan ikke bruges til at vurdere risikoen for vold."))
+        #expect(text.contains("Hvad har været mindre godt?"))
+        #expect(text.contains("29 dage forsinket"))
+        #expect(text.contains("18.03.2026"))
+    }
+
+    @Test("the blank sheet has empty header values and empty level cells")
+    func blank() throws {
+        let document = Mestringsskema.blankSheet(in: .danish)
+        let levels = try #require(namedTable("mestringsskema-levels", in: document))
+        #expect(levels.rows.count == 5)
+        #expect(levels.rows.allSatisfy { $0.dropFirst().allSatisfy(\.isEmpty) })
+        guard case .descriptionList(let header) = document.blocks[0] else {
+            Issue.record("the blank sheet starts with its header")
+            return
+        }
+        #expect(header.items.map(\.label) == ["Borger", "Medarbejder", "Dato"])
+        #expect(header.items.allSatisfy { $0.value.isEmpty })
+    }
+}
