@@ -9,6 +9,6 @@ enum BenchCorpus {
 
     /// `count` synthetic plans.
     static func plans(count: Int) -> [WorkplaceActionPlan] {
-        Array(repeating: PlanExamples.seed003WorkplacePlan, count: count)
+        SyntheticPlans.workplacePlans(count: count, seed: seed)
     }
 }

@@ -19,6 +19,8 @@ public struct DocumentRegistry: Sendable {
     public static let standard = DocumentRegistry([
         DocumentKind(WorkplaceActionPlan.self),
         DocumentKind(Proposal.self),
+        DocumentKind(CitizenActionPlan.self),
+        DocumentKind(WellbeingGroupPlan.self),
         DocumentKind(CourseConfiguration.self),
         DocumentKind(BVCSeries.self),
         DocumentKind(Mestringsskema.self),
@@ -27,6 +29,8 @@ public struct DocumentRegistry: Sendable {
         DocumentKind(IncidentLog.self),
         DocumentKind(LA2Plan.self),
         DocumentKind(ResidentConference.self),
+        DocumentKind(BoardMeeting.self),
+        DocumentKind(PracticeStory.self),
     ])
 
     /// The kind with the given `type` name.

@@ -2,6 +2,7 @@ import ActionPlans
 import CourseModel
 public import ForebygCore
 import IncidentAnalysis
+import LearningMethods
 import RiskTools
 
 /// Every module's built-in examples, as the `example` subcommand writes them.
@@ -13,6 +14,7 @@ public enum ExampleCatalog {
             ("plans", PlanExamples.all),
             ("risk", RiskExamples.all),
             ("incidents", IncidentExamples.all),
+            ("learning", LearningExamples.all),
         ]
         return modules.flatMap { module, examples in examples.map { (module, $0.name, $0.document) } }
     }
