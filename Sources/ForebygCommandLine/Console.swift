@@ -1,6 +1,5 @@
 import ForebygCore
 import Glibc
-import Synchronization
 
 /// Where a command writes its output and reads standard input: the process's own streams,
 /// or buffers in tests.
@@ -32,6 +31,9 @@ struct Console: Sendable {
         errorIsTerminal: isatty(STDERR_FILENO) == 1
     )
 
+    /// A console that discards everything, for work whose progress nobody watches (benchmarks).
+    static let silent = Console(writeOutput: { _ in }, writeError: { _ in }, readInput: { Data() }, errorIsTerminal: false)
+
     private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { buffer in
@@ -41,32 +43,5 @@ struct Console: Sendable {
 
     private static func readAll(from descriptor: Int32) -> Data {
         (try? PosixFile.readAll(from: descriptor)) ?? Data()
-    }
-}
-
-/// A console whose output is kept in memory, for tests and for commands that call other commands.
-final class CapturingConsole: Sendable {
-    private let output = Mutex("")
-    private let error = Mutex("")
-    private let input: Data
-
-    /// Creates a console with the given standard input.
-    init(input: Data = Data()) {
-        self.input = input
-    }
-
-    /// What was written to standard output.
-    var standardOutput: String { output.withLock { $0 } }
-    /// What was written to standard error.
-    var standardError: String { error.withLock { $0 } }
-
-    /// The console that writes into this object.
-    var console: Console {
-        Console(
-            writeOutput: { text in self.output.withLock { $0 += text } },
-            writeError: { text in self.error.withLock { $0 += text } },
-            readInput: { self.input },
-            errorIsTerminal: false
-        )
     }
 }

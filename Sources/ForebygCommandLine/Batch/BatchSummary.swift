@@ -21,7 +21,7 @@ struct BatchSummary: Sendable {
         let skipped = outcomes.count - done.count
         let formatNames = formats.map(\.rawValue).joined(separator: ", ")
         var parts = [
-            "\(verb) \(done.count - failed) of \(outcomes.count) documents in \(formats.count) formats (\(formatNames)): \(files) files written (\(Self.megabytes(bytes)))",
+            "\(verb) \(done.count - failed) of \(outcomes.count) documents in \(Self.counted(formats.count, "format")) (\(formatNames)): \(Self.counted(files, "file")) written (\(Self.megabytes(bytes)))",
             "\(failed) failed",
         ]
         if skipped > 0 { parts.append("\(skipped) not started (--fail-fast)") }

@@ -81,7 +81,7 @@ enum BenchCommand: Subcommand {
     private static func endToEnd(_ inputs: [InputFile], jobs: Int, into folder: String) -> (documents: Int, bytes: Int) {
         let renderer = BatchRenderer(
             registry: .standard, settings: RenderSettings(), outputFolder: folder, writer: AtomicFileWriter(), jobs: jobs, failFast: false)
-        let outcomes = renderer.run(inputs, progress: ProgressReporter(console: CapturingConsole().console, total: inputs.count, verb: ""))
+        let outcomes = renderer.run(inputs, progress: ProgressReporter(console: .silent, total: inputs.count, verb: ""))
         let done = outcomes.compactMap { $0 }.filter { !$0.failed }
         return (done.count, done.reduce(0) { $0 + $1.bytesWritten })
     }

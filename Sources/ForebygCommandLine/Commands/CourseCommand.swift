@@ -26,7 +26,10 @@ enum CourseCommand: Subcommand {
         let settings = try RenderSettings(arguments)
         let startTime = try startMinutes(arguments.value("start-time") ?? "09:00")
         let out = arguments.value("out") ?? "forebyg-course"
-        let input = InputCollector(readStandardInput: console.readInput).collect([path])[0]
+        let inputs = InputCollector(readStandardInput: console.readInput).collect([path])
+        guard inputs.count == 1, let input = inputs.first else {
+            throw UsageError("course needs one CONFIG.json file; '\(path)' is a folder")
+        }
         let loaded = input.load(with: DocumentRegistry([DocumentKind(CourseConfiguration.self)]))
         loaded.diagnostics.forEach { console.printError("\(input.displayPath): \($0)") }
         guard let configuration = loaded.renderable as? CourseConfiguration else { return .inputsFailed }

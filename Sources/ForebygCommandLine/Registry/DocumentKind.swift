@@ -10,6 +10,8 @@ public struct DocumentKind: Sendable {
     /// The format's JSON Schema (draft 2020-12) as text.
     public let jsonSchema: String
     private let decodeBody: @Sendable (Data) throws(DocumentInputError) -> any VersionedDocument
+    /// Decodes the body from a decoder that is already reading the document (one JSON parse).
+    let decodeFromDecoder: @Sendable (any Decoder) throws -> any VersionedDocument
 
     /// Creates the kind of a `VersionedDocument` type.
     public init<Value: VersionedDocument>(_ type: Value.Type) {
@@ -17,11 +19,17 @@ public struct DocumentKind: Sendable {
         formatVersion = Value.formatVersion
         jsonSchema = Value.jsonSchema
         decodeBody = { data throws(DocumentInputError) in try DocumentCodec.decodeBody(Value.self, from: data) }
+        decodeFromDecoder = { decoder in try Value(from: decoder) }
+    }
+
+    /// Whether this kind reads the given format version.
+    func reads(version: Int) -> Bool {
+        (1...formatVersion).contains(version)
     }
 
     /// Decodes a document of this kind whose header has been read already, checking its version.
     func decode(_ data: Data, header: DocumentHeader) throws(DocumentInputError) -> any VersionedDocument {
-        guard (1...formatVersion).contains(header.version) else {
+        guard reads(version: header.version) else {
             throw DocumentInputError(
                 .unsupportedVersion, at: FieldPath.root.key("version"),
                 "version \(header.version) of \"\(documentType)\" is not supported; this tool reads versions 1 to \(formatVersion)")

@@ -13,7 +13,21 @@ extension DocumentRegistry {
     }
 
     /// Reads the header, finds the kind and decodes the body.
+    ///
+    /// The common case takes one JSON parse (``AnyDocument`` reads `type` and `version`, then
+    /// the body, from the same decoder); if that fails, the document is read again step by step
+    /// so that the error names the problem exactly as `DocumentCodec` does.
     func decode(_ data: Data) throws(DocumentInputError) -> any VersionedDocument {
+        let decoder = JSONDecoder()
+        decoder.userInfo[AnyDocument.registryKey] = self
+        if let document = try? decoder.decode(AnyDocument.self, from: data) {
+            return document.value
+        }
+        return try decodeStepByStep(data)
+    }
+
+    /// Reads the header first, then the body: two parses, precise errors.
+    private func decodeStepByStep(_ data: Data) throws(DocumentInputError) -> any VersionedDocument {
         let header = try DocumentCodec.header(of: data)
         guard let kind = kind(named: header.type) else {
             let known = documentTypes.joined(separator: ", ")

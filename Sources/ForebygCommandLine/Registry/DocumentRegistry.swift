@@ -9,10 +9,12 @@ import RiskTools
 public struct DocumentRegistry: Sendable {
     /// The kinds, sorted by `type` name.
     public let kinds: [DocumentKind]
+    private let kindsByType: [String: DocumentKind]
 
-    /// Creates a registry of the given kinds.
+    /// Creates a registry of the given kinds; a later kind with the same `type` replaces an earlier one.
     public init(_ kinds: [DocumentKind]) {
-        self.kinds = kinds.sorted { $0.documentType < $1.documentType }
+        kindsByType = Dictionary(kinds.map { ($0.documentType, $0) }, uniquingKeysWith: { $1 })
+        self.kinds = kindsByType.values.sorted { $0.documentType < $1.documentType }
     }
 
     /// Every document type of the package's modules, one line per type.
@@ -35,7 +37,7 @@ public struct DocumentRegistry: Sendable {
 
     /// The kind with the given `type` name.
     public func kind(named documentType: String) -> DocumentKind? {
-        kinds.first { $0.documentType == documentType }
+        kindsByType[documentType]
     }
 
     /// The `type` names, sorted.
