@@ -11,8 +11,8 @@ struct ToolRun {
 
 /// Runs the built `forebyg` executable as a subprocess, and makes scratch folders and inputs.
 enum Tool {
-    /// `forebyg` beside the test bundle (both are built into the same folder by
-    /// `swift build --build-tests`, which `swift test` runs), else `<package>/.build/debug/forebyg`.
+    /// `forebyg` beside the test bundle (`swift test` and `swift build --build-tests` build both
+    /// into the same folder), else `<package>/.build/debug/forebyg`.
     static let executable: URL = {
         let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let beside = testBinary.deletingLastPathComponent().appendingPathComponent("forebyg")
@@ -21,8 +21,16 @@ enum Tool {
         return packageRoot.appendingPathComponent(".build/debug/forebyg")
     }()
 
+    /// The executable was not built.
+    struct MissingExecutable: Error, CustomStringConvertible {
+        let description: String
+    }
+
     /// Starts the tool with its output going to files in `folder`; the caller waits.
     static func start(_ arguments: [String], in folder: URL, input: Data? = nil) throws -> (Process, URL, URL) {
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+            throw MissingExecutable(description: "\(executable.path) does not exist; run `swift build --build-tests` (or `swift test`, which builds it)")
+        }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
