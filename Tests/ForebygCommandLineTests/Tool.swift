@@ -1,5 +1,5 @@
 import Foundation
-import ForebygCommandLine
+@testable import ForebygCommandLine
 import ForebygCore
 
 /// The result of running the built `forebyg` executable.
@@ -98,16 +98,8 @@ enum Tool {
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue, !Paths.lastComponent(path).hasPrefix(".std") { files.append(path) }
+            if !isDirectory.boolValue, !Paths.lastComponent(of: path).hasPrefix(".std") { files.append(path) }
         }
         return files.sorted()
-    }
-}
-
-/// Path helpers for tests.
-enum Paths {
-    /// The last component of a `/`-separated path.
-    static func lastComponent(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

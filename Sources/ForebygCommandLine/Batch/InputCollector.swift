@@ -20,8 +20,10 @@ struct InputCollector {
         var stemOwners: [String: String] = [:]
         var inputs: [InputFile] = []
         for (argument, files) in zip(arguments, found) {
-            for file in files where seenPaths.insert(argument == "-" ? "-" : Paths.absolute(file)).inserted {
-                let stem = argument == "-" ? "stdin" : Self.stem(ofRelativePath: Paths.relative(Paths.absolute(file), to: ancestor))
+            for file in files {
+                let absolute = argument == "-" ? "-" : Paths.absolute(file)
+                guard seenPaths.insert(absolute).inserted else { continue }
+                let stem = argument == "-" ? "stdin" : Self.stem(ofRelativePath: Paths.relative(absolute, to: ancestor))
                 let source: InputFile.Source =
                     if let owner = stemOwners[stem] { .collision(with: owner) }
                     else if argument == "-" { .standardInput(readStandardInput()) }

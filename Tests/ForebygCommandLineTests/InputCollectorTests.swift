@@ -1,0 +1,74 @@
+import ForebygCore
+import Foundation
+import Testing
+@testable import ForebygCommandLine
+
+@Suite struct InputCollectorTests {
+    /// Collects the arguments as paths inside `folder` (absolute, so the test needs no working folder).
+    private func collect(_ arguments: [String], in folder: URL) -> [InputFile] {
+        InputCollector(readStandardInput: { Data("{}".utf8) }).collect(arguments.map { $0 == "-" ? $0 : folder.path + "/" + $0 })
+    }
+
+    /// The display path without the scratch folder.
+    private func shown(_ input: InputFile, in folder: URL) -> String {
+        input.displayPath.hasPrefix(folder.path + "/") ? String(input.displayPath.dropFirst(folder.path.count + 1)) : input.displayPath
+    }
+
+    @Test func mirrorsFoldersBelowTheCommonAncestorAndSortsFolderContents() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        for path in ["in/b/plan.json", "in/a/plan.json", "in/a/sub/z.json", "in/a/notes.txt", "in/.hidden.json", "other/x.json"] {
+            try Tool.write("{}", to: path, in: folder)
+        }
+        let inputs = collect(["in", "other/x.json", "in/a/plan.json", "-"], in: folder)
+        #expect(inputs.map { shown($0, in: folder) } == ["in/a/plan.json", "in/a/sub/z.json", "in/b/plan.json", "other/x.json", "-"])
+        #expect(inputs.map(\.outputStem) == ["in/a/plan", "in/a/sub/z", "in/b/plan", "other/x", "stdin"])
+        #expect(inputs.last?.source == .standardInput(Data("{}".utf8)))
+    }
+
+    @Test func aSingleFolderIsItsOwnRoot() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try Tool.write("{}", to: "in/team/plan.json", in: folder)
+        #expect(collect(["in"], in: folder).map(\.outputStem) == ["team/plan"])
+        #expect(collect(["in/team/plan.json"], in: folder).map(\.outputStem) == ["plan"])
+    }
+
+    @Test func reportsInputsThatWouldWriteTheSameNames() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try Tool.write("{}", to: "plan.json", in: folder)
+        try Tool.write("{}", to: "plan.txt", in: folder)
+        let inputs = collect(["plan.json", "plan.txt"], in: folder)
+        #expect(inputs.map(\.source) == [.file(folder.path + "/plan.json"), .collision(with: folder.path + "/plan.json")])
+        #expect(throws: InputReadError.self) { try inputs[1].read() }
+    }
+
+    @Test func aMissingFileIsAnInputNotAUsageError() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        let inputs = collect(["missing.json"], in: folder)
+        let error = try #require(throws: InputReadError.self) { try inputs[0].read() }
+        #expect(error.diagnostic.code == "input.unreadable")
+        #expect(error.diagnostic.message.contains("No such file"))
+    }
+
+    @Test(arguments: [
+        ("a/b/c.json", "a/b", "c.json", "c"), ("c.json", ".", "c.json", "c"), ("/c", "/", "c", "c"), ("a/.rc", "a", ".rc", ".rc"),
+    ])
+    func splitsPaths(_ path: String, _ parent: String, _ last: String, _ stem: String) {
+        #expect(Paths.parent(of: path) == parent)
+        #expect(Paths.lastComponent(of: path) == last)
+        #expect(Paths.stem(of: path) == stem)
+    }
+
+    @Test func normalisesAndRelatesPaths() {
+        #expect(Paths.absolute("/a/./b/../c") == "/a/c")
+        #expect(Paths.commonAncestor(of: ["/a/b/c", "/a/b/d", "/a/bb"]) == "/a")
+        #expect(Paths.commonAncestor(of: ["/x"]) == "/x")
+        #expect(Paths.relative("/a/b/c.json", to: "/a") == "b/c.json")
+        #expect(Paths.relative("/a/b.json", to: "/") == "a/b.json")
+        #expect(Paths.join("out", "a/b.md") == "out/a/b.md")
+        #expect(Paths.join("", "b.md") == "b.md")
+    }
+}
