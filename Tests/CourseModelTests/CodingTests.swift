@@ -87,6 +87,15 @@ import Testing
         }
     }
 
+    @Test func everyTruncatedFixtureThrowsInsteadOfCrashing() throws {
+        let data = try Self.fixture("course-configuration")
+        for length in stride(from: 0, to: data.count - 2, by: 37) {
+            #expect(throws: DocumentInputError.self) {
+                try DocumentCodec.decode(CourseConfiguration.self, from: data.prefix(length))
+            }
+        }
+    }
+
     @Test func schemaFileMatchesTheType() throws {
         let file = Self.folder.appendingPathComponent("../../Documentation/schemas/course-configuration.schema.json")
         #expect(try Data(contentsOf: file) == Data(CourseConfiguration.jsonSchema.utf8))

@@ -13,6 +13,15 @@ import Testing
         #expect(TestConfigurations.twoGroups().validate().isEmpty)
     }
 
+    @Test func rolesAreDerivedFromTheConfiguration() {
+        let example = CourseExamples.courseConfiguration
+        #expect(example.roles(of: "p-lene") == [.implementationGroup, .facilitator, .workingGroup])
+        #expect(example.roles(of: "p-mads") == [.dailyManager, .implementationGroup])
+        #expect(example.roles(of: "p-camilla") == [.scribe, .workingGroup])
+        #expect(example.people(in: .facilitator).map(\.rawValue) == ["p-lene", "p-freja"])
+        #expect(example.people(in: .otherEmployees).isEmpty)
+    }
+
     @Test func facilitatorErrors() {
         var configuration = TestConfigurations.twoGroups()
         configuration.workingGroups[0].facilitators = []

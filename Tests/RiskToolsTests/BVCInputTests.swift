@@ -93,3 +93,13 @@ struct BVCInputTests {
         #expect(series.validate().errors.map(\.path.description) == ["$.assessments[0].citizen"])
     }
 }
+
+@Suite("BVC input, numbers")
+struct BVCNumberInputTests {
+    @Test("1.0 and 0.0 are read as 1 and 0, as JSON Schema reads them")
+    func wholeDecimals() throws {
+        let json = BVCInputTests.series(answers: #"{"confusion": 1.0, "irritability": 0.0, "boisterousness": 0, "verbalThreats": 0, "physicalThreats": 0, "attackingObjects": 0}"#)
+        let series = try DocumentCodec.decode(BVCSeries.self, from: Data(json.utf8))
+        #expect(series.assessments[0].answers.present == [.confusion])
+    }
+}

@@ -78,6 +78,17 @@ struct MestringsskemaTests {
         #expect(weekly.reviewDue == date("2026-02-16"))
     }
 
+    @Test("carried BVC scorings are checked against the schema's BVC settings")
+    func carriedScoringShifts() throws {
+        var copy = schema
+        let early = try #require(LocalDateTime(isoString: "2026-03-18T06:45"))
+        copy.bvcAssessments?.append(BVCAssessment(citizen: "borger-12", time: early, shift: .day, assessor: "AK", answers: BVCAnswers()))
+        #expect(copy.validate().errors.map(\.path.description) == ["$.bvcAssessments[3].time"])
+        copy.bvcConfiguration = BVCConfiguration(shiftHours: ShiftHours(dayStart: 390, eveningStart: 870, nightStart: 1320))
+        #expect(!copy.validate().containsErrors)
+        #expect(copy.days(at: .one).isEmpty)
+    }
+
     @Test("the five reflection questions, verbatim")
     func reflectionQuestions() {
         #expect(Mestringsskema.reflectionQuestions.count == 5)

@@ -32,7 +32,7 @@ extension CourseConfiguration {
 
     /// The people holding a role, by label.
     private func holders(of role: CourseRole) -> [String] {
-        participants.filter { roles(of: $0).contains(role) }.map { person($0)?.label ?? $0.rawValue }
+        people(in: role).map { person($0)?.label ?? $0.rawValue }
     }
 }
 

@@ -26,19 +26,23 @@ extension CourseConfiguration {
         people.first { $0.id == id }
     }
 
+    /// The people holding a role, in order of mention, without repeats; empty for the roles a
+    /// configuration does not list (other employees, the works council).
+    public func people(in role: CourseRole) -> [PseudonymousReference] {
+        switch role {
+        case .topManager: [topManager]
+        case .dailyManager: dailyManager.map { [$0] } ?? []
+        case .implementationGroup: implementationGroupMembers
+        case .facilitator: facilitators
+        case .scribe: unique(workingGroups.compactMap(\.scribe))
+        case .workingGroup: workingGroupMembers
+        case .otherEmployees, .worksCouncil: []
+        }
+    }
+
     /// The roles a person holds in this course, in ``CourseRole`` order.
     public func roles(of person: PseudonymousReference) -> [CourseRole] {
-        CourseRole.allCases.filter { role in
-            switch role {
-            case .topManager: person == topManager
-            case .dailyManager: person == dailyManager
-            case .implementationGroup: implementationGroupMembers.contains(person)
-            case .facilitator: facilitators.contains(person)
-            case .scribe: workingGroups.contains { $0.scribe == person }
-            case .workingGroup: workingGroupMembers.contains(person)
-            case .otherEmployees, .worksCouncil: false
-            }
-        }
+        CourseRole.allCases.filter { people(in: $0).contains(person) }
     }
 
     /// Everybody who takes part, in order of first mention: top manager, implementation group,

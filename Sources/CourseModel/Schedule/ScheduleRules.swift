@@ -82,18 +82,13 @@ struct ScheduleRules {
             agenda: kind.agenda(number: number, of: count))
     }
 
-    /// Who takes part in a meeting, in order: top manager, implementation group, working groups.
+    /// Who takes part in a meeting: the holders of the kind's roles, in that order; a story
+    /// meeting's working group is its own group only.
     func participants(_ kind: MeetingKind, group: WorkingGroup?) -> [PseudonymousReference] {
-        let manager = [configuration.topManager]
-        let implementationGroup = configuration.implementationGroupMembers
-        let everybody = manager + implementationGroup + configuration.workingGroupMembers
-        switch kind {
-        case .implementationGroupFormation: return configuration.dailyManager.map { [$0] } ?? []
-        case .planningMeeting: return unique(manager + implementationGroup)
-        case .informationMeeting, .midwayMeeting, .finalMeeting: return unique(everybody)
-        case .storyMeeting: return unique(group?.members ?? [])
-        case .preMeeting: return implementationGroup
-        case .sparringMeeting: return unique(implementationGroup + configuration.facilitators)
-        }
+        unique(
+            kind.participantRoles.flatMap { role in
+                if role == .workingGroup, let group { return group.members }
+                return configuration.people(in: role)
+            })
     }
 }

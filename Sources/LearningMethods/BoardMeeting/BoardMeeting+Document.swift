@@ -28,8 +28,8 @@ extension BoardMeeting {
 
     private func qualityBlocks(_ strings: LearningMethodsStrings) -> [Block] {
         [.heading(level: 2, text: InlineText(strings.qualityBoard)),
-         DocumentHelpers.field(strings.goals, entries: goals, blank: goals.isEmpty),
-         DocumentHelpers.field(strings.status, entries: status, blank: status.isEmpty)]
+         DocumentHelpers.field(strings.goals, entries: goals),
+         DocumentHelpers.field(strings.status, entries: status)]
             + measures.flatMap { measure in
                 [.chart(chart(for: measure, strings))] + (measure.note.map { [Block.paragraph(InlineText($0))] } ?? [])
             }

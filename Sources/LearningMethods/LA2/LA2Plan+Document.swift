@@ -53,14 +53,13 @@ extension LA2Plan {
     }
 
     private func wellBeingBlocks(_ content: WellBeingPlanContent?, _ strings: LearningMethodsStrings) -> [Block] {
-        let blank = content == nil
         let value = content ?? WellBeingPlanContent()
         let sections: [(LA2Section, [String])] = [
             (.signsOfWellBeing, value.signsOfWellBeing), (.resources, value.resources),
             (.signsOfStrain, value.signsOfStrain), (.warningSigns, value.warningSigns), (.ownCoping, value.ownCoping),
         ]
-        return sections.map { DocumentHelpers.field(strings.sections[$0.0] ?? "", entries: $0.1, blank: blank) }
-            + [DocumentHelpers.field(strings.wellBeingStaffSupport, entries: value.staffSupport, blank: blank)]
+        return sections.map { DocumentHelpers.field(strings.sections[$0.0] ?? "", entries: $0.1) }
+            + [DocumentHelpers.field(strings.wellBeingStaffSupport, entries: value.staffSupport)]
     }
 
     private func safetyBlocks(_ content: SafetyPlanContent?, _ strings: LearningMethodsStrings) -> [Block] {
@@ -75,7 +74,7 @@ extension LA2Plan {
                 return [InlineText(strings.phases[phase] ?? "")] + cells
             },
             firstColumnIsRowHeader: true)
-        return [DocumentHelpers.field(strings.sections[.triggers] ?? "", entries: value.triggers, blank: content == nil),
+        return [DocumentHelpers.field(strings.sections[.triggers] ?? "", entries: value.triggers),
                 .heading(level: 2, text: InlineText(strings.phasesHeading)), .table(table)]
     }
 }

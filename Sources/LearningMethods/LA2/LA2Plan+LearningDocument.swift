@@ -5,39 +5,37 @@ extension LA2Plan {
     /// The læringsplan's blocks: the episode, the reflection questions of the plan's audience
     /// (verbatim), the closing of the talk with the citizen and what is carried into the other plans.
     func learningBlocks(_ content: LearningPlanContent?, _ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
-        let blank = content == nil
         let value = content ?? LearningPlanContent()
-        return episodeBlocks(value, blank: blank, strings, language) + reflectionBlocks(value, blank: blank, strings)
-            + closingBlocks(value, blank: blank, strings) + carriedBlocks(value, strings, language)
+        return episodeBlocks(value, strings, language) + reflectionBlocks(value, strings) + closingBlocks(value, strings)
+            + carriedBlocks(value, strings, language)
     }
 
-    private func episodeBlocks(_ value: LearningPlanContent, blank: Bool, _ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
+    private func episodeBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
         [.heading(level: 2, text: InlineText(strings.episodeHeading)),
          .paragraph(InlineText(LA2ReflectionQuestions.episodeAdvice)),
          .descriptionList(DescriptionList(items: [.init(label: strings.episodeDate, value: DocumentHelpers.formatted(value.episodeDate, in: language))])),
-         DocumentHelpers.field(strings.leadUp, entries: value.leadUp, blank: blank),
-         DocumentHelpers.field(strings.episode, entries: value.episode, blank: blank),
-         DocumentHelpers.field(strings.signsOfRaisedStrain, entries: value.signsOfRaisedStrain, blank: blank)]
+         DocumentHelpers.field(strings.leadUp, entries: value.leadUp),
+         DocumentHelpers.field(strings.episode, entries: value.episode),
+         DocumentHelpers.field(strings.signsOfRaisedStrain, entries: value.signsOfRaisedStrain)]
     }
 
-    private func reflectionBlocks(_ value: LearningPlanContent, blank: Bool, _ strings: LearningMethodsStrings) -> [Block] {
+    private func reflectionBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings) -> [Block] {
         let professionals = audience == .professionals
         let heading = professionals ? strings.colleaguesReflection : strings.citizenReflection
         let introduction = professionals ? LA2ReflectionQuestions.colleaguesIntroduction : LA2ReflectionQuestions.citizenIntroduction
         let fields = LA2ReflectionQuestions.questions(for: audience).enumerated().map { offset, question in
-            let answer = value.answer(to: offset + 1)
-            return Block.field(Field(
+            Block.field(Field(
                 number: String(offset + 1), label: InlineText(question),
-                answer: blank || answer == nil ? nil : answer?.map { InlineText($0) }, writingLines: 3))
+                answer: value.answer(to: offset + 1)?.map { InlineText($0) }, writingLines: 3))
         }
         return [.heading(level: 2, text: InlineText(heading)), .paragraph(InlineText(introduction))] + fields
     }
 
-    private func closingBlocks(_ value: LearningPlanContent, blank: Bool, _ strings: LearningMethodsStrings) -> [Block] {
+    private func closingBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings) -> [Block] {
         [.heading(level: 2, text: InlineText(strings.closing)),
          .callout(Callout(kind: .note, title: strings.closing, blocks: [.paragraph(InlineText(LA2ReflectionQuestions.closingAdvice))])),
-         DocumentHelpers.field(strings.staffWillDoDifferently, text: value.staffWillDoDifferently, blank: blank || value.staffWillDoDifferently == nil),
-         DocumentHelpers.field(strings.citizenWillTry, text: value.citizenWillTry, blank: blank || value.citizenWillTry == nil)]
+         DocumentHelpers.field(strings.staffWillDoDifferently, text: value.staffWillDoDifferently),
+         DocumentHelpers.field(strings.citizenWillTry, text: value.citizenWillTry)]
     }
 
     private func carriedBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

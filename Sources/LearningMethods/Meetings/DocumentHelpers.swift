@@ -3,14 +3,15 @@ import ForebygCore
 
 /// Small builders shared by the module's document mappings.
 enum DocumentHelpers {
-    /// A field whose answer is the given entries, or blank (writing space) when `blank` is true.
-    static func field(_ label: String, entries: [String], blank: Bool, number: String? = nil) -> Block {
-        .field(Field(number: number, label: InlineText(label), answer: blank ? nil : entries.map { InlineText($0) }))
+    /// A field whose answer is the given entries; with no entries it is blank, printed with
+    /// writing space, so a partly filled form can still be completed by hand.
+    static func field(_ label: String, entries: [String], writingLines: Int = 4) -> Block {
+        .field(Field(label: InlineText(label), answer: entries.isEmpty ? nil : entries.map { InlineText($0) }, writingLines: writingLines))
     }
 
-    /// A field with a single optional answer; blank when the value is `nil` and `blank` is true.
-    static func field(_ label: String, text: String?, blank: Bool) -> Block {
-        field(label, entries: text.map { [$0] } ?? [], blank: blank)
+    /// A field with a single optional answer; blank when there is none.
+    static func field(_ label: String, text: String?) -> Block {
+        field(label, entries: text.map { [$0] } ?? [])
     }
 
     /// A date formatted for the language, or an empty value.

@@ -7,7 +7,6 @@ extension PracticeStory {
     /// links to *Forslag til nye tiltag*. A blank story prints with writing space.
     public func document(in language: Language) -> Document {
         let strings = LearningMethodsStrings.for(language)
-        let blank = isBlank
         let questions = PracticeStoryQuestions.proposalQuestions.enumerated().map { offset, question in
             let answer = answers.first { $0.question == offset + 1 }?.answer
             return Block.field(Field(number: String(offset + 1), label: InlineText(question), answer: answer.map { $0.map { InlineText($0) } }))
@@ -15,21 +14,17 @@ extension PracticeStory {
         let blocks: [Block] = header(strings, language)
             + [.paragraph(InlineText(PracticeStoryQuestions.introduction)),
                .heading(level: 2, text: InlineText(strings.story)),
-               Self.field(PracticeStoryQuestions.story, story, blank: blank, writingLines: 12),
+               DocumentHelpers.field(PracticeStoryQuestions.story, entries: story, writingLines: 12),
                .heading(level: 2, text: InlineText(strings.reflections)),
-               Self.field(PracticeStoryQuestions.reflection, reflections, blank: blank, writingLines: 6),
+               DocumentHelpers.field(PracticeStoryQuestions.reflection, entries: reflections, writingLines: 6),
                .heading(level: 2, text: InlineText(strings.discussion)),
-               Self.field(PracticeStoryQuestions.discussion, discussion, blank: blank && discussion.isEmpty, writingLines: 6)]
+               DocumentHelpers.field(PracticeStoryQuestions.discussion, entries: discussion, writingLines: 6)]
             + questions + proposalBlocks(strings)
         return Document(
             metadata: DocumentMetadata(
                 title: strings.practiceStory, subject: theme, date: date?.formatted(in: language),
                 languageTag: language.tag, slug: "praksisfortaelling"),
             blocks: blocks)
-    }
-
-    private static func field(_ prompt: String, _ entries: [String], blank: Bool, writingLines: Int) -> Block {
-        .field(Field(label: InlineText(prompt), answer: blank ? nil : entries.map { InlineText($0) }, writingLines: writingLines))
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

@@ -25,8 +25,7 @@ extension ResidentConference {
             .init(label: strings.previousConference, value: DocumentHelpers.formatted(previousConference, in: language)),
             .init(label: strings.nextMeeting, value: DocumentHelpers.formatted(nextConference, in: language)),
         ])),
-         DocumentHelpers.field(agenda.items.first?.questions.first ?? strings.resident, entries: challenges,
-                               blank: challenges.isEmpty)]
+         DocumentHelpers.field(agenda.items.first?.questions.first ?? strings.resident, entries: challenges)]
     }
 
     private func agendaBlocks(_ strings: LearningMethodsStrings) -> [Block] {
@@ -65,9 +64,9 @@ extension ResidentConference {
                 + (story.reflections.isEmpty ? [] : [DocumentHelpers.bullets(story.reflections)])
         }
         return [.heading(level: 2, text: InlineText(strings.stories))]
-            + (self.stories.isEmpty ? [DocumentHelpers.field(strings.stories, entries: [], blank: true)] : stories)
+            + (self.stories.isEmpty ? [DocumentHelpers.field(strings.stories, entries: [])] : stories)
             + [.heading(level: 2, text: InlineText(strings.understanding)),
-               DocumentHelpers.field(strings.understanding, entries: understanding, blank: understanding.isEmpty)]
+               DocumentHelpers.field(strings.understanding, entries: understanding)]
     }
 
     private func actionBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

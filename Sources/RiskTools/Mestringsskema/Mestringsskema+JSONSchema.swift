@@ -14,12 +14,37 @@ extension Mestringsskema {
             "revisions": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/revision" } },
             "log": { "type": "array", "items": { "$ref": "#/$defs/entry" } },
             "bvcAssessments": { "type": "array", "items": { "$ref": "#/$defs/assessment" } },
+            "bvcConfiguration": {
+              "type": "object",
+              "description": "BVC settings as in bvc-series: shiftHours, bands, activeFromScore; every member optional.",
+              "properties": {
+                "shiftHours": {
+                  "type": "object",
+                  "required": ["day", "evening", "night"],
+                  "properties": {
+                    "day": { "$ref": "#/$defs/clock" },
+                    "evening": { "$ref": "#/$defs/clock" },
+                    "night": { "$ref": "#/$defs/clock" }
+                  }
+                },
+                "bands": {
+                  "type": "object",
+                  "required": ["moderateFrom", "veryHighFrom"],
+                  "properties": {
+                    "moderateFrom": { "type": "integer", "minimum": 1, "maximum": 5 },
+                    "veryHighFrom": { "type": "integer", "minimum": 2, "maximum": 6 }
+                  }
+                },
+                "activeFromScore": { "type": "integer", "minimum": 1, "maximum": 6 }
+              }
+            },
             "reviewIntervalDays": { "type": "integer", "minimum": 1 }
           },
           "$defs": {
             "reference": { "type": "string", "description": "A pseudonymous reference to a person, never a name." },
             "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
             "dateTime": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]$" },
+            "clock": { "type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$" },
             "level": { "type": "integer", "minimum": 1, "maximum": 5, "description": "1 and 2 red (presset), 3 yellow (habitual state), 4 and 5 green." },
             "levelDescription": {
               "type": "object",

@@ -18,12 +18,14 @@ extension Mestringsskema {
         for (index, entry) in log.enumerated() where !seenDates.insert(entry.date).inserted {
             diagnostics.append(.error("mestringsskema.duplicateDay", at: FieldPath.root.key("log").index(index).key("date"), "a second level for \(entry.date): the level is assessed once a day"))
         }
+        let settings = bvcConfiguration ?? .standard
+        diagnostics += settings.validate(at: FieldPath.root.key("bvcConfiguration"))
         for (index, assessment) in (bvcAssessments ?? []).enumerated() {
             let path = FieldPath.root.key("bvcAssessments").index(index)
             if assessment.citizen != citizen {
                 diagnostics.append(.error("bvc.otherCitizen", at: path.key("citizen"), "the assessment is of \"\(assessment.citizen)\", not of \"\(citizen)\""))
             }
-            diagnostics += assessment.validate(at: path)
+            diagnostics += assessment.validate(in: settings, at: path)
         }
         if let days = reviewIntervalDays, days < 1 {
             diagnostics.append(.error("mestringsskema.reviewInterval", at: FieldPath.root.key("reviewIntervalDays"), "the review interval is at least one day"))

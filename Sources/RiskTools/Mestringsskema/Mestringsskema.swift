@@ -21,18 +21,21 @@ public struct Mestringsskema: VersionedDocument, Hashable {
     public var log: [CopingLevelEntry]
     /// BVC scorings of the citizen carried with the schema, if the workplace keeps them here.
     public var bvcAssessments: [BVCAssessment]?
+    /// The BVC settings (shift hours) the carried scorings are checked against; `nil` means the defaults.
+    public var bvcConfiguration: BVCConfiguration?
     /// Days between reviews (default 28: "ca. hver fjerde uge").
     public var reviewIntervalDays: Int?
 
     /// Creates a Mestringsskema.
     public init(
         citizen: PseudonymousReference, revisions: [MestringsskemaRevision], log: [CopingLevelEntry] = [],
-        bvcAssessments: [BVCAssessment]? = nil, reviewIntervalDays: Int? = nil
+        bvcAssessments: [BVCAssessment]? = nil, bvcConfiguration: BVCConfiguration? = nil, reviewIntervalDays: Int? = nil
     ) {
         self.citizen = citizen
         self.revisions = revisions
         self.log = log
         self.bvcAssessments = bvcAssessments
+        self.bvcConfiguration = bvcConfiguration
         self.reviewIntervalDays = reviewIntervalDays
     }
 
