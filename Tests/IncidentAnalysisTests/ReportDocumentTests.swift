@@ -85,7 +85,7 @@ import Testing
             ["Seksuel chikane", "2", "0", "+2", "–"],
             ["Anden chikane", "2", "0", "+2", "–"],
             ["Selvskade og selvmordstrusler", "2", "1", "+1", "+100 %"],
-            ["Registreringer", "20", "8", "+12", "+150 %"],
+            ["I alt", "20", "8", "+12", "+150 %"],
         ])
         #expect(cells(try table("by-citizen", in: danish)) == [["borger-A", "9"], ["borger-B", "5"], ["borger-C", "2"], ["Uden borger", "4"]])
         #expect(cells(try table("follow-up", in: danish)) == [["Holdt til tiden", "14"], ["Endnu ikke forfalden", "2"], ["For sent eller mangler", "4"]])
