@@ -18,6 +18,8 @@ struct IncidentAnalysisStrings: Sendable {
     let standardShiftNames: [String: String]
 
     // Headings
+    let questionsHeading: String
+    let workingHeading: String
     let overviewHeading: String
     let flagsHeading: String
     let categoriesHeading: String
@@ -89,6 +91,7 @@ struct IncidentAnalysisStrings: Sendable {
     let locationKind: String
     let timeSlotKind: String
     let total: String
+    let totalRow: String
     let previousTotal: String
     let nearMisses: String
     let nearMissShare: String
@@ -143,6 +146,8 @@ struct IncidentAnalysisStrings: Sendable {
             "Materiel skade",
         ],
         standardShiftNames: ["dag": "dag", "aften": "aften", "nat": "nat"],
+        questionsHeading: "Hvad analysen skal besvare",
+        workingHeading: "Sådan kan I arbejde med analysen",
         overviewHeading: "Overblik",
         flagsHeading: "Opmærksomhedspunkter",
         categoriesHeading: "Kategorier",
@@ -210,6 +215,7 @@ struct IncidentAnalysisStrings: Sendable {
         locationKind: "Sted",
         timeSlotKind: "Tidsrum",
         total: "Registreringer",
+        totalRow: "I alt",
         previousTotal: "Registreringer i forrige periode",
         nearMisses: "Nærvedepisoder",
         nearMissShare: "Andel nærvedepisoder",
@@ -221,20 +227,20 @@ struct IncidentAnalysisStrings: Sendable {
         decimalSeparator: ",",
         percentSign: " %",
         listJoiner: " og ",
-        peakSummary: { "Flest: \($0) med \($1) af \($2) registreringer." },
-        trendSummary: { "Fra \($0) registreringer i \($1) til \($2) i \($3)." },
+        peakSummary: { "Flest: \($0) med \($1) af \($2) \($2 == 1 ? "registrering" : "registreringer")." },
+        trendSummary: { "Fra \($0) \($0 == 1 ? "registrering" : "registreringer") i \($1) til \($2) i \($3)." },
         affectedSummary: { "Gennemsnittet er \($0) og medianen \($1) på skalaen fra 1 til 10." },
         weekLabel: { "uge \($0)" },
         lowNearMissTitle: "Få nærvedepisoder",
         lowNearMissText: {
-            "Kun \($0) af registreringerne er nærvedepisoder (grænse: \($1)). En lav andel tyder på, at der primært registreres ved høje eskaleringer. Nærvedepisoder viser, hvor der kan forebygges, før nogen kommer til skade."
+            "Kun \($0) af registreringerne er nærvedepisoder (grænse: \($1)). En lav andel tyder på underregistrering: at episoder primært registreres ved høje eskaleringer, og at de mindre episoder, hvor der kan forebygges, før nogen kommer til skade, ikke kommer med."
         },
         lateFollowUpTitle: "Læringssamtaler for sent",
         lateFollowUpText: {
-            "\($0) episode(r) har ikke haft en læringssamtale senest \($1) dage efter episoden. Lederen indkalder de involverede senest tre dage efter episoden."
+            "\($0) \($0 == 1 ? "episode har" : "episoder har") ikke haft en læringssamtale senest \($1) dage efter episoden."
         },
         repeatTitle: { "Gentagelse: \($0.lowercased()) \($1)" },
-        repeatText: { "\($0) episoder mellem \($1) og \($2), inden for \($3) dage. Er der et mønster?" },
+        repeatText: { "\($0) episoder mellem \($1) og \($2), inden for \($3) dage." },
     )
 
     static let english = IncidentAnalysisStrings(
@@ -257,6 +263,8 @@ struct IncidentAnalysisStrings: Sendable {
             "Reported as an industrial injury", "Property damage",
         ],
         standardShiftNames: ["dag": "day", "aften": "evening", "nat": "night"],
+        questionsHeading: "What the analysis should answer",
+        workingHeading: "How to work with the analysis",
         overviewHeading: "Overview",
         flagsHeading: "Points for attention",
         categoriesHeading: "Categories",
@@ -324,6 +332,7 @@ struct IncidentAnalysisStrings: Sendable {
         locationKind: "Location",
         timeSlotKind: "Time slot",
         total: "Registrations",
+        totalRow: "Total",
         previousTotal: "Registrations in the previous period",
         nearMisses: "Near misses",
         nearMissShare: "Share of near misses",
@@ -335,20 +344,20 @@ struct IncidentAnalysisStrings: Sendable {
         decimalSeparator: ".",
         percentSign: "%",
         listJoiner: " and ",
-        peakSummary: { "Highest: \($0) with \($1) of \($2) registrations." },
-        trendSummary: { "From \($0) registrations in \($1) to \($2) in \($3)." },
+        peakSummary: { "Highest: \($0) with \($1) of \($2) \($2 == 1 ? "registration" : "registrations")." },
+        trendSummary: { "From \($0) \($0 == 1 ? "registration" : "registrations") in \($1) to \($2) in \($3)." },
         affectedSummary: { "The mean is \($0) and the median \($1) on the scale from 1 to 10." },
         weekLabel: { "week \($0)" },
         lowNearMissTitle: "Few near misses",
         lowNearMissText: {
-            "Only \($0) of the registrations are near misses (threshold: \($1)). A low share suggests that incidents are registered mainly at high escalation. Near misses show where to prevent before anyone is harmed."
+            "Only \($0) of the registrations are near misses (threshold: \($1)). A low share suggests under-registration: incidents are registered mainly at high escalation, and the smaller ones, where prevention is possible before anyone is harmed, are left out."
         },
         lateFollowUpTitle: "Learning talks late",
         lateFollowUpText: {
-            "\($0) incident(s) had no learning talk within \($1) days. The manager gathers those involved no later than three days after the incident."
+            "\($0) \($0 == 1 ? "incident has" : "incidents have") had no learning talk within \($1) days of the incident."
         },
         repeatTitle: { "Repeat: \($0.lowercased()) \($1)" },
-        repeatText: { "\($0) incidents between \($1) and \($2), within \($3) days. Is there a pattern?" },
+        repeatText: { "\($0) incidents between \($1) and \($2), within \($3) days." },
     )
 
     static func `for`(_ language: Language) -> IncidentAnalysisStrings {

@@ -12,8 +12,9 @@ import Testing
         document.blocks.compactMap { if case .chart(let chart) = $0 { chart } else { nil } }
     }
 
+    /// The flags: the document's `.note` callouts.
     private func callouts(_ document: Document) -> [Callout] {
-        document.blocks.compactMap { if case .callout(let callout) = $0 { callout } else { nil } }
+        document.blocks.compactMap { if case .callout(let callout) = $0, callout.kind == .note { callout } else { nil } }
     }
 
     private func table(_ name: String, in document: Document) throws -> Table {
@@ -41,7 +42,7 @@ import Testing
         #expect(charts.map(\.kind) == [.bar, .line, .line, .bar, .bar, .bar, .bar, .bar])
         #expect(charts[0].summary == "Flest: Trusler og anden krænkende verbal adfærd og Fysisk vold med 7 af 20 registreringer.")
         #expect(charts[1].summary == "Flest: februar 2026 med 20 af 20 registreringer.")
-        #expect(charts[2].summary == "Fra 1 registreringer i uge 5 til 4 i uge 9. Flest: uge 8 med 6 af 20 registreringer.")
+        #expect(charts[2].summary == "Fra 1 registrering i uge 5 til 4 i uge 9. Flest: uge 8 med 6 af 20 registreringer.")
         #expect(charts[3].summary == "Flest: 19:00 med 3 af 20 registreringer.")
         #expect(charts[4].summary == "Flest: dag 07:00–15:00 og aften 15:00–23:00 med 9 af 20 registreringer.")
         #expect(charts[5].summary == "Flest: tirsdag, torsdag og lørdag med 4 af 20 registreringer.")
@@ -84,7 +85,7 @@ import Testing
             ["Seksuel chikane", "2", "0", "+2", "–"],
             ["Anden chikane", "2", "0", "+2", "–"],
             ["Selvskade og selvmordstrusler", "2", "1", "+1", "+100 %"],
-            ["Registreringer", "20", "8", "+12", "+150 %"],
+            ["I alt", "20", "8", "+12", "+150 %"],
         ])
         #expect(cells(try table("by-citizen", in: danish)) == [["borger-A", "9"], ["borger-B", "5"], ["borger-C", "2"], ["Uden borger", "4"]])
         #expect(cells(try table("follow-up", in: danish)) == [["Holdt til tiden", "14"], ["Endnu ikke forfalden", "2"], ["For sent eller mangler", "4"]])
@@ -104,15 +105,35 @@ import Testing
             "Gentagelse: sted Fællesstue", "Gentagelse: sted Køkken", "Gentagelse: sted Gang", "Gentagelse: tidsrum tirsdag, aften",
         ])
         #expect(flags.allSatisfy { $0.kind == .note })
-        let nearMiss = try #require(flags.first?.blocks.first)
-        #expect(nearMiss == .paragraph(InlineText(
-            "Kun 10 % af registreringerne er nærvedepisoder (grænse: 20 %). En lav andel tyder på, at der primært registreres ved høje eskaleringer. Nærvedepisoder viser, hvor der kan forebygges, før nogen kommer til skade.")))
-        #expect(flags[7].blocks == [.paragraph("4 episoder mellem 03.02.2026 og 24.02.2026, inden for 30 dage. Er der et mønster?")])
+        #expect(flags[0].blocks == [
+            .paragraph(InlineText(
+                "Kun 10 % af registreringerne er nærvedepisoder (grænse: 20 %). En lav andel tyder på underregistrering: at episoder primært registreres ved høje eskaleringer, og at de mindre episoder, hvor der kan forebygges, før nogen kommer til skade, ikke kommer med.")),
+            .paragraph(InlineText([.emphasis(
+                "»Registreringsproceduren for vold, trusler og chikane har tidligere ikke været fuldt ensartet implementeret i hele medarbejdergruppen. Gennem opfølgning ses desuden et mønster i, at registrering primært er sket ved høje eskaleringer.«")])),
+        ])
+        #expect(flags[1].blocks.first == .paragraph("4 episoder har ikke haft en læringssamtale senest 3 dage efter episoden."))
+        #expect(flags[1].blocks.last?.plainTextForTests.contains("senest tre dage efter episoden") == true)
+        #expect(flags[7].blocks == [.paragraph("4 episoder mellem 03.02.2026 og 24.02.2026, inden for 30 dage.")])
         #expect(callouts(english)[1].title == "Learning talks late")
     }
 
+    @Test func seedGuidanceIsCarriedVerbatimInBothLanguages() {
+        for document in [danish, english] {
+            let text = document.blocks.map(\.plainTextForTests).joined(separator: "\n")
+            #expect(text.contains("Hvem rammes – er det bestemte medarbejdere eller faggrupper?"))
+            #expect(text.contains("Hvilken form for vold er der tale om; trusler, slag, riv, seksuel chikane?"))
+            #expect(text.contains("Skab overblik: Lederen og arbejdsmiljørepræsentanten undersøger de registrerede episoder, fx inden for den sidste måned."))
+            #expect(text.contains("Sæt mål: Medarbejdere og leder aftaler konkrete mål, der skal arbejdes videre med."))
+            #expect(text.contains("og ikke at udstille, bebrejde eller udpege syndebukke blandt medarbejderne."))
+            #expect(text.contains("bør være klart beskrevet i arbejdspladsens retningslinjer for den voldsforebyggende indsats."))
+        }
+        #expect(danish.blocks[1] == .heading(level: 2, text: "Hvad analysen skal besvare"))
+        #expect(english.blocks[1] == .heading(level: 2, text: "What the analysis should answer"))
+    }
+
     @Test func noFreeTextReachesTheReport() {
-        let text = String(describing: danish)
+        let text = danish.blocks.map(\.plainTextForTests).joined(separator: "\n")
+        #expect(text.contains("borger-A"))
         for incident in IncidentExamples.month.incidents {
             if let description = incident.description { #expect(!text.contains(description)) }
         }
@@ -136,5 +157,20 @@ import Testing
         let shiftChart = charts(log.document(in: .english)).first { $0.name == "by-shift" }
         #expect(shiftChart?.points.map(\.label) == ["dagvagt 06:30–18:30", "nattevagt 18:30–06:30"])
         #expect(shiftChart?.points.map(\.value) == [11, 9])
+    }
+}
+
+extension Block {
+    /// The block's text without emphasis, including nested callouts and lists.
+    var plainTextForTests: String {
+        switch self {
+        case .heading(_, let text), .paragraph(let text): text.plainText
+        case .list(let list): list.items.flatMap { $0 }.map(\.plainTextForTests).joined(separator: "\n")
+        case .callout(let callout): ([callout.title] + callout.blocks.map(\.plainTextForTests)).joined(separator: "\n")
+        case .table(let table): table.rows.flatMap { $0.map(\.plainText) }.joined(separator: "\n")
+        case .chart(let chart): ([chart.title, chart.summary] + chart.points.map(\.label)).joined(separator: "\n")
+        case .descriptionList(let list): list.items.map { "\($0.label) \($0.value.plainText)" }.joined(separator: "\n")
+        case .field, .pageBreak: ""
+        }
     }
 }

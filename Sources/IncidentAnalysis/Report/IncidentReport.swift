@@ -12,11 +12,28 @@ struct IncidentReport {
 
     /// Every section, in reading order.
     var blocks: [Block] {
-        overview + flagSection + categories + trend + timing + places + people + forms + affected + followUp + repeatSection
+        questions + overview + flagSection + categories + trend + timing + places + people + forms + affected + followUp
+            + repeatSection + working
     }
 
     private func heading(_ text: String) -> Block {
         .heading(level: 2, text: InlineText(text))
+    }
+
+    /// Seed 002's questions for an analysis across registrations, verbatim.
+    private var questions: [Block] {
+        [
+            heading(strings.questionsHeading),
+            .list(ListBlock(style: .bulleted, paragraphs: IncidentGuidance.questions.map { InlineText($0) })),
+            .paragraph(InlineText(IncidentGuidance.purpose)),
+        ]
+    }
+
+    /// Seed 002's four steps for working with the analysis, verbatim.
+    private var working: [Block] {
+        let steps = IncidentGuidance.steps.map { InlineText([.strong($0.title), .text(" " + $0.text)]) }
+        return [heading(strings.workingHeading), .list(ListBlock(style: .numbered(start: 1), paragraphs: steps))]
+            + IncidentGuidance.afterSteps.map { .paragraph(InlineText($0)) }
     }
 
     private var overview: [Block] {
@@ -50,10 +67,12 @@ struct IncidentReport {
         case .lowNearMissShare(let share, let threshold):
             return Callout(kind: .note, title: strings.lowNearMissTitle, blocks: [
                 .paragraph(InlineText(strings.lowNearMissText(format.percent(share: share), format.percent(share: threshold)))),
+                IncidentGuidance.quotation(IncidentGuidance.highEscalations),
             ])
         case .lateFollowUps(let count, let days):
             return Callout(kind: .note, title: strings.lateFollowUpTitle, blocks: [
                 .paragraph(InlineText(strings.lateFollowUpText(count, days))),
+                IncidentGuidance.quotation(IncidentGuidance.followUpStructure),
             ])
         case .repeated(let finding):
             let subject = format.subject(finding.subject)
@@ -68,7 +87,7 @@ struct IncidentReport {
     private var categories: [Block] {
         let changes = analysis.categoryChanges
         let rows = changes.map { change in
-            [change.category.map(format.category) ?? strings.total, String(change.count), String(change.previousCount),
+            [change.category.map(format.category) ?? strings.totalRow, String(change.count), String(change.previousCount),
              (change.difference > 0 ? "+" : "") + String(change.difference), format.percentChange(change.percentChange)]
                 .map { InlineText($0) }
         }
@@ -117,6 +136,7 @@ struct IncidentReport {
     private var people: [Block] {
         [
             heading(strings.peopleHeading),
+            .callout(Callout(kind: .fact, title: IncidentGuidance.opennessTitle, blocks: [.paragraph(InlineText(IncidentGuidance.openness))])),
             countTable("by-citizen", strings.byCitizenCaption, (strings.citizen, "citizen"),
                        analysis.byCitizen.map { ($0.key.rawValue, $0.count) }
                            + (analysis.withoutCitizen > 0 ? [(strings.withoutCitizen, analysis.withoutCitizen)] : [])),
@@ -175,6 +195,7 @@ struct IncidentReport {
         }
         return [
             heading(strings.repeatsHeading),
+            IncidentGuidance.quotation(IncidentGuidance.patterns),
             rows.isEmpty ? .paragraph(InlineText(strings.noRepeats)) : .table(Table(
                 name: "repeats", caption: InlineText(strings.repeatsCaption),
                 columns: [
