@@ -1,6 +1,6 @@
 public import DocumentTree
 
-/// Renders a ``DocumentTree/Document`` as one self-contained, printable HTML page.
+/// Renders a `Document` as one self-contained, printable HTML page.
 ///
 /// The page has no scripts and loads nothing: its only style sheet is inline, and a
 /// Content-Security-Policy forbids any request. It prints on A4 with repeated table headers,
@@ -37,7 +37,7 @@ public struct HTMLRenderer: Sendable {
             idPrefix: ""
         )
         let footer = options.includesFooter ? HTMLWriter.footerText(metadata, strings: writer.strings) : nil
-        writer.writePageStart(title: metadata.title, languageTag: metadata.languageTag, pageFooters: [footer], namesPages: false)
+        writer.writePageStart(title: metadata.title, languageTag: metadata.languageTag, pageFooters: [(footer, writer.strings)], namesPages: false)
         writer.writeDocument(document, pageLanguageTag: metadata.languageTag, footer: footer, pageName: nil)
         writer.writePageEnd()
         return writer.output.string
@@ -56,8 +56,8 @@ public struct HTMLRenderer: Sendable {
             idPrefix: ""
         )
         let footers = documents.map { document in
-            options.includesFooter
-                ? HTMLWriter.footerText(document.metadata, strings: .for(languageTag: document.metadata.languageTag)) : nil
+            let strings = DocumentRenderingStrings.for(languageTag: document.metadata.languageTag)
+            return (text: options.includesFooter ? HTMLWriter.footerText(document.metadata, strings: strings) : nil, strings: strings)
         }
         writer.writePageStart(title: title, languageTag: languageTag, pageFooters: footers, namesPages: true)
         for (index, document) in documents.enumerated() {
@@ -67,7 +67,7 @@ public struct HTMLRenderer: Sendable {
                 idPrefix: "d\(index + 1)-"
             )
             documentWriter.writeDocument(
-                document, pageLanguageTag: languageTag, footer: footers[index], pageName: HTMLWriter.pageName(index))
+                document, pageLanguageTag: languageTag, footer: footers[index].text, pageName: HTMLWriter.pageName(index))
             writer.output.append(documentWriter.output)
         }
         writer.writePageEnd()

@@ -48,7 +48,7 @@ extension HTMLWriter {
             let y = ChartGeometry.format(geometry.y(tick))
             output.append("<line x1=\"" + left + "\" y1=\"" + y + "\" x2=\"" + right + "\" y2=\"" + y + "\" stroke=\"#c8c8c8\"/>")
             output.append("<text x=\"" + ChartGeometry.format(ChartGeometry.plotLeft - 6) + "\" y=\"" + y
-                + "\" dy=\"4\" text-anchor=\"end\" font-size=\"12\">" + Chart.format(tick) + "</text>\n")
+                + "\" dy=\"4\" text-anchor=\"end\" font-size=\"12\">" + geometry.tickLabel(tick) + "</text>\n")
         }
         let zero = ChartGeometry.format(geometry.y(0))
         let top = ChartGeometry.format(ChartGeometry.plotTop)

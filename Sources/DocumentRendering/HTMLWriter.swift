@@ -29,10 +29,13 @@ struct HTMLWriter {
     /// Writes everything up to and including `<body>`.
     ///
     /// - Parameters:
-    ///   - pageFooters: Each document's footer text (nil for none), printed in the bottom margin.
+    ///   - pageFooters: Each document's footer text (nil for none), printed in the bottom margin, and
+    ///     the labels for its page numbers.
     ///   - namesPages: Whether each document gets a named page (``pageName(_:)``) with its own footer,
     ///     as in a page of several documents.
-    mutating func writePageStart(title: String, languageTag: String, pageFooters: [String?], namesPages: Bool) {
+    mutating func writePageStart(
+        title: String, languageTag: String, pageFooters: [(text: String?, strings: DocumentRenderingStrings)], namesPages: Bool
+    ) {
         output.append(markup: "<!DOCTYPE html>\n<html lang=\"")
         output.appendHTML(Self.validLanguageTag(languageTag))
         output.append(markup: """
@@ -47,13 +50,13 @@ struct HTMLWriter {
         output.append(markup: "</title>\n<style>\n")
         output.append(markup: HTMLStyleSheet.css)
         for (index, footer) in pageFooters.enumerated() {
-            writePageRule(footer: footer, pageName: namesPages ? Self.pageName(index) : nil)
+            writePageRule(footer: footer.text, strings: footer.strings, pageName: namesPages ? Self.pageName(index) : nil)
         }
         output.append(markup: "</style>\n</head>\n<body>\n<main>\n")
     }
 
     /// Writes an `@page` rule whose bottom margin shows the footer and "Side n af m".
-    private mutating func writePageRule(footer: String?, pageName: String?) {
+    private mutating func writePageRule(footer: String?, strings: DocumentRenderingStrings, pageName: String?) {
         if let pageName {
             output.append("." + pageName + " { page: " + pageName + "; }\n@page " + pageName + " {")
         } else {
