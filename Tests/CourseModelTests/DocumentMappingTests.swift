@@ -97,7 +97,7 @@ import Testing
         let agenda = try #require(document.tables.first)
         #expect(agenda.columns.map(\.key) == ["step", "item", "led_by", "minutes", "details"])
         #expect(!agenda.rows.isEmpty)
-        #expect(document.tables.count == (kind == .storyMeeting ? 3 : 1))
+        #expect(document.tables.count == [.storyMeeting: 3, .preMeeting: 2][kind, default: 1])
     }
 
     @Test func theMidwayAgendaDocumentListsItsQuestions() {
