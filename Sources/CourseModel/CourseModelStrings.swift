@@ -26,6 +26,7 @@ struct CourseModelStrings: Sendable {
     /// Headings of the story meeting's three agendas.
     let firstStoryMeeting, regularStoryMeeting, lastStoryMeeting: String
     let preMeetingBeforeMidway, preMeetingBeforeFinal: String
+    let introductionTitle: String
     /// Column titles.
     let date, weekday, meeting, number, workingGroup, duration, person, name, title, roles, hours, minutes,
         members, facilitators, scribe, role, peopleCount, step, item, lead, details, span, activities, timeUse,
@@ -82,6 +83,7 @@ struct CourseModelStrings: Sendable {
         firstStoryMeeting: "Det første praksisfortællingsmøde", regularStoryMeeting: "De øvrige praksisfortællingsmøder",
         lastStoryMeeting: "Det sidste praksisfortællingsmøde",
         preMeetingBeforeMidway: "Formødet før midtvejsmødet", preMeetingBeforeFinal: "Formødet før det afsluttende møde",
+        introductionTitle: "Introduktion til forebyggelsespakken",
         date: "Dato", weekday: "Ugedag", meeting: "Møde", number: "Nr.", workingGroup: "Arbejdsgruppe",
         duration: "Varighed (timer)", person: "Person", name: "Navn", title: "Titel", roles: "Roller", hours: "Timer",
         minutes: "Minutter", members: "Medlemmer", facilitators: "Tovholder(e)", scribe: "Skribent", role: "Rolle",
@@ -121,6 +123,7 @@ struct CourseModelStrings: Sendable {
         lastStoryMeeting: "The last story meeting",
         preMeetingBeforeMidway: "The pre-meeting before the midway meeting",
         preMeetingBeforeFinal: "The pre-meeting before the final meeting",
+        introductionTitle: "Introduction to the prevention package",
         date: "Date", weekday: "Weekday", meeting: "Meeting", number: "No.", workingGroup: "Working group",
         duration: "Length (hours)", person: "Person", name: "Name", title: "Title", roles: "Roles", hours: "Hours",
         minutes: "Minutes", members: "Members", facilitators: "Facilitator(s)", scribe: "Scribe", role: "Role",
