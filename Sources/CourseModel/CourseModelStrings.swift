@@ -27,6 +27,7 @@ struct CourseModelStrings: Sendable {
     let firstStoryMeeting, regularStoryMeeting, lastStoryMeeting: String
     let preMeetingBeforeMidway, preMeetingBeforeFinal: String
     let introductionTitle: String
+    let firstSparringMeeting, secondSparringMeeting: String
     /// Column titles.
     let date, weekday, meeting, number, workingGroup, duration, person, name, title, roles, hours, minutes,
         members, facilitators, scribe, role, peopleCount, step, item, lead, details, span, activities, timeUse,
@@ -84,6 +85,7 @@ struct CourseModelStrings: Sendable {
         lastStoryMeeting: "Det sidste praksisfortællingsmøde",
         preMeetingBeforeMidway: "Formødet før midtvejsmødet", preMeetingBeforeFinal: "Formødet før det afsluttende møde",
         introductionTitle: "Introduktion til forebyggelsespakken",
+        firstSparringMeeting: "Det første sparringsmøde", secondSparringMeeting: "Det andet – og sidste – sparringsmøde",
         date: "Dato", weekday: "Ugedag", meeting: "Møde", number: "Nr.", workingGroup: "Arbejdsgruppe",
         duration: "Varighed (timer)", person: "Person", name: "Navn", title: "Titel", roles: "Roller", hours: "Timer",
         minutes: "Minutter", members: "Medlemmer", facilitators: "Tovholder(e)", scribe: "Skribent", role: "Rolle",
@@ -124,6 +126,7 @@ struct CourseModelStrings: Sendable {
         preMeetingBeforeMidway: "The pre-meeting before the midway meeting",
         preMeetingBeforeFinal: "The pre-meeting before the final meeting",
         introductionTitle: "Introduction to the prevention package",
+        firstSparringMeeting: "The first sparring meeting", secondSparringMeeting: "The second and last sparring meeting",
         date: "Date", weekday: "Weekday", meeting: "Meeting", number: "No.", workingGroup: "Working group",
         duration: "Length (hours)", person: "Person", name: "Name", title: "Title", roles: "Roles", hours: "Hours",
         minutes: "Minutes", members: "Members", facilitators: "Facilitator(s)", scribe: "Scribe", role: "Role",

@@ -24,6 +24,11 @@ import Testing
         "starter arbejdsgruppen med at finde ud af, hvilken historie der skal fortælles, og hvem der skal fortælle.",
         "fx problemer med at bruge metoden eller med at omsætte praksisfortællingerne til konkrete forslag til nye tiltag.",
         "Mødet forløber på samme måde som sidste møde i implementeringsgruppen med de samme punkter på dagsordenen.",
+        "Det andet – og sidste – sparringsmøde",
+        "På mødet drøftes de samme emner som på det første sparringsmøde.",
+        "I skal afklare:",
+        "Vi er usikre på, om kollegaerne kan høre os, hvis vi råber om hjælp, og en borger forhindrer os i at trykke på alarmen.",
+        "Vi vil evaluere retningslinjerne på et personalemøde 3 måneder efter, at de er blevet formidlet til medarbejderne.",
     ])
     func storyAndPreMeetingTextIsCarried(sentence: String) {
         #expect(Self.danishText.contains(sentence))

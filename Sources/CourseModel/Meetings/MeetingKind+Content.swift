@@ -6,7 +6,8 @@ extension MeetingKind {
             ["Daglig leder skal nedsætte implementeringsgruppen og samle den."]
         case .planningMeeting:
             [
-                "Den daglige leder inviterer den øverste leder og resten af implementeringsgruppen til et planlægningsmøde. På mødet diskuteres og planlægges de overordnede linjer for, hvordan forebyggelsespakken skal gennemføres."
+                "Den daglige leder inviterer den øverste leder og resten af implementeringsgruppen til et planlægningsmøde. På mødet diskuteres og planlægges de overordnede linjer for, hvordan forebyggelsespakken skal gennemføres.",
+                "I skal afklare:",
             ]
         case .informationMeeting:
             [

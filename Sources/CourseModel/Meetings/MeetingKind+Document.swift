@@ -5,7 +5,7 @@ extension MeetingKind {
     /// The meeting kind as a document: length, introduction, purposes, the agenda as a table
     /// (step, item, led by, minutes, content) and what follows the meeting. Story meetings show
     /// three agendas (the first meeting, the meetings between and the last meeting), the
-    /// implementation group's formøder two (before the midtvejsmøde and before the afsluttende møde).
+    /// implementation group's formøder and the sparringsmøder two each.
     public func document(in language: Language) -> Document {
         let strings = CourseModelStrings.for(language)
         let blocks: [Block] =
@@ -52,7 +52,7 @@ extension MeetingKind {
     }
 
     /// The agendas that differ by the meeting's number: story meetings (first, between, last)
-    /// and the implementation group's two formøder; empty for the other kinds.
+    /// and the two formøder and two sparringsmøder; empty for the other kinds.
     private func agendaVariants(_ strings: CourseModelStrings) -> [(title: String, number: Int, name: String)] {
         switch self {
         case .storyMeeting:
@@ -62,6 +62,8 @@ extension MeetingKind {
             ]
         case .preMeeting:
             [(strings.preMeetingBeforeMidway, 1, "agenda-first"), (strings.preMeetingBeforeFinal, 2, "agenda-second")]
+        case .sparringMeeting:
+            [(strings.firstSparringMeeting, 1, "agenda-first"), (strings.secondSparringMeeting, 2, "agenda-second")]
         default: []
         }
     }
