@@ -27,6 +27,7 @@ import Testing
         "Det andet – og sidste – sparringsmøde",
         "På mødet drøftes de samme emner som på det første sparringsmøde.",
         "I skal afklare:",
+        "I dette støtteark finder du:",
         "Vi er usikre på, om kollegaerne kan høre os, hvis vi råber om hjælp, og en borger forhindrer os i at trykke på alarmen.",
         "Vi vil evaluere retningslinjerne på et personalemøde 3 måneder efter, at de er blevet formidlet til medarbejderne.",
     ])

@@ -45,7 +45,10 @@ extension SupportSheet {
     private func practiceStoryBlocks(in language: Language) -> [Block] {
         let strings = CourseModelStrings.for(language)
         let introduction: [Block] =
-            [DocumentBlocks.bullets(PracticeStories.contents), DocumentBlocks.heading("Formål")]
+            [
+                .paragraph("I dette støtteark finder du:"), DocumentBlocks.bullets(PracticeStories.contents),
+                DocumentBlocks.heading("Formål"),
+            ]
             + DocumentBlocks.paragraphs(PracticeStories.purpose)
             + [
                 .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(InlineText(PracticeStories.caution))])),
@@ -69,7 +72,7 @@ extension SupportSheet {
 
     private func facilitatorBlocks(in language: Language) -> [Block] {
         [
-            DocumentBlocks.bullets(FacilitatorGuide.contents),
+            .paragraph("Dette støtteark indeholder følgende:"), DocumentBlocks.bullets(FacilitatorGuide.contents),
             DocumentBlocks.heading("Hvad er en praksisfortællingstovholder?"), .paragraph(InlineText(FacilitatorGuide.roleLead)),
             DocumentBlocks.bullets(FacilitatorGuide.role),
             DocumentBlocks.heading("Oversigt over trin i praksisfortællingsmøder"),
