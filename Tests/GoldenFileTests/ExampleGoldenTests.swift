@@ -26,7 +26,8 @@ import Testing
             (name: "blank-fit", document: FITSeries.blankSheets(in: language)),
             (name: "blank-episode-reflection", document: EpisodeReflection.blankSheet(in: language)),
         ]
-        return examples + sheets + agendas + forms
+        let introduction = (name: "introduktion", document: PackageIntroduction.document(in: language))
+        return examples + [introduction] + sheets + agendas + forms
     }
 
     static let danishNames = documents(in: .danish).map(\.name)
