@@ -102,6 +102,8 @@ extension Mestringsskema {
     static func reflectionBlocks(_ strings: RiskToolsStrings) -> [Block] {
         [
             .heading(strings.reflectionHeading),
+            .text(reflectionTiming),
+            .text(reflectionIntroduction),
             .list(ListBlock(style: .numbered(start: 1), paragraphs: reflectionQuestions.map { InlineText($0) })),
             .text(afterReflection),
         ]
