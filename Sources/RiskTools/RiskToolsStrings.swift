@@ -130,6 +130,7 @@ struct RiskToolsStrings: Sendable {
     let affectGuideTitle: String
     let fitGuideTitle: String
     let reflectionQuestionsHeading: String
+    let procedureHeading: String
 
     static func `for`(_ language: Language) -> RiskToolsStrings {
         switch language {
@@ -270,7 +271,8 @@ extension RiskToolsStrings {
         srsAfterSession: "Udfyldes af borgeren ved slutningen af samtalen: Hvordan har du oplevet samtalen?",
         affectGuideTitle: "Sådan kan I bruge Affektudbrudsmodellen til at opnå læring",
         fitGuideTitle: "Sådan kan I arbejde med FIT for at skabe læring",
-        reflectionQuestionsHeading: "Spørgsmål til refleksion"
+        reflectionQuestionsHeading: "Spørgsmål til refleksion",
+        procedureHeading: "Sådan bruges skemaet"
     )
 
     static let english = RiskToolsStrings(
@@ -401,6 +403,7 @@ extension RiskToolsStrings {
         srsAfterSession: "Filled in by the citizen at the end of the session: how did you experience the session?",
         affectGuideTitle: "How to use the affect outburst model (Affektudbrudsmodellen) for learning",
         fitGuideTitle: "How to work with FIT for learning",
-        reflectionQuestionsHeading: "Questions for reflection"
+        reflectionQuestionsHeading: "Questions for reflection",
+        procedureHeading: "How the schema is used"
     )
 }

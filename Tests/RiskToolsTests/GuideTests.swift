@@ -31,10 +31,12 @@ struct GuideTests {
         #expect(fit.contains("Ved samtalens start"))
     }
 
-    @Test("the Mestringsskema prints when and how to reflect before the five questions", arguments: [Language.danish, .english])
+    @Test("the Mestringsskema prints its procedure, and when and how to reflect before the five questions", arguments: [Language.danish, .english])
     func mestringsskemaReflection(_ language: Language) {
         let text = allText(Mestringsskema.blankSheet(in: language))
         #expect(text.contains("Følgende spørgsmål kan bruges til at reflektere over en episode:"))
+        #expect(text.contains("Når skemaet er udfyldt, vurderes borgerens mestringsniveau dagligt, så vidt muligt sammen med borgeren."))
+        #expect(text.contains("Herefter drøftes med borgeren, om han eller hun mener, at der bør ændres noget."))
         #expect(text.contains("når episoden er håndteret og kommet lidt på afstand og borgeren igen er i sin habituelle tilstand."))
     }
 }
