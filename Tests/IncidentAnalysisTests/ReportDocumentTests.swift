@@ -120,12 +120,15 @@ import Testing
     @Test func seedGuidanceIsCarriedVerbatimInBothLanguages() {
         for document in [danish, english] {
             let text = document.blocks.map(\.plainTextForTests).joined(separator: "\n")
+            #expect(text.contains("Det er også lærerigt at analysere grundigt på tværs af alle registreringerne, fx en gang om måneden, for at få viden om:"))
             #expect(text.contains("Hvem rammes – er det bestemte medarbejdere eller faggrupper?"))
             #expect(text.contains("Hvilken form for vold er der tale om; trusler, slag, riv, seksuel chikane?"))
             #expect(text.contains("Skab overblik: Lederen og arbejdsmiljørepræsentanten undersøger de registrerede episoder, fx inden for den sidste måned."))
             #expect(text.contains("Sæt mål: Medarbejdere og leder aftaler konkrete mål, der skal arbejdes videre med."))
             #expect(text.contains("og ikke at udstille, bebrejde eller udpege syndebukke blandt medarbejderne."))
             #expect(text.contains("bør være klart beskrevet i arbejdspladsens retningslinjer for den voldsforebyggende indsats."))
+            #expect(text.contains("I kan også bruge data fra en gennemført APV, trivselsundersøgelse eller brugertilfredshedsundersøgelse til at pege på, hvor arbejdspladsen har udfordringer"))
+            #expect(text.contains("Ligeledes kan statistik over magtanvendelser og sygefravær give viden om arbejdsmiljø og trivsel for ansatte og borgere."))
         }
         #expect(danish.blocks[1] == .heading(level: 2, text: "Hvad analysen skal besvare"))
         #expect(english.blocks[1] == .heading(level: 2, text: "What the analysis should answer"))

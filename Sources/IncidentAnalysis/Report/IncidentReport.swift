@@ -24,6 +24,7 @@ struct IncidentReport {
     private var questions: [Block] {
         [
             heading(strings.questionsHeading),
+            .paragraph(InlineText(IncidentGuidance.questionsIntroduction)),
             .list(ListBlock(style: .bulleted, paragraphs: IncidentGuidance.questions.map { InlineText($0) })),
             .paragraph(InlineText(IncidentGuidance.purpose)),
         ]
