@@ -154,6 +154,7 @@ struct ActionPlansStrings: Sendable {
     /// Heading: the status meetings.
     let statusMeetingsHeading: String
 
+    /// The Danish labels (the default).
     static let danish = ActionPlansStrings(
         workingGroup: "Arbejdsgruppen",
         implementationGroup: "Implementeringsgruppen",
@@ -239,6 +240,7 @@ struct ActionPlansStrings: Sendable {
         statusMeetingsHeading: "Statusmøder"
     )
 
+    /// The English labels.
     static let english = ActionPlansStrings(
         workingGroup: "The working group",
         implementationGroup: "The implementation group",
@@ -324,6 +326,7 @@ struct ActionPlansStrings: Sendable {
         statusMeetingsHeading: "Status meetings"
     )
 
+    /// The labels of a language.
     static func `for`(_ language: Language) -> ActionPlansStrings {
         switch language {
         case .danish: danish

@@ -25,6 +25,9 @@ struct CourseModelStrings: Sendable {
     let purposes, agenda, afterTheMeeting, length, questions: String
     /// Headings of the story meeting's three agendas.
     let firstStoryMeeting, regularStoryMeeting, lastStoryMeeting: String
+    let preMeetingBeforeMidway, preMeetingBeforeFinal: String
+    let introductionTitle: String
+    let firstSparringMeeting, secondSparringMeeting: String
     /// Column titles.
     let date, weekday, meeting, number, workingGroup, duration, person, name, title, roles, hours, minutes,
         members, facilitators, scribe, role, peopleCount, step, item, lead, details, span, activities, timeUse,
@@ -80,6 +83,9 @@ struct CourseModelStrings: Sendable {
         questions: "Spørgsmål",
         firstStoryMeeting: "Det første praksisfortællingsmøde", regularStoryMeeting: "De øvrige praksisfortællingsmøder",
         lastStoryMeeting: "Det sidste praksisfortællingsmøde",
+        preMeetingBeforeMidway: "Formødet før midtvejsmødet", preMeetingBeforeFinal: "Formødet før det afsluttende møde",
+        introductionTitle: "Introduktion til forebyggelsespakken",
+        firstSparringMeeting: "Det første sparringsmøde", secondSparringMeeting: "Det andet – og sidste – sparringsmøde",
         date: "Dato", weekday: "Ugedag", meeting: "Møde", number: "Nr.", workingGroup: "Arbejdsgruppe",
         duration: "Varighed (timer)", person: "Person", name: "Navn", title: "Titel", roles: "Roller", hours: "Timer",
         minutes: "Minutter", members: "Medlemmer", facilitators: "Tovholder(e)", scribe: "Skribent", role: "Rolle",
@@ -117,6 +123,10 @@ struct CourseModelStrings: Sendable {
         questions: "Questions",
         firstStoryMeeting: "The first story meeting", regularStoryMeeting: "The other story meetings",
         lastStoryMeeting: "The last story meeting",
+        preMeetingBeforeMidway: "The pre-meeting before the midway meeting",
+        preMeetingBeforeFinal: "The pre-meeting before the final meeting",
+        introductionTitle: "Introduction to the prevention package",
+        firstSparringMeeting: "The first sparring meeting", secondSparringMeeting: "The second and last sparring meeting",
         date: "Date", weekday: "Weekday", meeting: "Meeting", number: "No.", workingGroup: "Working group",
         duration: "Length (hours)", person: "Person", name: "Name", title: "Title", roles: "Roles", hours: "Hours",
         minutes: "Minutes", members: "Members", facilitators: "Facilitator(s)", scribe: "Scribe", role: "Role",

@@ -1,6 +1,6 @@
 public import DocumentTree
 
-/// Exports a ``DocumentTree/Document``'s data as CSV files.
+/// Exports a `Document`'s data as CSV files.
 ///
 /// Every table with columns becomes its own file, including each chart's data table; the header
 /// row holds the columns' stable `key`s. The document's fields become one more file

@@ -1,6 +1,6 @@
 public import DocumentTree
 
-/// Renders a ``DocumentTree/Document`` as one self-contained, printable HTML page.
+/// Renders a `Document` as one self-contained, printable HTML page.
 ///
 /// The page has no scripts and loads nothing: its only style sheet is inline, and a
 /// Content-Security-Policy forbids any request. It prints on A4 with repeated table headers,

@@ -15,7 +15,11 @@ enum HTMLStyleSheet {
         .date { margin: 0.2em 0 0; }
         table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; }
         caption { caption-side: top; text-align: left; font-weight: bold; padding: 0.2em 0; }
-        th, td { border: 1px solid #555; padding: 0.25em 0.45em; text-align: left; vertical-align: top; }
+        th, td { border: 1px solid #555; padding: 0.25em 0.45em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+        td:empty { height: 1.8em; }
+        table.wide { font-size: 0.8em; }
+        table.wide th, table.wide td { padding: 0.15em 0.25em; }
+        table.wide th { overflow-wrap: anywhere; }
         thead th { background: #e6e6e6; border-bottom: 2px solid #111; }
         tbody th { font-weight: bold; }
         tr { break-inside: avoid; page-break-inside: avoid; }

@@ -91,9 +91,12 @@ extension HTMLWriter {
 
     /// Writes a table with its caption, a header row of `<th scope="col">` and, when the first
     /// column names the rows, `<th scope="row">` cells; a table without columns is left out.
+    /// A table with many columns is marked `wide`, printed smaller so that it fits an A4 page.
     mutating func writeTable(_ table: Table, class className: StaticString? = nil, caption: InlineText? = nil) {
         guard !table.columns.isEmpty else { return }
-        if let className {
+        if className == nil, table.columns.count >= HTMLWriter.wideTableColumnCount {
+            output.append(markup: "<table class=\"wide\">\n")
+        } else if let className {
             output.append(markup: "<table class=\"")
             output.append(markup: className)
             output.append(markup: "\">\n")

@@ -48,15 +48,16 @@ extension HTMLWriter {
             let y = ChartGeometry.format(geometry.y(tick))
             output.append("<line x1=\"" + left + "\" y1=\"" + y + "\" x2=\"" + right + "\" y2=\"" + y + "\" stroke=\"#c8c8c8\"/>")
             output.append("<text x=\"" + ChartGeometry.format(ChartGeometry.plotLeft - 6) + "\" y=\"" + y
-                + "\" dy=\"4\" text-anchor=\"end\" font-size=\"12\">" + Chart.format(tick) + "</text>\n")
+                + "\" dy=\"4\" text-anchor=\"end\" font-size=\"12\">" + geometry.tickLabel(tick) + "</text>\n")
         }
         let zero = ChartGeometry.format(geometry.y(0))
         let top = ChartGeometry.format(ChartGeometry.plotTop)
         let bottom = ChartGeometry.format(ChartGeometry.plotBottom)
         output.append("<line x1=\"" + left + "\" y1=\"" + top + "\" x2=\"" + left + "\" y2=\"" + bottom + "\" stroke=\"#000\"/>")
         output.append("<line x1=\"" + left + "\" y1=\"" + zero + "\" x2=\"" + right + "\" y2=\"" + zero + "\" stroke=\"#000\"/>\n")
-        let maximumCharacters = max(Int(geometry.slotWidth / 7), 3)
-        for (index, point) in chart.points.enumerated() {
+        let stride = Self.labelStride(for: chart, slotWidth: geometry.slotWidth)
+        let maximumCharacters = max(Int(geometry.slotWidth * Double(stride) / 7), 3)
+        for (index, point) in chart.points.enumerated() where index % stride == 0 {
             output.append("<text x=\"" + ChartGeometry.format(geometry.x(index)) + "\" y=\""
                 + ChartGeometry.format(ChartGeometry.plotBottom + 18) + "\" text-anchor=\"middle\" font-size=\"12\">")
             output.appendHTML(Self.shortened(point.label, to: maximumCharacters), newline: .space)
@@ -116,6 +117,16 @@ extension HTMLWriter {
             output.appendHTML(line.label + ": " + Chart.format(line.value), newline: .space)
             output.append(markup: "</text>\n")
         }
+    }
+
+    /// Every how many points a category label is written: every point, unless a long series (such
+    /// as 24 hours) has labels too long for their slots, where every second, third or fourth is
+    /// written in full instead of all of them cut short.
+    static func labelStride(for chart: Chart, slotWidth: Double) -> Int {
+        let charactersPerSlot = max(slotWidth / 7, 1)
+        let longest = Double(chart.points.map(\.label.count).max() ?? 0)
+        guard chart.points.count > 12, longest > charactersPerSlot else { return 1 }
+        return min(Int((longest / charactersPerSlot).rounded(.up)), 4)
     }
 
     /// The text cut to `limit` characters, ending in an ellipsis when cut (the data table has it in full).

@@ -12,6 +12,8 @@ struct HTMLWriter {
     var headingLevel = 1
     /// How many ids have been handed out.
     var idCount = 0
+    /// Tables with at least this many columns are printed in a smaller type to fit A4.
+    static let wideTableColumnCount = 8
 
     /// Creates a writer with room for about `capacity` bytes.
     init(strings: DocumentRenderingStrings, capacity: Int, idPrefix: String) {

@@ -1,6 +1,6 @@
 public import DocumentTree
 
-/// Renders a ``DocumentTree/Document`` as GitHub-flavoured Markdown.
+/// Renders a `Document` as GitHub-flavoured Markdown.
 ///
 /// Every piece of user text is escaped so that a GFM reader gets back exactly the text typed,
 /// line breaks included, and no user text can start a list, a heading, a table or raw HTML.

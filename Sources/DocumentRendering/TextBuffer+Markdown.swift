@@ -20,7 +20,7 @@ extension TextBuffer {
     /// Appends user text escaped for GitHub-flavoured Markdown, so that it reads back as typed.
     ///
     /// Every ASCII punctuation character Markdown could read as syntax gets a backslash
-    /// (`\ `` * _ [ ] < > # | ~ & $`, and `:` before a word character, which could open an
+    /// (backslash, backtick, `* _ [ ] < > # | ~ & $`, and `:` before a word character, which could open an
     /// emoji short code). At the start of a line, spaces and tabs become `&#32;`/`&#9;` and
     /// `-`, `+`, `=` and the `.` or `)` after digits are escaped, so no line can start a list,
     /// a heading underline, a thematic break or an indented code block.

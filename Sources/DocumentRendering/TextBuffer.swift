@@ -40,9 +40,6 @@ struct TextBuffer {
     /// Whether nothing has been written.
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// The last byte written, if any.
-    var lastByte: UInt8? { bytes.last }
-
     /// The buffer's text.
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }

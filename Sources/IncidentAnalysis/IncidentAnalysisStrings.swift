@@ -91,6 +91,7 @@ struct IncidentAnalysisStrings: Sendable {
     let locationKind: String
     let timeSlotKind: String
     let total: String
+    let totalRow: String
     let previousTotal: String
     let nearMisses: String
     let nearMissShare: String
@@ -214,6 +215,7 @@ struct IncidentAnalysisStrings: Sendable {
         locationKind: "Sted",
         timeSlotKind: "Tidsrum",
         total: "Registreringer",
+        totalRow: "I alt",
         previousTotal: "Registreringer i forrige periode",
         nearMisses: "Nærvedepisoder",
         nearMissShare: "Andel nærvedepisoder",
@@ -330,6 +332,7 @@ struct IncidentAnalysisStrings: Sendable {
         locationKind: "Location",
         timeSlotKind: "Time slot",
         total: "Registrations",
+        totalRow: "Total",
         previousTotal: "Registrations in the previous period",
         nearMisses: "Near misses",
         nearMissShare: "Share of near misses",

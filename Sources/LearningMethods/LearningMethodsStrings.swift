@@ -187,6 +187,24 @@ struct LearningMethodsStrings: Sendable {
     /// "Næste møde": same story or a new one.
     let continuations: [StoryContinuation: String]
 
+    // Method guides
+    /// "Forberedelse".
+    let preparation: String
+    /// "Gennemførelse".
+    let conduct: String
+    /// "Sådan kan I arbejde med praksisfortællinger".
+    let practiceStoryGuide: String
+    /// "Praksisfortællingsmøder".
+    let practiceStoryMeetings: String
+    /// "Midtvejs og ved afslutningen af forløbet".
+    let midwayAndClosing: String
+    /// "Sådan kan I arbejde med skemaerne i LA2".
+    let la2Guide: String
+    /// "Brug af skemaerne".
+    let usingThePlans: String
+    /// The seed's headings for each kind of plan, for example "Trivselsplaner".
+    let planKindHeadings: [LA2PlanKind: String]
+
     /// The Danish labels, the default.
     static let danish = LearningMethodsStrings(
         citizen: "Borger", staffMember: "Medarbejder", date: "Dato", workplace: "Arbejdsplads",
@@ -235,7 +253,12 @@ struct LearningMethodsStrings: Sendable {
         practiceStory: "Praksisfortælling", writer: "Skrevet af", theme: "Tema", workingGroup: "Arbejdsgruppe", story: "Fortællingen",
         reflections: "Fortællerens refleksioner", discussion: "Gruppens drøftelse", proposals: "Gruppens forslag",
         proposal: "Forslag", proposalReference: "Forslag til nye tiltag",
-        continuations: [.sameStoryNewAngle: "Samme fortælling, ny vinkel", .newStory: "En ny fortælling"]
+        continuations: [.sameStoryNewAngle: "Samme fortælling, ny vinkel", .newStory: "En ny fortælling"],
+        preparation: "Forberedelse", conduct: "Gennemførelse",
+        practiceStoryGuide: "Sådan kan I arbejde med praksisfortællinger", practiceStoryMeetings: "Praksisfortællingsmøder",
+        midwayAndClosing: "Midtvejs og ved afslutningen af forløbet",
+        la2Guide: "Sådan kan I arbejde med skemaerne i LA2", usingThePlans: "Brug af skemaerne",
+        planKindHeadings: [.wellBeing: "Trivselsplaner", .safety: "Tryghedsplaner", .learning: "Læringsplaner"]
     )
 
     /// The English labels.
@@ -286,7 +309,12 @@ struct LearningMethodsStrings: Sendable {
         practiceStory: "Practice story", writer: "Written by", theme: "Theme", workingGroup: "Working group", story: "The story",
         reflections: "The writer's reflections", discussion: "The group's discussion", proposals: "The group's proposals",
         proposal: "Proposal", proposalReference: "Forslag til nye tiltag",
-        continuations: [.sameStoryNewAngle: "The same story, a new angle", .newStory: "A new story"]
+        continuations: [.sameStoryNewAngle: "The same story, a new angle", .newStory: "A new story"],
+        preparation: "Preparation", conduct: "Conduct",
+        practiceStoryGuide: "How to work with practice stories", practiceStoryMeetings: "Practice story meetings",
+        midwayAndClosing: "Midway and at the end of the course",
+        la2Guide: "How to work with the LA2 plans", usingThePlans: "Using the plans",
+        planKindHeadings: [.wellBeing: "Well-being plans (trivselsplaner)", .safety: "Safety plans (tryghedsplaner)", .learning: "Learning plans (læringsplaner)"]
     )
 
     /// The labels for a language.

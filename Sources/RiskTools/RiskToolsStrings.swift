@@ -127,6 +127,10 @@ struct RiskToolsStrings: Sendable {
     let fitLicence: String
     let orsBeforeSession: String
     let srsAfterSession: String
+    let affectGuideTitle: String
+    let fitGuideTitle: String
+    let reflectionQuestionsHeading: String
+    let procedureHeading: String
 
     static func `for`(_ language: Language) -> RiskToolsStrings {
         switch language {
@@ -264,7 +268,11 @@ extension RiskToolsStrings {
         fitLineInstruction: "Sæt et kryds på linjen (10 cm) fra 0 (lavt) til 10 (højt).",
         fitLicence: "ORS og SRS er ophavsretligt beskyttede instrumenter, hvis kliniske brug gives i licens af rettighedshaverne. Biblioteket beregner og strukturerer scoringer; det giver ikke licens til instrumenterne.",
         orsBeforeSession: "Udfyldes af borgeren, før samtalen går i gang: Hvordan har du haft det siden sidste samtale?",
-        srsAfterSession: "Udfyldes af borgeren ved slutningen af samtalen: Hvordan har du oplevet samtalen?"
+        srsAfterSession: "Udfyldes af borgeren ved slutningen af samtalen: Hvordan har du oplevet samtalen?",
+        affectGuideTitle: "Sådan kan I bruge Affektudbrudsmodellen til at opnå læring",
+        fitGuideTitle: "Sådan kan I arbejde med FIT for at skabe læring",
+        reflectionQuestionsHeading: "Spørgsmål til refleksion",
+        procedureHeading: "Sådan bruges skemaet"
     )
 
     static let english = RiskToolsStrings(
@@ -392,6 +400,10 @@ extension RiskToolsStrings {
         fitLineInstruction: "Mark the line (10 cm) from 0 (low) to 10 (high).",
         fitLicence: "The ORS and SRS are copyrighted instruments whose clinical use is licensed by their owners. The library computes and structures scores; it does not license the instruments.",
         orsBeforeSession: "Filled in by the citizen before the session starts: how have you been since the last session?",
-        srsAfterSession: "Filled in by the citizen at the end of the session: how did you experience the session?"
+        srsAfterSession: "Filled in by the citizen at the end of the session: how did you experience the session?",
+        affectGuideTitle: "How to use the affect outburst model (Affektudbrudsmodellen) for learning",
+        fitGuideTitle: "How to work with FIT for learning",
+        reflectionQuestionsHeading: "Questions for reflection",
+        procedureHeading: "How the schema is used"
     )
 }

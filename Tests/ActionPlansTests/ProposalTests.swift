@@ -109,4 +109,16 @@ import Testing
         #expect(proposal.id == "x")
         #expect(proposal.isBlank)
     }
+
+    @Test(arguments: ProposalQuestion.allCases)
+    func questionFieldKeepsItsFormWording(question: ProposalQuestion) {
+        let blank = question.field(answer: nil, in: .danish)
+        #expect(blank.label.plainText == question.text)
+        #expect(blank.answer == nil)
+        #expect(blank.number == String(question.rawValue))
+        #expect(blank.answeredBy == (question.rawValue <= 5 ? "Arbejdsgruppen" : "Implementeringsgruppen"))
+        let example = question.field(answer: ["Svar"], in: .english, wording: .filledExample)
+        #expect(example.label.plainText == question.exampleWording)
+        #expect(example.answer == ["Svar"])
+    }
 }

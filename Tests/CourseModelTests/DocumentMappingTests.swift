@@ -53,10 +53,14 @@ import Testing
         #expect(CourseExamples.supportSheets.map(\.name) == SupportSheet.allCases.map(\.slug))
     }
 
-    @Test func theProposalFormIsBlank() {
-        let fields = SupportSheet.proposalForm.document(in: .danish).fields
-        #expect(fields.count == 10)
+    @Test func theProposalFormIsBlankAndFollowedByTheFilledExample() {
+        let all = SupportSheet.proposalForm.document(in: .danish).fields
+        #expect(all.count == 20)
+        let fields = Array(all.prefix(10))
+        let example = Array(all.dropFirst(10))
         #expect(fields.allSatisfy { $0.answer == nil })
+        #expect(example.allSatisfy { $0.answer?.isEmpty == false })
+        #expect(example[4].label.plainText == "Hvad vurderer arbejdsgruppen, der skal til, for at den faglige udfordring er imødekommet?")
         #expect(fields.map(\.number) == (1...10).map { String($0) })
         #expect(fields[0].answeredBy == "Arbejdsgruppen")
         #expect(fields[9].answeredBy == "Implementeringsgruppen")
@@ -97,7 +101,7 @@ import Testing
         let agenda = try #require(document.tables.first)
         #expect(agenda.columns.map(\.key) == ["step", "item", "led_by", "minutes", "details"])
         #expect(!agenda.rows.isEmpty)
-        #expect(document.tables.count == (kind == .storyMeeting ? 3 : 1))
+        #expect(document.tables.count == [.storyMeeting: 3, .preMeeting: 2, .sparringMeeting: 2][kind, default: 1])
     }
 
     @Test func theMidwayAgendaDocumentListsItsQuestions() {

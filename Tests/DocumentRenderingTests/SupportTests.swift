@@ -26,6 +26,14 @@ import Testing
         #expect(geometry.y(15) == ChartGeometry.plotTop && geometry.y(-5) == ChartGeometry.plotBottom)
     }
 
+    @Test func tickLabelsHaveTheStepsDecimals() {
+        let chart = Chart(name: "c", kind: .line, title: "", summary: "", categoryTitle: "", valueTitle: "",
+                          points: [.init(label: "a", value: 0.35), .init(label: "b", value: -0.05)])
+        let geometry = ChartGeometry(chart: chart)
+        #expect(geometry.step == 0.1)
+        #expect(geometry.ticks.map(geometry.tickLabel) == ["-0.1", "0.0", "0.1", "0.2", "0.3", "0.4"])
+    }
+
     @Test func shortenedLabelsEndInAnEllipsis() {
         #expect(HTMLWriter.shortened("Januar", to: 10) == "Januar")
         #expect(HTMLWriter.shortened("Januar", to: 4) == "Jan…")

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func everythingHasAFileForEveryFormat() {
-        let names = GoldenFile.files(for: EverythingDocument.document, baseName: "everything").map(\.name)
+        let names = goldenFiles(for: EverythingDocument.document, baseName: "everything").map(\.name)
         #expect(names.contains("everything.md"))
         #expect(names.contains("everything.html"))
         #expect(names.contains("everything-rfc4180-status.csv"))

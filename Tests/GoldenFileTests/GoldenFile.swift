@@ -21,28 +21,28 @@ enum GoldenFile {
     static var isRecording: Bool {
         getenv("FOREBYG_RECORD_GOLDEN").map { String(cString: $0) } == "1"
     }
+}
 
-    /// Every golden file of a document: `<baseName>.md`, `<baseName>.html`, and each CSV file in
-    /// both dialects as `<baseName>-<dialect>-<table>.csv` (the CSV file name without the slug).
-    static func files(for document: Document, baseName: String) -> [(name: String, contents: String)] {
-        var files = [
-            (name: baseName + ".md", contents: MarkdownRenderer().render(document)),
-            (name: baseName + ".html", contents: HTMLRenderer().render(document)),
-        ]
-        let slugPrefix = document.metadata.slug + "-"
-        for dialect in CSVDialect.allCases {
-            for file in CSVRenderer(options: .init(dialect: dialect)).render(document) {
-                let table = file.name.hasPrefix(slugPrefix) ? String(file.name.dropFirst(slugPrefix.count)) : file.name
-                files.append((name: baseName + "-" + dialect.rawValue + "-" + table, contents: file.contents))
-            }
+/// Every golden file of a document: `<baseName>.md`, `<baseName>.html`, and each CSV file in
+/// both dialects as `<baseName>-<dialect>-<table>.csv` (the CSV file name without the slug).
+func goldenFiles(for document: Document, baseName: String) -> [(name: String, contents: String)] {
+    var files = [
+        (name: baseName + ".md", contents: MarkdownRenderer().render(document)),
+        (name: baseName + ".html", contents: HTMLRenderer().render(document)),
+    ]
+    let slugPrefix = document.metadata.slug + "-"
+    for dialect in CSVDialect.allCases {
+        for file in CSVRenderer(options: .init(dialect: dialect)).render(document) {
+            let table = file.name.hasPrefix(slugPrefix) ? String(file.name.dropFirst(slugPrefix.count)) : file.name
+            files.append((name: baseName + "-" + dialect.rawValue + "-" + table, contents: file.contents))
         }
-        return files
     }
+    return files
 }
 
 /// Renders `document` in every format and checks each output against its golden file.
 func assertMatchesGoldenFiles(for document: Document, baseName: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    for file in GoldenFile.files(for: document, baseName: baseName) {
+    for file in goldenFiles(for: document, baseName: baseName) {
         assertMatchesGolden(file.contents, named: file.name, sourceLocation: sourceLocation)
     }
 }

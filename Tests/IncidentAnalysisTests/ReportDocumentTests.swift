@@ -85,7 +85,7 @@ import Testing
             ["Seksuel chikane", "2", "0", "+2", "–"],
             ["Anden chikane", "2", "0", "+2", "–"],
             ["Selvskade og selvmordstrusler", "2", "1", "+1", "+100 %"],
-            ["Registreringer", "20", "8", "+12", "+150 %"],
+            ["I alt", "20", "8", "+12", "+150 %"],
         ])
         #expect(cells(try table("by-citizen", in: danish)) == [["borger-A", "9"], ["borger-B", "5"], ["borger-C", "2"], ["Uden borger", "4"]])
         #expect(cells(try table("follow-up", in: danish)) == [["Holdt til tiden", "14"], ["Endnu ikke forfalden", "2"], ["For sent eller mangler", "4"]])
@@ -120,12 +120,15 @@ import Testing
     @Test func seedGuidanceIsCarriedVerbatimInBothLanguages() {
         for document in [danish, english] {
             let text = document.blocks.map(\.plainTextForTests).joined(separator: "\n")
+            #expect(text.contains("Det er også lærerigt at analysere grundigt på tværs af alle registreringerne, fx en gang om måneden, for at få viden om:"))
             #expect(text.contains("Hvem rammes – er det bestemte medarbejdere eller faggrupper?"))
             #expect(text.contains("Hvilken form for vold er der tale om; trusler, slag, riv, seksuel chikane?"))
             #expect(text.contains("Skab overblik: Lederen og arbejdsmiljørepræsentanten undersøger de registrerede episoder, fx inden for den sidste måned."))
             #expect(text.contains("Sæt mål: Medarbejdere og leder aftaler konkrete mål, der skal arbejdes videre med."))
             #expect(text.contains("og ikke at udstille, bebrejde eller udpege syndebukke blandt medarbejderne."))
             #expect(text.contains("bør være klart beskrevet i arbejdspladsens retningslinjer for den voldsforebyggende indsats."))
+            #expect(text.contains("I kan også bruge data fra en gennemført APV, trivselsundersøgelse eller brugertilfredshedsundersøgelse til at pege på, hvor arbejdspladsen har udfordringer"))
+            #expect(text.contains("Ligeledes kan statistik over magtanvendelser og sygefravær give viden om arbejdsmiljø og trivsel for ansatte og borgere."))
         }
         #expect(danish.blocks[1] == .heading(level: 2, text: "Hvad analysen skal besvare"))
         #expect(english.blocks[1] == .heading(level: 2, text: "What the analysis should answer"))

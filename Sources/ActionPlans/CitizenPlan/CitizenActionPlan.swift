@@ -4,7 +4,7 @@ public import ForebygCore
 /// (for example an Arbejdstilsynet *påbud*), its tracks (*spor*) with concrete measures
 /// (*konkrete tiltag*), dated status snapshots (*status pr. 17.02.2026*) and follow-up.
 ///
-/// The citizen appears only as a ``PseudonymousReference``; the plan never needs a name.
+/// The citizen appears only as a pseudonymous reference (`PseudonymousReference`); the plan never needs a name.
 public struct CitizenActionPlan: Hashable, Sendable {
     /// The plan's title, if it has one.
     public var title: String?

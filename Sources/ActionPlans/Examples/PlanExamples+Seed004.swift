@@ -78,7 +78,7 @@ extension PlanExamples {
             "Registreringsproceduren for vold, trusler og chikane har tidligere ikke været fuldt ensartet implementeret i hele medarbejdergruppen. Gennem opfølgning ses desuden et mønster i, at registrering primært er sket ved høje eskaleringer.",
             "Der foreligger allerede i vores procedure SKAL-registrering ved udvalgte hændelser, og der er nu øget ledelsesmæssigt fokus på konsekvent efterlevelse i praksis.",
             "Registrering og læring er gjort til et fast punkt på personalemøder, hvor hændelser anvendes aktivt til faglig refleksion og forebyggelse. Samtidig iværksættes visuelle påmindelser i hverdagen for at understøtte en ensartet praksis.",
-            "Indsatsen har til formål at sikre, at vold og trusler ikke bliver noget man vænner sig til, men noget der bliver synligt og håndteret.",
+            "Indsatsen har til formålet at sikre, at vold og trusler ikke bliver noget man vænner sig til, men noget der bliver synligt og håndteret.",
             "Registrering af vold, trusler og chikane er gjort mere enkel og tilgængelig, så det i højere grad bliver en naturlig del af hverdagen og kan bruges aktivt til læring frem for kun dokumentation.",
         ],
         measuresHeading: "Registrering og opfølgning på vold, trussel og chikane",

@@ -37,7 +37,7 @@ extension CourseConfiguration {
 }
 
 extension CourseRole {
-    /// The role's heading, holders, introduction, duties and considerations.
+    /// The role's heading, holders, organisation-chart overview, introduction, duties and considerations.
     func blocks(in language: Language, holders: [String]) -> [Block] {
         let strings = CourseModelStrings.for(language)
         let description = description
@@ -45,7 +45,7 @@ extension CourseRole {
         if !holders.isEmpty {
             blocks.append(.paragraph(InlineText("\(strings.participants): \(holders.joined(separator: ", "))")))
         }
-        blocks += description.introduction.map { .paragraph(InlineText($0)) }
+        blocks += (overview + description.introduction).map { .paragraph(InlineText($0)) }
         if !description.duties.isEmpty {
             blocks.append(.heading(level: 4, text: InlineText(strings.duties)))
             blocks.append(.list(ListBlock(style: .bulleted, paragraphs: description.duties.map { InlineText($0) })))

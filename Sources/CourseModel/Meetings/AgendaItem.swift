@@ -29,6 +29,11 @@ public struct AgendaItem: Hashable, Sendable {
         self.questions = questions
     }
 
+    /// The same item with `more` paragraphs after its own details.
+    func adding(details more: [String]) -> AgendaItem {
+        AgendaItem(step: step, title: title, lead: lead, minutes: minutes, details: details + more, questions: questions)
+    }
+
     /// The same item at another position.
     func renumbered(_ step: Int) -> AgendaItem {
         AgendaItem(step: step, title: title, lead: lead, minutes: minutes, details: details, questions: questions)

@@ -13,7 +13,7 @@ extension MeetingKind {
         case .informationMeeting: Self.informationAgenda
         case .storyMeeting where number <= 1: Self.firstStoryMeetingAgenda
         case .storyMeeting where number >= storyMeetingCount: Self.lastStoryMeetingAgenda
-        case .storyMeeting: Self.storyMeetingSteps
+        case .storyMeeting: Self.regularStoryMeetingAgenda
         case .preMeeting: number <= 1 ? Self.preMeetingAgenda : Self.secondPreMeetingAgenda
         case .sparringMeeting: number <= 1 ? Self.sparringAgenda : Self.secondSparringAgenda
         case .midwayMeeting: Self.midwayAgenda
@@ -63,7 +63,9 @@ extension MeetingKind {
 
     /// The first story meeting (3 hours): the seed's own points for it (refreshing støtteark 1
     /// and 2, considering themes, discussing problems with the method) around steps 2–9; there
-    /// is no feedback from the implementation group yet. The seed times only the nine steps:
+    /// is no feedback from the implementation group yet. The seed's own text on the first
+    /// meeting ("Gå i gang med praksisfortællinger", "Formuler forslag til nye
+    /// forebyggelsestiltag", "Den videre proces") is carried in the steps' details. The seed times only the nine steps:
     /// the 40, 20 and 15 minutes of the first meeting's own points are the library's split of
     /// the remaining 75 minutes.
     static let firstStoryMeetingAgenda: [AgendaItem] = {
@@ -82,17 +84,20 @@ extension MeetingKind {
         ]
         let closing = AgendaItem(
             step: 0, title: "Den videre proces", lead: .facilitator, minutes: 15,
-            details: [
+            details: StoryMeetingText.firstNextSteps + [
                 "Afslutningsvist drøfter gruppen også, om de fx har nogle problemer med at bruge praksisfortællingsmetoden, som tovholderen skal drøfte med implementeringsgruppen inden næste møde."
             ])
-        let items = opening + storyMeetingSteps.dropFirst() + [closing]
+        let steps = storyMeetingSteps.dropFirst().map { step in
+            step.adding(details: StoryMeetingText.firstStepDetails[step.step] ?? [])
+        }
+        let items = opening + steps + [closing]
         return items.enumerated().map { $0.element.renumbered($0.offset + 1) }
     }()
 
     /// The last story meeting (2½ hours, the seed's "Timeforbrug"): the nine steps and a closing
     /// point for the extra half hour, which the seed does not allot (the library's wording).
     static let lastStoryMeetingAgenda: [AgendaItem] =
-        storyMeetingSteps + [
+        regularStoryMeetingAgenda + [
             AgendaItem(
                 step: 10, title: "Afrunding af praksisfortællingsforløbet", lead: .facilitator, minutes: 30,
                 details: [
@@ -157,7 +162,11 @@ extension MeetingKind {
             AgendaItem(
                 step: 2,
                 title: "At følge op på, at de forslag, der blev godkendt på midtvejsmødet, bliver implementeret efter planen.",
-                lead: .implementationGroup)
+                lead: .implementationGroup,
+                details: [
+                    "Mødet forløber på samme måde som sidste møde i implementeringsgruppen med de samme punkter på dagsordenen.",
+                    "Dog skal gruppen på dette møde også sørge for:",
+                ])
         ]
 
     static let sparringAgenda: [AgendaItem] = [

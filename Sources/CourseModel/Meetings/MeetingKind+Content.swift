@@ -6,7 +6,8 @@ extension MeetingKind {
             ["Daglig leder skal nedsætte implementeringsgruppen og samle den."]
         case .planningMeeting:
             [
-                "Den daglige leder inviterer den øverste leder og resten af implementeringsgruppen til et planlægningsmøde. På mødet diskuteres og planlægges de overordnede linjer for, hvordan forebyggelsespakken skal gennemføres."
+                "Den daglige leder inviterer den øverste leder og resten af implementeringsgruppen til et planlægningsmøde. På mødet diskuteres og planlægges de overordnede linjer for, hvordan forebyggelsespakken skal gennemføres.",
+                "I skal afklare:",
             ]
         case .informationMeeting:
             [
@@ -16,6 +17,7 @@ extension MeetingKind {
             [
                 "Tovholderen inviterer arbejdsgruppen til praksisfortællingsmøde.",
                 "På det første møde er der afsat god tid til, at arbejdsgruppen kan lære metoden at kende. Samtidig får tovholderen mulighed for at bringe sin nye rolle i spil over for kollegaerne.",
+                "Tovholderen inviterer arbejdsgruppen til det næste praksisfortællingsmøde ca. 2 uger efter det første møde.",
                 "Fortællingen gennemføres med tovholderen som mødeleder, præcis som på det første praksisfortællingsmøde.",
                 "På mødet arbejder gruppen enten videre med praksisfortællingen fra sidste møde eller starter en ny praksisfortælling op på samme måde som ved de tidligere møder i arbejdsgruppen.",
                 "Det anbefales, at den samme praksisfortælling højst strækker sig over 2 praksisfortællingsmøder, da det er et mål i sig selv, at medarbejderne indøver metoden, og det gøres bedst, hvis de får mulighed for at arbejde med flere forskellige fortællinger i forløbet.",

@@ -4,7 +4,8 @@ public import ForebygCore
 extension MeetingKind {
     /// The meeting kind as a document: length, introduction, purposes, the agenda as a table
     /// (step, item, led by, minutes, content) and what follows the meeting. Story meetings show
-    /// three agendas: the first meeting, the meetings between and the last meeting.
+    /// three agendas (the first meeting, the meetings between and the last meeting), the
+    /// implementation group's formøder and the sparringsmøder two each.
     public func document(in language: Language) -> Document {
         let strings = CourseModelStrings.for(language)
         let blocks: [Block] =
@@ -33,16 +34,13 @@ extension MeetingKind {
 
     private func agendaBlocks(in language: Language) -> [Block] {
         let strings = CourseModelStrings.for(language)
-        guard self == .storyMeeting else {
+        let variants = agendaVariants(strings)
+        guard !variants.isEmpty else {
             return [
                 DocumentBlocks.heading(strings.agenda), .table(DocumentBlocks.agendaTable(agenda(), name: "agenda", in: language)),
             ] + questionBlocks(agenda(), in: language)
         }
         let count = CourseConfiguration.defaultStoryMeetingCount
-        let variants: [(title: String, number: Int, name: String)] = [
-            (strings.firstStoryMeeting, 1, "agenda-first"), (strings.regularStoryMeeting, 2, "agenda"),
-            (strings.lastStoryMeeting, count, "agenda-last"),
-        ]
         return [DocumentBlocks.heading(strings.agenda)]
             + variants.flatMap { variant in
                 [
@@ -51,6 +49,23 @@ extension MeetingKind {
                     .table(DocumentBlocks.agendaTable(agenda(number: variant.number, of: count), name: variant.name, in: language)),
                 ]
             }
+    }
+
+    /// The agendas that differ by the meeting's number: story meetings (first, between, last)
+    /// and the two formøder and two sparringsmøder; empty for the other kinds.
+    private func agendaVariants(_ strings: CourseModelStrings) -> [(title: String, number: Int, name: String)] {
+        switch self {
+        case .storyMeeting:
+            [
+                (strings.firstStoryMeeting, 1, "agenda-first"), (strings.regularStoryMeeting, 2, "agenda"),
+                (strings.lastStoryMeeting, CourseConfiguration.defaultStoryMeetingCount, "agenda-last"),
+            ]
+        case .preMeeting:
+            [(strings.preMeetingBeforeMidway, 1, "agenda-first"), (strings.preMeetingBeforeFinal, 2, "agenda-second")]
+        case .sparringMeeting:
+            [(strings.firstSparringMeeting, 1, "agenda-first"), (strings.secondSparringMeeting, 2, "agenda-second")]
+        default: []
+        }
     }
 
     /// The agenda items' questions as lists under their item's title, for readers of the printed agenda.

@@ -3,7 +3,8 @@ public import DocumentTree
 public import ForebygCore
 
 extension SupportSheet {
-    /// The sheet as a document. Form sheets (støtteark 4) have blank fields with writing space;
+    /// The sheet as a document. Støtteark 4 has the blank form (fields with writing space) and,
+    /// under its own heading, the seed's filled example (`PlanExamples.seed000Proposal` of ActionPlans);
     /// the seed's OBS and FAKTA boxes are callouts.
     public func document(in language: Language) -> Document {
         Document(
@@ -44,7 +45,10 @@ extension SupportSheet {
     private func practiceStoryBlocks(in language: Language) -> [Block] {
         let strings = CourseModelStrings.for(language)
         let introduction: [Block] =
-            [DocumentBlocks.bullets(PracticeStories.contents), DocumentBlocks.heading("Formål")]
+            [
+                .paragraph("I dette støtteark finder du:"), DocumentBlocks.bullets(PracticeStories.contents),
+                DocumentBlocks.heading("Formål"),
+            ]
             + DocumentBlocks.paragraphs(PracticeStories.purpose)
             + [
                 .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(InlineText(PracticeStories.caution))])),
@@ -68,7 +72,7 @@ extension SupportSheet {
 
     private func facilitatorBlocks(in language: Language) -> [Block] {
         [
-            DocumentBlocks.bullets(FacilitatorGuide.contents),
+            .paragraph("Dette støtteark indeholder følgende:"), DocumentBlocks.bullets(FacilitatorGuide.contents),
             DocumentBlocks.heading("Hvad er en praksisfortællingstovholder?"), .paragraph(InlineText(FacilitatorGuide.roleLead)),
             DocumentBlocks.bullets(FacilitatorGuide.role),
             DocumentBlocks.heading("Oversigt over trin i praksisfortællingsmøder"),
@@ -82,11 +86,21 @@ extension SupportSheet {
     }
 
     private func proposalFormBlocks(in language: Language) -> [Block] {
-        let questions = ProposalQuestion.allCases
-        return [.paragraph("Spørgsmål til arbejdsgruppen:")]
-            + questions.filter { $0.respondent == .workingGroup }.map { .field($0.field(answer: nil, in: language)) }
-            + [.paragraph("Spørgsmål til implementeringsgruppen:")]
-            + questions.filter { $0.respondent == .implementationGroup }.map { .field($0.field(answer: nil, in: language)) }
+        proposalFields(of: PlanExamples.blankProposal, wording: .form, in: language)
+            + [DocumentBlocks.heading(PlanExamples.seed000Proposal.title ?? "")]
+            + proposalFields(of: PlanExamples.seed000Proposal, wording: .filledExample, in: language)
+    }
+
+    /// The ten questions under the seed's two leads, answered from `proposal` (blank when it
+    /// has no answer), in the given wording.
+    private func proposalFields(of proposal: Proposal, wording: Proposal.QuestionWording, in language: Language) -> [Block] {
+        let fields = { (respondent: ProposalQuestion.Respondent) -> [Block] in
+            ProposalQuestion.allCases.filter { $0.respondent == respondent }.map {
+                .field($0.field(answer: proposal.answer(to: $0), in: language, wording: wording))
+            }
+        }
+        return [.paragraph("Spørgsmål til arbejdsgruppen:")] + fields(.workingGroup)
+            + [.paragraph("Spørgsmål til implementeringsgruppen:")] + fields(.implementationGroup)
     }
 
     private func sparringBlocks(in language: Language) -> [Block] {

@@ -38,13 +38,13 @@ struct IncidentAccumulator {
         self.period = period
         self.schedule = schedule
         self.parameters = parameters
+        let dayCount = max(period.dayCount, 0)
         startDay = period.start.daysSinceEpoch
         endDay = period.end.daysSinceEpoch
-        previousStartDay = startDay - max(period.dayCount, 0)
+        previousStartDay = startDay - dayCount
         analysisDay = analysisDate.daysSinceEpoch
         startWeekday = period.start.weekday.isoIndex
         startMonth = period.start.year * 12 + period.start.month - 1
-        let dayCount = max(period.dayCount, 0)
         months = [Int](repeating: 0, count: max(period.end.year * 12 + period.end.month - startMonth, 0))
         weeks = [Int](repeating: 0, count: dayCount == 0 ? 0 : (startWeekday + dayCount - 1) / 7 + 1)
         slotDays = [[Int32]](repeating: [], count: 7 * schedule.shifts.count)

@@ -4,6 +4,10 @@ import DocumentTree
 /// forebyg konflikter og vold på arbejdspladsen", 2019), verbatim in Danish in every language,
 /// and seed 004's finding on registration. Extraction artefacts are mended (split words joined).
 enum IncidentGuidance {
+    /// "Analyse giver læring": the lead-in to the questions.
+    static let questionsIntroduction =
+        "Der er god læring i at analysere de enkelte voldsepisoder. Det er også lærerigt at analysere grundigt på tværs af alle registreringerne, fx en gang om måneden, for at få viden om:"
+
     /// "Analyse giver læring": what an analysis across the registrations should find out.
     static let questions = [
         "Hvor ofte er medarbejderne udsat for trusler og vold?",
@@ -47,10 +51,11 @@ enum IncidentGuidance {
         ),
     ]
 
-    /// The paragraphs after the four steps.
+    /// The paragraphs after the four steps: the steps as a tool, the procedure, and other data sources (APV etc.).
     static let afterSteps = [
         "Analyse af registreringer anvendes på denne måde som et arbejdsredskab til læring og til at træffe beslutninger ud fra. Derved bliver det tydeligt for medarbejderne, hvad registreringerne bruges til, og de opnår videndeling, læring og får løbende feedback om, hvordan deres indsatser virker.",
         "Proceduren for, hvordan medarbejderne skal registrere episoder med vold og nærved-episoder, og hvordan de analyseres, bør være klart beskrevet i arbejdspladsens retningslinjer for den voldsforebyggende indsats.",
+        "I kan også bruge data fra en gennemført APV, trivselsundersøgelse eller brugertilfredshedsundersøgelse til at pege på, hvor arbejdspladsen har udfordringer, og hvor der er mulighed for læring og forbedringer. Ligeledes kan statistik over magtanvendelser og sygefravær give viden om arbejdsmiljø og trivsel for ansatte og borgere.",
     ]
 
     /// Seed 004's finding behind the near-miss flag.

@@ -24,6 +24,7 @@ struct IncidentReport {
     private var questions: [Block] {
         [
             heading(strings.questionsHeading),
+            .paragraph(InlineText(IncidentGuidance.questionsIntroduction)),
             .list(ListBlock(style: .bulleted, paragraphs: IncidentGuidance.questions.map { InlineText($0) })),
             .paragraph(InlineText(IncidentGuidance.purpose)),
         ]
@@ -87,7 +88,7 @@ struct IncidentReport {
     private var categories: [Block] {
         let changes = analysis.categoryChanges
         let rows = changes.map { change in
-            [change.category.map(format.category) ?? strings.total, String(change.count), String(change.previousCount),
+            [change.category.map(format.category) ?? strings.totalRow, String(change.count), String(change.previousCount),
              (change.difference > 0 ? "+" : "") + String(change.difference), format.percentChange(change.percentChange)]
                 .map { InlineText($0) }
         }

@@ -77,7 +77,10 @@ extension BoardMeeting {
     }
 
     private func ruleBlocks(_ strings: LearningMethodsStrings) -> [Block] {
-        var blocks: [Block] = [.callout(Callout(kind: .fact, title: strings.rules, blocks: [DocumentHelpers.bullets(Self.rules)]))]
+        var blocks: [Block] = [
+            .callout(Callout(kind: .fact, title: strings.preparation, blocks: [DocumentHelpers.bullets(Self.preparation)])),
+            .callout(Callout(kind: .fact, title: strings.rules, blocks: [DocumentHelpers.bullets(Self.rules)])),
+        ]
         if !localRules.isEmpty {
             blocks.append(.callout(Callout(kind: .example, title: workplace ?? strings.workplace, blocks: [DocumentHelpers.bullets(localRules)])))
         }

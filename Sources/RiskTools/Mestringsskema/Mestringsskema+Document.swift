@@ -15,7 +15,7 @@ extension Mestringsskema {
             .table(Self.levelTable(current, strings, language)),
         ]
         blocks += revisionBlocks(strings, language) + logBlocks(strings, language) + couplingBlocks(strings, language)
-        blocks += Self.reflectionBlocks(strings)
+        blocks += Self.procedureBlocks(strings) + Self.reflectionBlocks(strings)
         return Document(
             metadata: DocumentMetadata(
                 title: strings.mestringsskemaTitle, subject: "\(strings.citizen): \(citizen)",
@@ -28,7 +28,7 @@ extension Mestringsskema {
         let strings = RiskToolsStrings.for(language)
         return Document(
             metadata: DocumentMetadata(title: strings.mestringsskemaTitle, languageTag: language.tag, slug: "mestringsskema-blank"),
-            blocks: [header(citizen: "", staff: "", date: "", strings), .table(levelTable(nil, strings, language))] + reflectionBlocks(strings))
+            blocks: [header(citizen: "", staff: "", date: "", strings), .table(levelTable(nil, strings, language))] + procedureBlocks(strings) + reflectionBlocks(strings))
     }
 
     static func header(citizen: String, staff: String, date: String, _ strings: RiskToolsStrings) -> Block {
@@ -99,9 +99,15 @@ extension Mestringsskema {
         return blocks
     }
 
+    static func procedureBlocks(_ strings: RiskToolsStrings) -> [Block] {
+        [.heading(strings.procedureHeading), .list(ListBlock(style: .bulleted, paragraphs: procedure.map { InlineText($0) }))]
+    }
+
     static func reflectionBlocks(_ strings: RiskToolsStrings) -> [Block] {
         [
             .heading(strings.reflectionHeading),
+            .text(reflectionTiming),
+            .text(reflectionIntroduction),
             .list(ListBlock(style: .numbered(start: 1), paragraphs: reflectionQuestions.map { InlineText($0) })),
             .text(afterReflection),
         ]

@@ -47,6 +47,20 @@ public struct Mestringsskema: VersionedDocument, Hashable {
         revisions.max { $0.date < $1.date }
     }
 
+    /// How the schema is filled in, followed day by day and reviewed, verbatim from seed 002.
+    public static let procedure: [String] = [
+        "Skemaet udfyldes i samarbejde mellem medarbejdere og borgere, evt. også i samarbejde med pårørende.",
+        "Når skemaet er udfyldt, vurderes borgerens mestringsniveau dagligt, så vidt muligt sammen med borgeren.",
+        "Når borgeren er i de røde felter, suppleres Mestringsskemaet med scoringer i BVC.",
+        "Ca. hver fjerde uge holdes et møde, hvor medarbejderne vurderer, om de har observeret noget i borgerens adfærd, som giver anledning til ændringer i skemaet. Herefter drøftes med borgeren, om han eller hun mener, at der bør ændres noget.",
+    ]
+
+    /// When to reflect after an episode that triggered the BVC, verbatim from seed 002.
+    public static let reflectionTiming = "Hvis en borger alligevel bliver udadreagerende eller udøver fysisk eller psykisk vold (og dermed scorer i BVC), er det vigtigt at skabe læring, når episoden er håndteret og kommet lidt på afstand og borgeren igen er i sin habituelle tilstand."
+
+    /// The lead-in to the reflection questions (*Spørgsmål til refleksion*), verbatim from seed 002.
+    public static let reflectionIntroduction = "For at sikre systematisk læring kan man tale om, hvad der skete, og hvad man kan lære af det. Dialogerne foregår både i medarbejdergruppen og efterfølgende sammen med borgeren. Følgende spørgsmål kan bruges til at reflektere over en episode:"
+
     /// The five questions for reflection after an episode that triggered the BVC, verbatim from seed 002.
     public static let reflectionQuestions: [String] = [
         "Giver episoden/adfærden, som har udløst BVC, anledning til ændringer og tilføjelser i borgerens Mestringsskema?",

@@ -1,0 +1,25 @@
+public import DocumentTree
+public import ForebygCore
+
+extension LA2Method {
+    /// The printable guide: preparation, using the plans, each kind's steps, and the
+    /// læringsplan's questions for colleagues and for the talk with the citizen.
+    public static func document(in language: Language) -> Document {
+        let strings = LearningMethodsStrings.for(language)
+        let kinds = LA2PlanKind.allCases.flatMap { kind -> [Block] in
+            [.heading(level: 3, text: InlineText(strings.planKindHeadings[kind] ?? "")), DocumentHelpers.bullets(steps(for: kind))]
+        }
+        let questions: [Block] = [
+            .paragraph(InlineText(LA2ReflectionQuestions.colleaguesIntroduction)), DocumentHelpers.bullets(LA2ReflectionQuestions.colleagues),
+            .paragraph(InlineText(LA2ReflectionQuestions.citizenIntroduction)), DocumentHelpers.bullets(LA2ReflectionQuestions.citizen),
+            .paragraph(InlineText(LA2ReflectionQuestions.closingAdvice)), .paragraph(InlineText(LA2ReflectionQuestions.carryingAdvice)),
+        ]
+        let blocks: [Block] = [
+            .heading(level: 2, text: InlineText(strings.preparation)), DocumentHelpers.bullets(preparation),
+            .heading(level: 2, text: InlineText(strings.usingThePlans)), .paragraph(InlineText(usingThePlans)),
+        ]
+        return Document(
+            metadata: DocumentMetadata(title: strings.la2Guide, subject: "LA2", languageTag: language.tag, slug: "la2-guide"),
+            blocks: blocks + kinds + questions)
+    }
+}
