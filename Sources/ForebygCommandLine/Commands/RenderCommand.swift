@@ -46,12 +46,14 @@ extension BatchRenderer {
         let start = clock.now
         let outcomes = run(inputs, progress: ProgressReporter(console: console, total: inputs.count, verb: "rendering"))
         var status = ExitCode.success
-        do throws(PosixError) {
-            let folders = outcomes.compactMap { $0 }.flatMap(\.writtenPaths).map { Paths.parent(of: Paths.join(outputFolder, $0)) }
-            try writer.synchronizeDirectories(folders + [outputFolder])
-        } catch {
-            console.printError("\(outputFolder): could not flush the folders to the disk (\(error))")
-            status = .inputsFailed
+        if writer.synchronizes {
+            do throws(PosixError) {
+                let folders = outcomes.compactMap { $0 }.flatMap(\.writtenPaths).map { Paths.parent(of: Paths.join(outputFolder, $0)) }
+                try writer.synchronizeDirectories(folders + [outputFolder])
+            } catch {
+                console.printError("\(outputFolder): could not flush the folders to the disk (\(error))")
+                status = .inputsFailed
+            }
         }
         for outcome in outcomes.compactMap({ $0 }) {
             outcome.reportLines.forEach(console.printError)
