@@ -21,4 +21,11 @@ struct ParsedArguments: Hashable, Sendable {
     func listValue(_ name: String) -> [String]? {
         values[name].map { $0.flatMap { $0.split(separator: ",").map(String.init) } }
     }
+
+    /// The option's value as a whole number above 0, or `defaultValue` if it was not given.
+    func positiveNumber(_ name: String, default defaultValue: Int) throws(UsageError) -> Int {
+        guard let text = value(name) else { return defaultValue }
+        guard let number = Int(text), number > 0 else { throw UsageError("--\(name) needs a whole number above 0, found '\(text)'") }
+        return number
+    }
 }

@@ -25,9 +25,9 @@ enum BenchCommand: Subcommand {
         """
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let count = try positiveNumber(arguments, "documents", default: 1000)
-        let jobs = try positiveNumber(arguments, "jobs", default: ParallelMap.processorCount)
-        let runs = try positiveNumber(arguments, "runs", default: 1)
+        let count = try arguments.positiveNumber("documents", default: 1000)
+        let jobs = try RenderCommand.jobs(arguments)
+        let runs = try arguments.positiveNumber("runs", default: 1)
         let ownsFolder = arguments.value("dir") == nil
         let folder = arguments.value("dir") ?? Paths.join(environment("TMPDIR") ?? "/tmp", "forebyg-bench-\(getpid())")
         defer { if ownsFolder { removeTree(folder) } }
@@ -93,12 +93,6 @@ enum BenchCommand: Subcommand {
             (RenderedFile.files(for: documents[index], stem: "plan", settings: settings).reduce(0) { $0 + $1.contents.utf8.count }, false)
         }
         return (documents.count, sizes.reduce(0) { $0 + ($1 ?? 0) })
-    }
-
-    private static func positiveNumber(_ arguments: ParsedArguments, _ name: String, default value: Int) throws(UsageError) -> Int {
-        guard let text = arguments.value(name) else { return value }
-        guard let number = Int(text), number > 0 else { throw UsageError("--\(name) needs a whole number above 0, found '\(text)'") }
-        return number
     }
 
     private static func environment(_ name: String) -> String? {

@@ -32,8 +32,6 @@ enum RenderCommand: Subcommand {
 
     /// The `--jobs` value, or the processor count.
     static func jobs(_ arguments: ParsedArguments) throws(UsageError) -> Int {
-        guard let text = arguments.value("jobs") else { return ParallelMap.processorCount }
-        guard let jobs = Int(text), jobs > 0 else { throw UsageError("--jobs needs a whole number above 0, found '\(text)'") }
-        return jobs
+        try arguments.positiveNumber("jobs", default: ParallelMap.processorCount)
     }
 }
