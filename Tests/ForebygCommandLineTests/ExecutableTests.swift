@@ -1,3 +1,5 @@
+import ForebygCommandLine
+import ForebygCore
 import Foundation
 import Testing
 
@@ -102,6 +104,22 @@ import Testing
         #expect(run.standardError.contains("duplicate.json: error at $.rows["))
         #expect(run.standardError.contains("(plan.duplicateId)"))
         #expect(Tool.files(in: folder.appendingPathComponent("out")).isEmpty)
+    }
+
+    @Test func warningsArePrintedAndTheFileIsStillRendered() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        let example = try #require(ExampleCatalog.all.first { example in
+            let diagnostics = example.document.validate()
+            return !diagnostics.warnings.isEmpty && !diagnostics.containsErrors
+        })
+        let document = example.document
+        try Tool.write(DocumentCodec.encode(document), to: "warned.json", in: folder)
+        let run = try Tool.run(["render", "warned.json", "--out", "out", "--format", "md"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("warned.json: warning at $."))
+        #expect(run.standardError.contains("0 failed, \(document.validate().warnings.count) warning"))
+        #expect(Tool.files(in: folder.appendingPathComponent("out")) == ["warned.md"])
     }
 
     @Test func failFastStopsAtTheFirstFailure() throws {
