@@ -9,6 +9,7 @@ import Testing
         ("one\ntwo\r\nthree\rfour", "one\\ntwo\\nthree\\nfour"),
         ("kolon: ok", "kolon: ok"),
         ("æøå ÆØÅ", "æøå ÆØÅ"),
+        ("tab\there, bell\u{07}, delete\u{7F}", "tab\there\\, bell \\, delete "),
     ])
     func escapesText(_ input: String, _ expected: String) {
         #expect(ICalendarText.escape(input) == expected)

@@ -1,6 +1,7 @@
 /// The text rules of iCalendar (RFC 5545 §3.1 and §3.3.11): escaping and line folding.
 enum ICalendarText {
-    /// Escapes a TEXT value: `\` `;` `,` get a backslash, and every line break becomes `\n`.
+    /// Escapes a TEXT value: `\` `;` `,` get a backslash, every line break becomes `\n`, and
+    /// other control characters (which TEXT cannot hold), except the tab, become a space.
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
@@ -10,10 +11,17 @@ enum ICalendarText {
             case ";": escaped += "\\;"
             case ",": escaped += "\\,"
             case "\n", "\r\n", "\r": escaped += "\\n"
+            case "\t": escaped.append(character)
+            case _ where isControl(character): escaped += " "
             default: escaped.append(character)
             }
         }
         return escaped
+    }
+
+    /// Whether the character is a control character (Unicode general category Cc).
+    private static func isControl(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     /// A parameter value (such as `CN`): quoted when it holds `:` `;` or `,`; double quotes and
@@ -21,7 +29,7 @@ enum ICalendarText {
     static func parameterValue(_ text: String) -> String {
         let cleaned = String(text.map { character -> Character in
             if character == "\"" { return "'" }
-            return character.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .control }) ? character : " "
+            return isControl(character) ? " " : character
         })
         return cleaned.contains(where: { ":;,".contains($0) }) ? "\"\(cleaned)\"" : cleaned
     }
