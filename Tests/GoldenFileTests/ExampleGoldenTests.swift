@@ -4,6 +4,7 @@ import DocumentRendering
 import DocumentTree
 import ForebygCommandLine
 import ForebygCore
+import LearningMethods
 import RiskTools
 import Testing
 
@@ -26,8 +27,14 @@ import Testing
             (name: "blank-fit", document: FITSeries.blankSheets(in: language)),
             (name: "blank-episode-reflection", document: EpisodeReflection.blankSheet(in: language)),
         ]
-        let introduction = (name: "introduktion", document: PackageIntroduction.document(in: language))
-        return examples + [introduction] + sheets + agendas + forms
+        let guides = [
+            (name: "introduktion", document: PackageIntroduction.document(in: language)),
+            (name: "guide-affektudbrudsmodellen", document: AffectModelGuide.document(in: language)),
+            (name: "guide-fit", document: FITGuide.document(in: language)),
+            (name: "guide-praksisfortaellingsmoede", document: PracticeStoryMeeting.document(in: language)),
+            (name: "guide-la2", document: LA2Method.document(in: language)),
+        ]
+        return examples + guides + sheets + agendas + forms
     }
 
     static let danishNames = documents(in: .danish).map(\.name)
