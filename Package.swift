@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DocumentRenderingTests", dependencies: ["DocumentRendering"]),
         .testTarget(
             name: "GoldenFileTests",
-            dependencies: ["DocumentRendering", "ForebygCommandLine", "CourseModel", "ActionPlans", "RiskTools", "LearningMethods", "ForebygCore"],
+            dependencies: ["DocumentRendering", "ForebygCommandLine", "CourseModel", "ForebygCore"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine"]),

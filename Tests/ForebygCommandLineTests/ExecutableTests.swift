@@ -187,6 +187,9 @@ import Testing
         let files = Tool.files(in: folder.appendingPathComponent("ex"))
         #expect(files.contains("json/plans/seed-003-handleplan.json"))
         #expect(files.contains("documents/plans/seed-003-handleplan.html"))
+        #expect(files.contains("printables/risk/blank-bvc-week-sheet.html"))
+        #expect(files.contains("printables/course/stoetteark-4-forslag-til-nye-tiltag.md"))
+        #expect(files.contains("stoetteark.html"))
         let json = try Data(contentsOf: folder.appendingPathComponent("ex/json/plans/seed-003-handleplan.json"))
         #expect(json == Tool.goodDocument)
     }

@@ -1,11 +1,8 @@
-import ActionPlans
 import CourseModel
 import DocumentRendering
 import DocumentTree
 import ForebygCommandLine
 import ForebygCore
-import LearningMethods
-import RiskTools
 import Testing
 
 /// Golden files for every built-in example: Markdown, HTML and CSV (RFC 4180) in Danish, and
@@ -13,28 +10,11 @@ import Testing
 ///
 /// The Danish-Excel dialect is covered by the `everything` document's golden files.
 @Suite struct ExampleGoldenTests {
-    /// Every document the command-line tool's `example` writes, plus the course's support sheets,
-    /// meeting agendas and the blank and filled printable forms, each under a unique golden base name.
+    /// Every document the command-line tool's `example` writes: the examples stored as JSON and the
+    /// printable documents (support sheets, agendas, method guides, forms), by unique golden base name.
     static func documents(in language: Language) -> [(name: String, document: Document)] {
-        let examples = ExampleCatalog.all.map { (name: $0.name, document: $0.document.document(in: language)) }
-        let sheets = CourseExamples.supportSheets(in: language).map { (name: $0.name, document: $0.document) }
-        let agendas = CourseExamples.meetingAgendas(in: language).map { (name: $0.name, document: $0.document) }
-        let forms = [
-            (name: "blank-proposal", document: PlanExamples.blankProposal.document(in: language)),
-            (name: "blank-bvc-week-sheet", document: BVCWeekSheet(citizen: nil, weekStart: CalendarDate(year: 2026, month: 3, day: 2)!).document(in: language)),
-            (name: "seed-002-bvc-week-sheet", document: RiskExamples.bvcWeek.weekSheet(startingOn: CalendarDate(year: 2026, month: 3, day: 2)!).document(in: language)),
-            (name: "blank-mestringsskema", document: Mestringsskema.blankSheet(in: language)),
-            (name: "blank-fit", document: FITSeries.blankSheets(in: language)),
-            (name: "blank-episode-reflection", document: EpisodeReflection.blankSheet(in: language)),
-        ]
-        let guides = [
-            (name: "introduktion", document: PackageIntroduction.document(in: language)),
-            (name: "guide-affektudbrudsmodellen", document: AffectModelGuide.document(in: language)),
-            (name: "guide-fit", document: FITGuide.document(in: language)),
-            (name: "guide-praksisfortaellingsmoede", document: PracticeStoryMeeting.document(in: language)),
-            (name: "guide-la2", document: LA2Method.document(in: language)),
-        ]
-        return examples + guides + sheets + agendas + forms
+        ExampleCatalog.all.map { (name: $0.name, document: $0.document.document(in: language)) }
+            + ExampleCatalog.printables(in: language).map { (name: $0.name, document: $0.document) }
     }
 
     static let danishNames = documents(in: .danish).map(\.name)

@@ -14,7 +14,9 @@ enum ExampleCommand: Subcommand {
     static let discussion = """
         Writes DIR/json/<module>/<name>.json, renders those files (as 'forebyg render' would) into
         DIR/documents/<module>/, plans the example course into DIR/course/ (as 'forebyg course'
-        would, with an iCalendar file), writes the five støtteark as one printable page
+        would, with an iCalendar file), renders the printable documents that have no JSON of
+        their own (støtteark, agendas, method guides, blank forms) into DIR/printables/<module>/,
+        writes the five støtteark as one printable page
         DIR/stoetteark.html, and prints where everything went.
 
         Example: swift run forebyg example
@@ -42,8 +44,13 @@ enum ExampleCommand: Subcommand {
             jobs: ParallelMap.processorCount, failFast: false)
         let status = renderer.runReporting(InputCollector(readStandardInput: console.readInput).collect([jsonFolder]), console: console)
         console.print("Rendered documents: \(documentsFolder)/ (<name>.md, <name>.html, <name>-<table>.csv)")
-        return [status, writeCourse(below: out, settings: settings, console: console), writeSupportSheets(below: out, settings: settings, console: console)]
-            .contains(.inputsFailed) ? .inputsFailed : .success
+        let statuses = [
+            status,
+            writeCourse(below: out, settings: settings, console: console),
+            writePrintables(below: out, settings: settings, console: console),
+            writeSupportSheets(below: out, settings: settings, console: console),
+        ]
+        return statuses.contains(.inputsFailed) ? .inputsFailed : .success
     }
 
     /// The example course's plan and calendar in DIR/course/.
@@ -53,6 +60,23 @@ enum ExampleCommand: Subcommand {
         let status = CourseCommand.write(files, to: folder, writer: AtomicFileWriter(), console: console, listsFiles: false)
         console.print("Course plan:        \(folder)/ (course.md, course.html, course-<table>.csv, course.ics)")
         return status
+    }
+
+    /// The printable documents without JSON (support sheets, agendas, guides, blank forms) in DIR/printables/<module>/.
+    private static func writePrintables(below out: String, settings: RenderSettings, console: Console) -> ExitCode {
+        let folder = Paths.join(out, "printables")
+        let files = ExampleCatalog.printables(in: settings.language).flatMap { printable in
+            RenderedFile.files(for: printable.document, stem: Paths.join(printable.module, printable.name), settings: settings)
+        }
+        let writer = AtomicFileWriter()
+        do throws(PosixError) {
+            for file in files { try writer.write(file, below: folder) }
+        } catch {
+            console.printError("\(folder): could not write the printable documents (\(error))")
+            return .inputsFailed
+        }
+        console.print("Printable forms:    \(folder)/ (support sheets, agendas, method guides, blank forms)")
+        return .success
     }
 
     /// The five støtteark as one printable HTML page, DIR/stoetteark.html.
