@@ -34,15 +34,21 @@ public struct CSVRenderer: Sendable {
 
     /// Renders every table of the document, and its fields and details, as separate files, in reading order.
     public func render(_ document: Document) -> [CSVFile] {
+        renderUTF8(document).map { CSVFile(name: $0.name, contents: String(decoding: $0.bytes, as: UTF8.self)) }
+    }
+
+    /// Renders the same files as ``render(_:)`` as UTF-8 bytes, without building `String`s
+    /// (which would check every byte again), for callers that only write or count them.
+    package func renderUTF8(_ document: Document) -> [(name: String, bytes: [UInt8])] {
         var names = CSVFileNames(slug: document.metadata.slug)
-        var files: [CSVFile] = []
+        var files: [(name: String, bytes: [UInt8])] = []
         for table in document.tables where !table.columns.isEmpty {
             var writer = CSVWriter(options: options, capacity: 256 + table.rows.count * table.columns.count * 32)
             writer.writeRow(table.columns.lazy.map(\.key))
             for row in table.rows {
                 writer.writeRow(table.columns.indices.lazy.map { $0 < row.count ? row[$0].plain : "" })
             }
-            files.append(CSVFile(name: names.claim(table.name), contents: writer.output.string))
+            files.append((names.claim(table.name), writer.output.finish()))
         }
         let fields = document.fields
         if !fields.isEmpty {
@@ -52,14 +58,14 @@ public struct CSVRenderer: Sendable {
                 let answer = (field.answer ?? []).map(\.plain).joined(separator: "\n")
                 writer.writeRow([field.number ?? "", field.label.plain, field.answeredBy ?? "", answer])
             }
-            files.append(CSVFile(name: names.claim("fields"), contents: writer.output.string))
+            files.append((names.claim("fields"), writer.output.finish()))
         }
         let details = document.blocks.flatMap(\.descriptionItems)
         if !details.isEmpty {
             var writer = CSVWriter(options: options, capacity: 256 + details.count * 64)
             writer.writeRow(["label", "value"])
             for item in details { writer.writeRow([item.label, item.value.plain]) }
-            files.append(CSVFile(name: names.claim("details"), contents: writer.output.string))
+            files.append((names.claim("details"), writer.output.finish()))
         }
         return files
     }

@@ -30,6 +30,12 @@ public struct HTMLRenderer: Sendable {
 
     /// Renders one document as a complete HTML page.
     public func render(_ document: Document) -> String {
+        String(decoding: renderUTF8(document), as: UTF8.self)
+    }
+
+    /// Renders one document as UTF-8 bytes: the same bytes as ``render(_:)``, without building a
+    /// `String` (which would check every byte again) for callers that only write or count them.
+    package func renderUTF8(_ document: Document) -> [UInt8] {
         let metadata = document.metadata
         var writer = HTMLWriter(
             strings: .for(languageTag: metadata.languageTag),
@@ -40,7 +46,7 @@ public struct HTMLRenderer: Sendable {
         writer.writePageStart(title: metadata.title, languageTag: metadata.languageTag, pageFooters: [(footer, writer.strings)], namesPages: false)
         writer.writeDocument(document, pageLanguageTag: metadata.languageTag, footer: footer, pageName: nil)
         writer.writePageEnd()
-        return writer.output.string
+        return writer.output.finish()
     }
 
     /// Renders several documents into one printable page, each starting on a new sheet with its own footer.

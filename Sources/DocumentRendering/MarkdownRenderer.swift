@@ -11,12 +11,18 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders the document as one Markdown text ending in a newline.
     public func render(_ document: Document) -> String {
+        String(decoding: renderUTF8(document), as: UTF8.self)
+    }
+
+    /// Renders the document as UTF-8 bytes: the same bytes as ``render(_:)``, without building a
+    /// `String` (which would check every byte again) for callers that only write or count them.
+    package func renderUTF8(_ document: Document) -> [UInt8] {
         var writer = MarkdownWriter(
             strings: .for(languageTag: document.metadata.languageTag),
             capacity: 1024 + document.blocks.count * 256
         )
         writer.writeTitle(document.metadata)
         writer.writeBlocks(document.blocks)
-        return writer.output.string
+        return writer.output.finish()
     }
 }

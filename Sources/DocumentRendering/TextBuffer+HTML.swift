@@ -17,6 +17,8 @@ extension TextBuffer {
             var index = 0
             let count = input.count
             while index < count {
+                index = Self.endOfPlainHTMLRun(input, from: index)
+                if index == count { break }
                 let byte = input[index]
                 let replacement: StaticString?
                 var skip = 1
@@ -48,6 +50,23 @@ extension TextBuffer {
                 runStart = index
             }
             if runStart < count { append(UnsafeBufferPointer(rebasing: input[runStart..<count])) }
+        }
+    }
+
+    /// The index of the first byte at or after `index` that is not ``isPlainHTMLByte(_:)`` (or
+    /// the end), so that the escaper skips runs of ordinary text in one tight loop.
+    private static func endOfPlainHTMLRun(_ input: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var end = index
+        while end < input.count, isPlainHTMLByte(input[end]) { end += 1 }
+        return end
+    }
+
+    /// Whether a byte is copied unchanged: printable ASCII other than `& < > " '`, or a byte of
+    /// a multi-byte UTF-8 character other than the lead byte 0xC2 (which starts the C1 controls).
+    private static func isPlainHTMLByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F, 0xC2: false
+        default: byte >= 0x20
         }
     }
 

@@ -33,6 +33,10 @@ extension TextBuffer {
                 if runStart < end { append(UnsafeBufferPointer(rebasing: input[runStart..<end])) }
             }
             while index < count {
+                if !state.atLineStart && state.pendingBreaks == 0 {
+                    index = Self.endOfPlainRun(input, from: index)
+                    if index == count { break }
+                }
                 let byte = input[index]
                 if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                     flushRun(upTo: index)
@@ -122,6 +126,22 @@ extension TextBuffer {
             append(byte: UInt8(ascii: "\\"))
             append(byte: input[index])
         }
+    }
+
+    /// The index of the first byte at or after `index` that is not ``isPlainMarkdownByte(_:)``
+    /// (or the end): mid-line, such a run is copied unchanged, so the escaper skips it in one
+    /// tight loop instead of going through every rule byte by byte.
+    private static func endOfPlainRun(_ input: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var end = index
+        while end < input.count, isPlainMarkdownByte(input[end]) { end += 1 }
+        return end
+    }
+
+    /// Whether a byte never needs escaping in the middle of a line: an ASCII letter or digit,
+    /// a space, `,`, `.`, or any byte of a multi-byte UTF-8 character (æ, ø, å…).
+    private static func isPlainMarkdownByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+            || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")
     }
 
     /// Whether the byte at `index` is Markdown syntax anywhere in a line.

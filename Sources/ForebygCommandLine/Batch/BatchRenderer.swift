@@ -50,7 +50,7 @@ struct BatchRenderer: Sendable {
             for file in files {
                 try writer.write(file, below: outputFolder)
                 written.append(file.path)
-                bytes += file.contents.utf8.count
+                bytes += file.bytes.count
             }
         } catch {
             let failure = Diagnostic.error("output.writeFailed", at: .root, "could not write the output (\(error))")

@@ -8,12 +8,14 @@ import Glibc
 enum BenchCommand: Subcommand {
     static let name = "bench"
     static let summary = "Measure batch rendering of synthetic handleplaner: end to end and render-only, 1 job vs all."
-    static let synopsis = "bench [--documents N] [--jobs J] [--runs R]"
+    static let synopsis = "bench [--documents N | --inputs DIR] [--only end-to-end|render] [--jobs J] [--runs R]"
     static let options: [OptionSpec] = [
         .value("documents", "N", "Synthetic plans to render (default: 1000)."),
         .value("jobs", "J", "Jobs for the parallel runs (default: one per processor); always compared with 1 job."),
         .value("runs", "R", "Times each measurement is repeated; the fastest counts (default: 1)."),
         .value("dir", "DIR", "Scratch folder (default: a new folder in $TMPDIR or /tmp, deleted afterwards)."),
+        .value("inputs", "DIR", "Measure these workplace-action-plan JSON files (a folder) instead of synthetic plans."),
+        .value("only", "PART", "Measure only `end-to-end` or only `render` (default: both)."),
     ]
     static let discussion = """
         Generates N synthetic workplace handleplaner (fixed seed), writes them as JSON, then measures
@@ -31,10 +33,30 @@ enum BenchCommand: Subcommand {
         let ownsFolder = arguments.value("dir") == nil
         let folder = arguments.value("dir") ?? Paths.join(environment("TMPDIR") ?? "/tmp", "forebyg-bench-\(getpid())")
         defer { if ownsFolder { removeTree(folder) } }
-        let plans = BenchCorpus.plans(count: count)
-        console.print("bench: \(count) synthetic handleplaner (seed \(BenchCorpus.seed)), \(ParallelMap.processorCount) processors, load average \(loadAverage()), scratch \(folder)")
-        guard let inputs = writeInputs(plans, to: Paths.join(folder, "in"), console: console) else { return .inputsFailed }
+        let only = arguments.value("only")
+        guard only == nil || only == "render" || only == "end-to-end" else {
+            throw UsageError("--only must be `end-to-end` or `render`, not \"\(only ?? "")\"")
+        }
+        let plans: [WorkplaceActionPlan]
+        let inputs: [InputFile]
+        if let inputFolder = arguments.value("inputs") {
+            console.print("bench: plans from \(inputFolder), \(ParallelMap.processorCount) processors, load average \(loadAverage()), scratch \(folder)")
+            guard let loaded = BenchCorpus.load(from: inputFolder, console: console) else { return .inputsFailed }
+            (plans, inputs) = loaded
+        } else {
+            plans = BenchCorpus.plans(count: count)
+            console.print("bench: \(count) synthetic handleplaner (seed \(BenchCorpus.seed)), \(ParallelMap.processorCount) processors, load average \(loadAverage()), scratch \(folder)")
+            guard let written = writeInputs(plans, to: Paths.join(folder, "in"), console: console) else { return .inputsFailed }
+            inputs = written
+        }
         let jobCounts = jobs == 1 ? [1] : [1, jobs]
+        if only != "render" { measureEndToEnd(inputs, jobCounts: jobCounts, runs: runs, folder: folder, console: console) }
+        if only != "end-to-end" { measureRenderOnly(plans, jobCounts: jobCounts, runs: runs, console: console) }
+        return .success
+    }
+
+    /// Times and reports the end-to-end batches, 1 job and J jobs.
+    private static func measureEndToEnd(_ inputs: [InputFile], jobCounts: [Int], runs: Int, folder: String, console: Console) {
         console.print("end to end (read JSON → decode → validate → document → md, html, csv → files written):")
         var baseline: BenchMeasurement?
         for jobCount in jobCounts {
@@ -44,15 +66,18 @@ enum BenchCommand: Subcommand {
             console.print(measurement.line(comparedWith: baseline))
             baseline = baseline ?? measurement
         }
+    }
+
+    /// Times and reports rendering the plans' documents in memory, 1 job and J jobs.
+    private static func measureRenderOnly(_ plans: [WorkplaceActionPlan], jobCounts: [Int], runs: Int, console: Console) {
         console.print("render only (documents in memory → md, html, csv in memory):")
         let documents = plans.map { $0.document(in: .danish) }
-        baseline = nil
+        var baseline: BenchMeasurement?
         for jobCount in jobCounts {
             let measurement = BenchMeasurement.fastest(of: runs, jobs: jobCount) { renderOnly(documents, jobs: jobCount) }
             console.print(measurement.line(comparedWith: baseline))
             baseline = baseline ?? measurement
         }
-        return .success
     }
 
     /// Writes the plans as JSON files (not timed); `nil` after reporting a failure.
@@ -90,7 +115,7 @@ enum BenchCommand: Subcommand {
     private static func renderOnly(_ documents: [Document], jobs: Int) -> (documents: Int, bytes: Int) {
         let settings = RenderSettings()
         let sizes = ParallelMap.map(count: documents.count, jobs: jobs) { index in
-            (RenderedFile.files(for: documents[index], stem: "plan", settings: settings).reduce(0) { $0 + $1.contents.utf8.count }, false)
+            (RenderedFile.files(for: documents[index], stem: "plan", settings: settings).reduce(0) { $0 + $1.bytes.count }, false)
         }
         return (documents.count, sizes.reduce(0) { $0 + ($1 ?? 0) })
     }

@@ -69,7 +69,10 @@ struct AtomicFileWriter: Sendable {
     func write(_ file: RenderedFile, below folder: String) throws(PosixError) {
         let path = Paths.join(folder, file.path)
         try PosixFile.makeDirectories(Paths.parent(of: path))
-        try write(file.contents, to: path)
+        let result: Result<Void, PosixError> = file.bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(PosixError) in try write(buffer, to: path) }
+        }
+        try result.get()
     }
 
     /// Flushes the given folders' entries to the disk when the writer ``synchronizes``.

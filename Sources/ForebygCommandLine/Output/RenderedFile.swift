@@ -1,26 +1,43 @@
 import DocumentRendering
 import DocumentTree
 
-/// One output file in memory: its path below the output folder and its text.
+/// One output file in memory: its path below the output folder and its UTF-8 bytes.
 struct RenderedFile: Hashable, Sendable {
     /// The path below the output folder, for example `team/plan-7.html`.
     let path: String
+    /// The file's bytes (UTF-8 text), written as they are.
+    let bytes: [UInt8]
+
+    /// Creates a file from its UTF-8 bytes.
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// Creates a file from text.
+    init(path: String, contents: String) {
+        self.init(path: path, bytes: Array(contents.utf8))
+    }
+
     /// The file's text.
-    let contents: String
+    var contents: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A document rendered in the chosen formats, its files named after `stem`:
     /// `<stem>.md`, `<stem>.html` and `<stem>-<table>.csv` (the renderer's document slug is
     /// replaced by the stem, so that inputs with the same slug do not collide).
+    ///
+    /// The renderers' byte output is kept as is: the files are only written and counted, so
+    /// turning them into `String`s (which checks every byte again) would be wasted work.
     static func files(for document: Document, stem: String, settings: RenderSettings) -> [RenderedFile] {
         settings.formats.flatMap { format -> [RenderedFile] in
             switch format {
             case .markdown:
-                [RenderedFile(path: stem + ".md", contents: MarkdownRenderer().render(document))]
+                [RenderedFile(path: stem + ".md", bytes: MarkdownRenderer().renderUTF8(document))]
             case .html:
-                [RenderedFile(path: stem + ".html", contents: HTMLRenderer().render(document))]
+                [RenderedFile(path: stem + ".html", bytes: HTMLRenderer().renderUTF8(document))]
             case .csv:
-                CSVRenderer(options: settings.csv).render(document).map { file in
-                    RenderedFile(path: stem + "-" + tableName(of: file.name, slug: document.metadata.slug) + ".csv", contents: file.contents)
+                CSVRenderer(options: settings.csv).renderUTF8(document).map { file in
+                    RenderedFile(path: stem + "-" + tableName(of: file.name, slug: document.metadata.slug) + ".csv", bytes: file.bytes)
                 }
             }
         }
