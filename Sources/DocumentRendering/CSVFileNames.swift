@@ -2,8 +2,9 @@
 struct CSVFileNames {
     /// The document's slug.
     let slug: String
-    /// The names handed out so far.
-    private var taken: Set<String> = []
+    /// The names handed out so far (a document has a handful of CSV files, so a linear search
+    /// beats hashing every name).
+    private var taken: [String] = []
 
     /// Creates the names for a document.
     init(slug: String) {
@@ -18,7 +19,7 @@ struct CSVFileNames {
             candidate = slug + "-" + name + "-" + String(suffix) + ".csv"
             suffix += 1
         }
-        taken.insert(candidate)
+        taken.append(candidate)
         return candidate
     }
 }

@@ -46,9 +46,10 @@ struct BatchRenderer: Sendable {
     private func write(_ files: [RenderedFile], for input: InputFile, diagnostics: [Diagnostic]) -> FileOutcome {
         var written: [String] = []
         var bytes = 0
+        var madeFolder: String?
         do throws(PosixError) {
             for file in files {
-                try writer.write(file, below: outputFolder)
+                try writer.write(file, below: outputFolder, madeFolder: &madeFolder)
                 written.append(file.path)
                 bytes += file.bytes.count
             }
