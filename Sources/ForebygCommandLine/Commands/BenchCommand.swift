@@ -8,8 +8,8 @@ import Glibc
 enum BenchCommand: Subcommand {
     static let name = "bench"
     static let summary = "Measure batch rendering of synthetic handleplaner: end to end and render-only, 1 job vs all."
-    static let synopsis = "bench [--documents N | --inputs DIR] [--only end-to-end|render] [--jobs J] [--runs R]"
-    static let options: [OptionSpec] = [
+    static let synopsis = "bench [--documents N | --inputs DIR] [--only end-to-end|render] [--format …] [--jobs J] [--runs R]"
+    static let options: [OptionSpec] = RenderSettings.options + [
         .value("documents", "N", "Synthetic plans to render (default: 1000)."),
         .value("jobs", "J", "Jobs for the parallel runs (default: one per processor); always compared with 1 job."),
         .value("runs", "R", "Times each measurement is repeated; the fastest counts (default: 1)."),
@@ -22,6 +22,9 @@ enum BenchCommand: Subcommand {
           end to end: read JSON → decode → validate → document → md, html, csv → files written;
           render only: documents already built → md, html, csv in memory.
         Reports documents/s and output MB/s with 1 job and with J jobs. Files are not fsynced.
+        --inputs DIR measures a folder of workplace-action-plan files instead (for example the
+        Jinja2 peer's plans converted by Benchmarks/convert-peer-plans.py); --only picks one
+        measurement; --format and the CSV options choose what is rendered.
 
         Example: swift run -c release forebyg bench --documents 10000
         """
@@ -49,19 +52,20 @@ enum BenchCommand: Subcommand {
             guard let written = writeInputs(plans, to: Paths.join(folder, "in"), console: console) else { return .inputsFailed }
             inputs = written
         }
+        let settings = try RenderSettings(arguments)
         let jobCounts = jobs == 1 ? [1] : [1, jobs]
-        if only != "render" { measureEndToEnd(inputs, jobCounts: jobCounts, runs: runs, folder: folder, console: console) }
-        if only != "end-to-end" { measureRenderOnly(plans, jobCounts: jobCounts, runs: runs, console: console) }
+        if only != "render" { measureEndToEnd(inputs, settings: settings, jobCounts: jobCounts, runs: runs, folder: folder, console: console) }
+        if only != "end-to-end" { measureRenderOnly(plans, settings: settings, jobCounts: jobCounts, runs: runs, console: console) }
         return .success
     }
 
     /// Times and reports the end-to-end batches, 1 job and J jobs.
-    private static func measureEndToEnd(_ inputs: [InputFile], jobCounts: [Int], runs: Int, folder: String, console: Console) {
-        console.print("end to end (read JSON → decode → validate → document → md, html, csv → files written):")
+    private static func measureEndToEnd(_ inputs: [InputFile], settings: RenderSettings, jobCounts: [Int], runs: Int, folder: String, console: Console) {
+        console.print("end to end (read JSON → decode → validate → document → \(formatList(settings)) → files written):")
         var baseline: BenchMeasurement?
         for jobCount in jobCounts {
             let measurement = BenchMeasurement.fastest(of: runs, jobs: jobCount) {
-                endToEnd(inputs, jobs: jobCount, into: Paths.join(folder, "out-\(jobCount)"))
+                endToEnd(inputs, settings: settings, jobs: jobCount, into: Paths.join(folder, "out-\(jobCount)"))
             }
             console.print(measurement.line(comparedWith: baseline))
             baseline = baseline ?? measurement
@@ -69,12 +73,12 @@ enum BenchCommand: Subcommand {
     }
 
     /// Times and reports rendering the plans' documents in memory, 1 job and J jobs.
-    private static func measureRenderOnly(_ plans: [WorkplaceActionPlan], jobCounts: [Int], runs: Int, console: Console) {
-        console.print("render only (documents in memory → md, html, csv in memory):")
-        let documents = plans.map { $0.document(in: .danish) }
+    private static func measureRenderOnly(_ plans: [WorkplaceActionPlan], settings: RenderSettings, jobCounts: [Int], runs: Int, console: Console) {
+        console.print("render only (documents in memory → \(formatList(settings)) in memory):")
+        let documents = plans.map { $0.document(in: settings.language) }
         var baseline: BenchMeasurement?
         for jobCount in jobCounts {
-            let measurement = BenchMeasurement.fastest(of: runs, jobs: jobCount) { renderOnly(documents, jobs: jobCount) }
+            let measurement = BenchMeasurement.fastest(of: runs, jobs: jobCount) { renderOnly(documents, settings: settings, jobs: jobCount) }
             console.print(measurement.line(comparedWith: baseline))
             baseline = baseline ?? measurement
         }
@@ -103,21 +107,25 @@ enum BenchCommand: Subcommand {
     }
 
     /// One end-to-end batch; returns the documents rendered and the bytes written.
-    private static func endToEnd(_ inputs: [InputFile], jobs: Int, into folder: String) -> (documents: Int, bytes: Int) {
+    private static func endToEnd(_ inputs: [InputFile], settings: RenderSettings, jobs: Int, into folder: String) -> (documents: Int, bytes: Int) {
         let renderer = BatchRenderer(
-            registry: .standard, settings: RenderSettings(), outputFolder: folder, writer: AtomicFileWriter(), jobs: jobs, failFast: false)
+            registry: .standard, settings: settings, outputFolder: folder, writer: AtomicFileWriter(), jobs: jobs, failFast: false)
         let outcomes = renderer.run(inputs, progress: ProgressReporter(console: .silent, total: inputs.count, verb: ""))
         let done = outcomes.compactMap { $0 }.filter { !$0.failed }
         return (done.count, done.reduce(0) { $0 + $1.bytesWritten })
     }
 
     /// Renders the documents in the three formats in memory; returns the documents and bytes produced.
-    private static func renderOnly(_ documents: [Document], jobs: Int) -> (documents: Int, bytes: Int) {
-        let settings = RenderSettings()
+    private static func renderOnly(_ documents: [Document], settings: RenderSettings, jobs: Int) -> (documents: Int, bytes: Int) {
         let sizes = ParallelMap.map(count: documents.count, jobs: jobs) { index in
             (RenderedFile.files(for: documents[index], stem: "plan", settings: settings).reduce(0) { $0 + $1.bytes.count }, false)
         }
         return (documents.count, sizes.reduce(0) { $0 + ($1 ?? 0) })
+    }
+
+    /// `md, html, csv`: the formats measured.
+    private static func formatList(_ settings: RenderSettings) -> String {
+        settings.formats.map(\.rawValue).joined(separator: ", ")
     }
 
     private static func environment(_ name: String) -> String? {
