@@ -42,6 +42,15 @@ struct CourseModelStrings: Sendable {
     let hourUnit, hoursUnit: String
     /// The decimal separator for hours ("," in Danish).
     let decimalSeparator: String
+    /// The legal-reference register's title, the lead before its day ("Status pr.") and the lead
+    /// when it names no day.
+    let legalReferencesTitle, statusAsOf, statusWithEveryChange: String
+    /// Column titles of the legal-reference table.
+    let reference, kind, issued, inForceFrom, status, webAddress, note: String
+    /// The names of the kinds of legal reference.
+    let referenceKinds: [LegalReference.Kind: String]
+    /// Status phrases: "Gældende", "Gælder fra", "Afløst af", "Gælder ikke længere" and "fra" before a day.
+    let inForce, appliesFrom, supersededBy, noLongerInForce, from: String
 
     /// The time as hours with up to two decimals, for example "2,5" for 150 minutes in Danish.
     func hours(_ minutes: Int) -> String {
@@ -95,7 +104,17 @@ struct CourseModelStrings: Sendable {
         hoursNote:
             "Timetallene følger forebyggelsespakkens timeforbrug. Hvor mødebeskrivelsen og timeforbruget er uenige (det sidste praksisfortællingsmøde: 2 timer mod 2½ time), gælder timeforbruget.",
         scheduleNote: "Et møde, der ville falde på en lørdag eller søndag, er flyttet til den følgende mandag.",
-        hourUnit: "time", hoursUnit: "timer", decimalSeparator: ","
+        hourUnit: "time", hoursUnit: "timer", decimalSeparator: ",",
+        legalReferencesTitle: "Regler og vejledninger", statusAsOf: "Status pr.",
+        statusWithEveryChange: "Status med alle registrerede ændringer.",
+        reference: "Henvisning", kind: "Type", issued: "Udstedt", inForceFrom: "I kraft fra", status: "Status",
+        webAddress: "Adresse", note: "Bemærkning",
+        referenceKinds: [
+            .executiveOrder: "Bekendtgørelse", .atGuidance: "AT-vejledning",
+            .nationalGuideline: "Nationale retningslinjer", .other: "Andet",
+        ],
+        inForce: "Gældende", appliesFrom: "Gælder fra", supersededBy: "Afløst af",
+        noLongerInForce: "Gælder ikke længere", from: "fra"
     )
 
     static let english = CourseModelStrings(
@@ -136,7 +155,17 @@ struct CourseModelStrings: Sendable {
         hoursNote:
             "The hours follow the prevention package's \"Timeforbrug\" (hours) rules. Where the meeting description and those rules disagree (the last story meeting: 2 hours against 2½ hours), the hours rules govern.",
         scheduleNote: "A meeting that would fall on a Saturday or a Sunday is moved to the following Monday.",
-        hourUnit: "hour", hoursUnit: "hours", decimalSeparator: "."
+        hourUnit: "hour", hoursUnit: "hours", decimalSeparator: ".",
+        legalReferencesTitle: "Rules and guidance", statusAsOf: "Status as of",
+        statusWithEveryChange: "Status with every recorded change.",
+        reference: "Reference", kind: "Kind", issued: "Issued", inForceFrom: "In force from", status: "Status",
+        webAddress: "Web address", note: "Note",
+        referenceKinds: [
+            .executiveOrder: "Executive order (bekendtgørelse)", .atGuidance: "AT guidance (AT-vejledning)",
+            .nationalGuideline: "National guidelines", .other: "Other",
+        ],
+        inForce: "In force", appliesFrom: "Applies from", supersededBy: "Superseded by",
+        noLongerInForce: "No longer in force", from: "from"
     )
 
     static func `for`(_ language: Language) -> CourseModelStrings {

@@ -1,7 +1,8 @@
 public import DocumentTree
 public import ForebygCore
 
-/// Built-in examples: a realistic course configuration and the five support sheets.
+/// Built-in examples: a realistic course configuration, the built-in legal-reference register and
+/// the five support sheets.
 public enum CourseExamples {
     /// A botilbud with two working groups and six story meetings, starting Monday 2 March 2026.
     /// People are first names or pseudonyms only.
@@ -42,7 +43,7 @@ public enum CourseExamples {
 
     /// Every example document, named by its fixture's file stem.
     public static var all: [(name: String, document: any VersionedDocument)] {
-        [("course-configuration", courseConfiguration)]
+        [("course-configuration", courseConfiguration), ("legal-references", LegalReferenceRegister.builtIn)]
     }
 
     /// The five support sheets as documents (Danish), named by their slugs, for the command-line tool.

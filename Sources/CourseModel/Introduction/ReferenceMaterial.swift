@@ -1,4 +1,9 @@
+public import ForebygCore
+
 /// Seed 000's "Henvisninger til relevant materiale": further reading, by publisher, verbatim.
+///
+/// The titles stay as the seed published them; items that cite a rule or guidance name it in a
+/// ``LegalReferenceRegister``, which says whether it still applies.
 ///
 /// The text extraction lost the hyphens in most of the seed's web addresses
 /// ("amid.dk/regler/atvejledninger/voldd434/"); an item carries its address only where the
@@ -11,6 +16,14 @@ public struct ReferenceMaterial: Hashable, Sendable {
         public let title: String
         /// The web address, where it survived the extraction intact.
         public let url: String?
+        /// The rule or guidance it cites, in a ``LegalReferenceRegister``, if it cites one.
+        public let legalReference: Identifier<LegalReferenceTag>?
+
+        init(title: String, url: String?, legalReference: Identifier<LegalReferenceTag>? = nil) {
+            self.title = title
+            self.url = url
+            self.legalReference = legalReference
+        }
     }
 
     /// Who has the information ("Arbejdstilsynet har information om").
@@ -30,13 +43,19 @@ public struct ReferenceMaterial: Hashable, Sendable {
             publisher: "Arbejdstilsynet har information om",
             heading: "AT-vejledning om voldsrisiko i forbindelse med arbejdets udførelse",
             items: [
-                Item(title: "AT-vejledning D.4.3-4 om Vold", url: "https://amid.dk/regler/at-vejledninger/vold-d-4-3-4/")
+                Item(
+                    title: "AT-vejledning D.4.3-4 om Vold", url: "https://amid.dk/regler/at-vejledninger/vold-d-4-3-4/",
+                    legalReference: "at-vejledning-d-4-3-4")
             ]),
         ReferenceMaterial(
             publisher: "Arbejdstilsynet har information om", heading: "De vigtigste bekendtgørelser",
             items: [
-                Item(title: "Arbejdets udførelse – Bekendtgørelse nr. 1234, 2018", url: nil),
-                Item(title: "Arbejdsrelateret vold uden for arbejdstid – Bekendtgørelse 1504, 2015", url: nil),
+                Item(
+                    title: "Arbejdets udførelse – Bekendtgørelse nr. 1234, 2018", url: nil,
+                    legalReference: "bek-1234-2018"),
+                Item(
+                    title: "Arbejdsrelateret vold uden for arbejdstid – Bekendtgørelse 1504, 2015", url: nil,
+                    legalReference: "bek-1504-2015"),
             ]),
         ReferenceMaterial(
             publisher: "Arbejdstilsynet har information om", heading: "Viden om",
@@ -51,8 +70,8 @@ public struct ReferenceMaterial: Hashable, Sendable {
                 Item(
                     title: "Fuld længde",
                     url:
-                        "https://socialstyrelsen.dk/udgivelser/nationale-retningslinjer-for-forebyggelse-af-voldsomme-episoder-pa-botilbud-og-boformer-for-hjemlose"
-                ),
+                        "https://socialstyrelsen.dk/udgivelser/nationale-retningslinjer-for-forebyggelse-af-voldsomme-episoder-pa-botilbud-og-boformer-for-hjemlose",
+                    legalReference: "nationale-retningslinjer-2017"),
                 Item(title: "Kort og godt", url: nil),
             ]),
         ReferenceMaterial(

@@ -24,6 +24,7 @@ public struct DocumentRegistry: Sendable {
         DocumentKind(CitizenActionPlan.self),
         DocumentKind(WellbeingGroupPlan.self),
         DocumentKind(CourseConfiguration.self),
+        DocumentKind(LegalReferenceRegister.self),
         DocumentKind(BVCSeries.self),
         DocumentKind(Mestringsskema.self),
         DocumentKind(EpisodeReflection.self),

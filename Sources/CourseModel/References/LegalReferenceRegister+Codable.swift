@@ -1,0 +1,26 @@
+public import ForebygCore
+
+extension LegalReferenceRegister: VersionedDocument {
+    /// `legal-references`.
+    public static let documentType = "legal-references"
+    /// Version 1.
+    public static let formatVersion = 1
+
+    enum CodingKeys: String, CodingKey {
+        case asOf, references
+    }
+
+    /// Decodes a register; `asOf` is optional, `references` required.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        asOf = try container.decodeIfPresent(CalendarDate.self, forKey: .asOf)
+        references = try container.decode([LegalReference].self, forKey: .references)
+    }
+
+    /// Encodes `asOf` (when given) and the references.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(asOf, forKey: .asOf)
+        try container.encode(references, forKey: .references)
+    }
+}
