@@ -12,16 +12,18 @@ struct ForebygCommandLineStrings: Sendable {
     let minutes: @Sendable (Int) -> String
     /// The title of the printable page with the five support sheets.
     let supportSheets: String
+    /// The title of the printable page that `render --print` writes.
+    let printCollection: String
 
     /// Danish labels, the default.
     static let danish = ForebygCommandLineStrings(
         calendarName: "Forebyggelsesforløb", agenda: "Dagsorden", participants: "Deltagere",
-        minutes: { "\($0) min." }, supportSheets: "Støtteark 1–5")
+        minutes: { "\($0) min." }, supportSheets: "Støtteark 1–5", printCollection: "Samlet udskrift")
 
     /// English labels.
     static let english = ForebygCommandLineStrings(
         calendarName: "Prevention course", agenda: "Agenda", participants: "Participants",
-        minutes: { "\($0) min" }, supportSheets: "Support sheets 1–5")
+        minutes: { "\($0) min" }, supportSheets: "Support sheets 1–5", printCollection: "Documents for printing")
 
     /// The labels for a language.
     static func `for`(_ language: Language) -> ForebygCommandLineStrings {

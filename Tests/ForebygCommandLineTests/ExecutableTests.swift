@@ -71,6 +71,20 @@ import Testing
         #expect(Tool.files(in: folder.appendingPathComponent("out")) == ["stdin.md"])
     }
 
+    @Test func printPutsTheRenderedDocumentsOnOnePageInInputOrder() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try Tool.write(Tool.goodDocument, to: "in/a.json", in: folder)
+        try Tool.write("{ not json", to: "in/b.json", in: folder)
+        try Tool.write(Tool.goodDocument, to: "in/c.json", in: folder)
+        let run = try Tool.run(["render", "in", "--format", "md", "--out", "out", "--print", "print.html"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("print: 2 documents → print.html"))
+        let html = String(decoding: try Data(contentsOf: folder.appendingPathComponent("print.html")), as: UTF8.self)
+        #expect(html.contains("<title>Samlet udskrift</title>"))
+        #expect(html.components(separatedBy: "Eksempel på handleplan for forebyggelse af trusler og vold</h1>").count == 3)
+    }
+
     @Test func reportsBadFilesWithPathAndJSONPathAndRendersTheRest() throws {
         let folder = try Tool.scratchFolder()
         defer { Tool.remove(folder) }

@@ -1,3 +1,6 @@
+import DocumentRendering
+import ForebygCore
+
 /// `forebyg render INPUT... --format md,html,csv --out DIR`: renders JSON documents of any kind.
 enum RenderCommand: Subcommand {
     static let name = "render"
@@ -8,14 +11,17 @@ enum RenderCommand: Subcommand {
         .value("jobs", "N", "Documents rendered at once (default: one per processor)."),
         .flag("fail-fast", "Stop at the first input that fails."),
         .flag("fsync", "Flush every file and folder to the disk before reporting it written (slower)."),
+        .value("print", "FILE", "Also write every rendered document, in input order, into one printable HTML file."),
     ]
     static let discussion = """
         INPUT is a JSON file, a folder (searched recursively for *.json) or - for standard input.
         Each document's kind comes from its own "type" and "version" members. Problems are
         reported with the file and the JSON path; a bad file does not stop the others.
-        Files are written atomically (temporary name, then rename).
+        Files are written atomically (temporary name, then rename). With --print, the documents
+        that rendered are also put into one HTML file, each starting on a new page when printed.
 
         Example: forebyg render plans/ --format html,csv --out rendered
+        Example: forebyg render forms/ --print forms.html
         """
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
@@ -27,7 +33,28 @@ enum RenderCommand: Subcommand {
             writer: AtomicFileWriter(synchronizes: arguments.has("fsync")),
             jobs: try jobs(arguments), failFast: arguments.has("fail-fast"))
         let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
-        return renderer.runReporting(inputs, console: console)
+        let status = renderer.runReporting(inputs, console: console)
+        guard let printPath = arguments.value("print") else { return status }
+        let printStatus = writePrintFile(inputs, to: printPath, settings: settings, console: console)
+        return printStatus == .success ? status : printStatus
+    }
+
+    /// Writes the inputs that render into one printable HTML page, in input order.
+    ///
+    /// The inputs are read again: printing a collection is for a handful of forms, not for the
+    /// thousands of documents a batch may hold, so the batch itself keeps no documents in memory.
+    static func writePrintFile(_ inputs: [InputFile], to path: String, settings: RenderSettings, console: Console) -> ExitCode {
+        let documents = inputs.compactMap { $0.load(with: .standard).renderable?.document(in: settings.language) }
+        let title = ForebygCommandLineStrings.for(settings.language).printCollection
+        let html = HTMLRenderer().render(documents, title: title, languageTag: settings.language.tag)
+        do throws(PosixError) {
+            try AtomicFileWriter().write(html, to: path)
+        } catch {
+            console.printError("\(path): could not write the printable page (\(error))")
+            return .inputsFailed
+        }
+        console.printError("print: \(documents.count) documents → \(path)")
+        return .success
     }
 
     /// The `--jobs` value, or the processor count.
