@@ -64,6 +64,17 @@ struct EpisodeReflectionTests {
         #expect(chart.name == "affect-curve")
         #expect(chart.points.map(\.value) == [2, 4, 6, 8.5, 5, 2])
         #expect(chart.referenceLines == [Chart.ReferenceLine(label: "Kaoslinje", value: 7)])
+        #expect(chart.points.map(\.label) == ["13:30", "14:00", "14:10", "14:20", "14:40", "15:30"])
+    }
+
+    @Test("an affect curve over several days labels its points with the date too")
+    func chartOverSeveralDays() throws {
+        var copy = reflection
+        let points = try #require(copy.affectCurve?.points)
+        copy.affectCurve?.points[points.count - 1].time = LocalDateTime(isoString: "2026-03-19T08:00")!
+        let chart = try #require(charts(copy.document(in: .danish)).first)
+        #expect(chart.points.first?.label == "18.03.2026 13:30")
+        #expect(chart.points.last?.label == "19.03.2026 08:00")
     }
 
     @Test("the document carries every question and the før/under/efter prompts")

@@ -62,11 +62,14 @@ extension EpisodeReflection {
         return blocks
     }
 
+    /// The affect curve as a line chart; when every point is on one day (the usual episode), the
+    /// points are labelled by time of day only, so the labels fit under the chart.
     static func chart(_ curve: AffectCurve, _ strings: RiskToolsStrings, _ language: Language) -> Chart {
-        Chart(
+        let oneDay = Set(curve.points.map(\.time.date)).count <= 1
+        return Chart(
             name: "affect-curve", kind: .line, title: strings.affectCurveTitle, summary: strings.affectCurveSummary,
             categoryTitle: strings.time, valueTitle: strings.intensity,
-            points: curve.points.map { .init(label: $0.time.formatted(in: language), value: $0.intensity) },
+            points: curve.points.map { .init(label: oneDay ? $0.time.timeString : $0.time.formatted(in: language), value: $0.intensity) },
             referenceLines: [.init(label: strings.chaosLine, value: curve.chaosLine)])
     }
 }
