@@ -54,8 +54,9 @@ struct ChartGeometry {
         return (0...min(max(count, 1), 20)).map { axisMinimum + Double($0) * step }
     }
 
-    /// A grid line's value label, with as many decimals as the step needs (so `0.30000000000000004` reads `0.3`).
-    func tickLabel(_ value: Double) -> String {
+    /// A grid line's value label, with as many decimals as the step needs (so `0.30000000000000004`
+    /// reads `0.3`, or `0,3` with a comma as `decimalSeparator`).
+    func tickLabel(_ value: Double, decimalSeparator: String = ".") -> String {
         var decimals = 0
         var scale = 1.0
         while decimals < 6, (step * scale).rounded() != step * scale {
@@ -67,7 +68,7 @@ struct ChartGeometry {
         let digits = String(abs(scaled))
         let padded = String(repeating: "0", count: max(decimals + 1 - digits.count, 0)) + digits
         let sign = scaled < 0 ? "-" : ""
-        return sign + padded.dropLast(decimals) + "." + padded.suffix(decimals)
+        return sign + padded.dropLast(decimals) + decimalSeparator + padded.suffix(decimals)
     }
 
     /// The smallest of 1, 2 or 5 times a power of ten that is at least `raw`.

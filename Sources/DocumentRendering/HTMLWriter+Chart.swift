@@ -13,7 +13,7 @@ extension HTMLWriter {
         if !chart.referenceLines.isEmpty {
             writeParagraph(InlineText(strings.referenceLines), class: "referenceLinesTitle")
             writeDescriptionList(DescriptionList(items: chart.referenceLines.map {
-                .init(label: $0.label, value: InlineText(Chart.format($0.value)))
+                .init(label: $0.label, value: InlineText(chart.formatted($0.value)))
             }))
         }
         output.append(markup: "</figure>\n")
@@ -48,7 +48,9 @@ extension HTMLWriter {
             let y = ChartGeometry.format(geometry.y(tick))
             output.append("<line x1=\"" + left + "\" y1=\"" + y + "\" x2=\"" + right + "\" y2=\"" + y + "\" stroke=\"#c8c8c8\"/>")
             output.append("<text x=\"" + ChartGeometry.format(ChartGeometry.plotLeft - 6) + "\" y=\"" + y
-                + "\" dy=\"4\" text-anchor=\"end\" font-size=\"12\">" + geometry.tickLabel(tick) + "</text>\n")
+                + "\" dy=\"4\" text-anchor=\"end\" font-size=\"12\">")
+            output.appendHTML(geometry.tickLabel(tick, decimalSeparator: chart.decimalSeparator), newline: .space)
+            output.append(markup: "</text>\n")
         }
         let zero = ChartGeometry.format(geometry.y(0))
         let top = ChartGeometry.format(ChartGeometry.plotTop)
@@ -81,7 +83,7 @@ extension HTMLWriter {
             output.append("<rect x=\"" + ChartGeometry.format(x - barWidth / 2) + "\" y=\"" + ChartGeometry.format(min(top, zero))
                 + "\" width=\"" + ChartGeometry.format(barWidth) + "\" height=\"" + ChartGeometry.format(abs(zero - top))
                 + "\" fill=\"#4f6d94\" stroke=\"#1b2b40\"/>")
-            writeValueLabel(point.value, x: x, y: point.value < 0 ? top + 14 : top - 5)
+            writeValueLabel(chart.formatted(point.value), x: x, y: point.value < 0 ? top + 14 : top - 5)
         }
     }
 
@@ -95,14 +97,16 @@ extension HTMLWriter {
             let y = geometry.y(point.value)
             output.append("<circle cx=\"" + ChartGeometry.format(geometry.x(index)) + "\" cy=\"" + ChartGeometry.format(y)
                 + "\" r=\"4\" fill=\"#1b2b40\"/>")
-            writeValueLabel(point.value, x: geometry.x(index), y: point.value < 0 ? y + 18 : y - 8)
+            writeValueLabel(chart.formatted(point.value), x: geometry.x(index), y: point.value < 0 ? y + 18 : y - 8)
         }
     }
 
-    /// Writes a value label centred at a position.
-    private mutating func writeValueLabel(_ value: Double, x: Double, y: Double) {
+    /// Writes a value label (already formatted, escaped here) centred at a position.
+    private mutating func writeValueLabel(_ value: String, x: Double, y: Double) {
         output.append("<text x=\"" + ChartGeometry.format(x) + "\" y=\"" + ChartGeometry.format(y)
-            + "\" text-anchor=\"middle\" font-size=\"12\">" + Chart.format(value) + "</text>\n")
+            + "\" text-anchor=\"middle\" font-size=\"12\">")
+        output.appendHTML(value, newline: .space)
+        output.append(markup: "</text>\n")
     }
 
     /// Writes each reference line dashed across the plot, labelled with its name and value.
@@ -114,7 +118,7 @@ extension HTMLWriter {
                 + "\" stroke=\"#000\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>")
             output.append("<text x=\"" + ChartGeometry.format(ChartGeometry.plotRight - 4) + "\" y=\"" + y
                 + "\" dy=\"-4\" text-anchor=\"end\" font-size=\"12\" font-style=\"italic\">")
-            output.appendHTML(line.label + ": " + Chart.format(line.value), newline: .space)
+            output.appendHTML(line.label + ": " + chart.formatted(line.value), newline: .space)
             output.append(markup: "</text>\n")
         }
     }

@@ -117,7 +117,7 @@ extension MarkdownWriter {
         guard !chart.referenceLines.isEmpty else { return }
         writeStrongParagraph(InlineText(strings.referenceLines))
         writeDescriptionList(DescriptionList(items: chart.referenceLines.map {
-            .init(label: $0.label, value: InlineText(Chart.format($0.value)))
+            .init(label: $0.label, value: InlineText(chart.formatted($0.value)))
         }))
     }
 

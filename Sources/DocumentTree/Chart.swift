@@ -55,6 +55,8 @@ public struct Chart: Hashable, Sendable {
     public var points: [Point]
     /// Horizontal reference lines.
     public var referenceLines: [ReferenceLine]
+    /// The decimal separator the document's language writes numbers with: `,` in Danish, `.` in English.
+    public var decimalSeparator: String
 
     /// Creates a chart.
     public init(
@@ -65,7 +67,8 @@ public struct Chart: Hashable, Sendable {
         categoryTitle: String,
         valueTitle: String,
         points: [Point],
-        referenceLines: [ReferenceLine] = []
+        referenceLines: [ReferenceLine] = [],
+        decimalSeparator: String = "."
     ) {
         self.name = name
         self.kind = kind
@@ -75,6 +78,7 @@ public struct Chart: Hashable, Sendable {
         self.valueTitle = valueTitle
         self.points = points
         self.referenceLines = referenceLines
+        self.decimalSeparator = decimalSeparator
     }
 
     /// The chart's numbers as a two-column table (`category`, `value`).
@@ -83,9 +87,15 @@ public struct Chart: Hashable, Sendable {
             name: name,
             caption: InlineText(title),
             columns: [.init(title: categoryTitle, key: "category"), .init(title: valueTitle, key: "value")],
-            rows: points.map { [InlineText($0.label), InlineText(Self.format($0.value))] },
+            rows: points.map { [InlineText($0.label), InlineText(formatted($0.value))] },
             firstColumnIsRowHeader: true
         )
+    }
+
+    /// Formats a value as ``format(_:)`` does, with the chart's ``decimalSeparator``.
+    public func formatted(_ value: Double) -> String {
+        let text = Self.format(value)
+        return decimalSeparator == "." ? text : text.replacing(".", with: decimalSeparator)
     }
 
     /// Formats a value without a trailing `.0` for whole numbers, so counts read as counts.

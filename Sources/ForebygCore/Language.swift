@@ -10,4 +10,12 @@ public enum Language: String, CaseIterable, Codable, Sendable {
 
     /// The BCP 47 tag, for example `da`.
     public var tag: String { rawValue }
+
+    /// The decimal separator the language writes numbers with: `,` in Danish, `.` in English.
+    public var decimalSeparator: String {
+        switch self {
+        case .danish: ","
+        case .english: "."
+        }
+    }
 }

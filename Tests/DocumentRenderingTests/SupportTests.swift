@@ -31,7 +31,19 @@ import Testing
                           points: [.init(label: "a", value: 0.35), .init(label: "b", value: -0.05)])
         let geometry = ChartGeometry(chart: chart)
         #expect(geometry.step == 0.1)
-        #expect(geometry.ticks.map(geometry.tickLabel) == ["-0.1", "0.0", "0.1", "0.2", "0.3", "0.4"])
+        #expect(geometry.ticks.map { geometry.tickLabel($0) } == ["-0.1", "0.0", "0.1", "0.2", "0.3", "0.4"])
+        #expect(geometry.ticks.map { geometry.tickLabel($0, decimalSeparator: ",") } == ["-0,1", "0,0", "0,1", "0,2", "0,3", "0,4"])
+    }
+
+    @Test func chartsWriteNumbersWithTheirDecimalSeparator() {
+        let chart = Chart(name: "c", kind: .bar, title: "T", summary: "S", categoryTitle: "X", valueTitle: "Y",
+                          points: [.init(label: "a", value: 27.1), .init(label: "b", value: 3)],
+                          referenceLines: [.init(label: "Grænse", value: 25.5)], decimalSeparator: ",")
+        #expect(chart.dataTable.rows.map { $0[1].plainText } == ["27,1", "3"])
+        let html = HTMLRenderer().render(Document(metadata: .init(title: "T", slug: "t"), blocks: [.chart(chart)]))
+        #expect(html.contains(">27,1</text>"))
+        #expect(html.contains("Grænse: 25,5"))
+        #expect(!html.contains("27.1"))
     }
 
     @Test func shortenedLabelsEndInAnEllipsis() {

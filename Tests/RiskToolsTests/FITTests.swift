@@ -71,7 +71,7 @@ struct FITTests {
         let ors = try #require(namedTable("fit-ors", in: document))
         #expect(ors.columns.map(\.key) == ["date", "individual", "close_relationships", "social", "ors_overall", "ors_total", "ors_change"])
         #expect(ors.columns.map(\.title).dropFirst().prefix(4) == ["Individuelt", "Nære relationer", "Socialt", "Generelt"])
-        #expect(ors.rows[1].map(\.plainText).suffix(2) == ["15", "+2.6"])
+        #expect(ors.rows[1].map(\.plainText).suffix(2) == ["15", "+2,6"])
         let srs = try #require(namedTable("fit-srs", in: document))
         #expect(srs.columns.map(\.title).dropFirst().prefix(4) == ["Relation", "Mål og emner", "Tilgang eller metode", "Generelt"])
         #expect(allText(document).contains("ophavsretligt beskyttede"))

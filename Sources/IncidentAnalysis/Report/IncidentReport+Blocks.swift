@@ -1,3 +1,4 @@
+import ForebygCore
 import DocumentTree
 
 extension IncidentReport {
@@ -27,7 +28,8 @@ extension IncidentReport {
         .chart(Chart(
             name: name, kind: kind, title: title, summary: summary, categoryTitle: categoryTitle,
             valueTitle: format.strings.registrations,
-            points: counts.map { .init(label: $0.0, value: Double($0.1)) }))
+            points: counts.map { .init(label: $0.0, value: Double($0.1)) },
+            decimalSeparator: format.language.decimalSeparator))
     }
 
     /// "Flest: X og Y med 4 af 20 registreringer.", or that there were none.

@@ -164,7 +164,8 @@ struct IncidentReport {
             .chart(Chart(
                 name: "affected-level", kind: .bar, title: strings.affectedLevelTitle, summary: summary,
                 categoryTitle: strings.affectedLevel, valueTitle: strings.registrations,
-                points: analysis.affectedLevels.map { .init(label: String($0.key), value: Double($0.count)) })),
+                points: analysis.affectedLevels.map { .init(label: String($0.key), value: Double($0.count)) },
+                decimalSeparator: format.language.decimalSeparator)),
         ]
     }
 

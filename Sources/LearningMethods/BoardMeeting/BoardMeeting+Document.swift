@@ -8,7 +8,7 @@ extension BoardMeeting {
         let strings = LearningMethodsStrings.for(language)
         let blocks = header(strings, language)
             + [.heading(level: 2, text: InlineText(strings.agenda)), DocumentHelpers.agendaTable(agenda, strings: strings)]
-            + qualityBlocks(strings) + improvementBlocks(strings, language) + agreementBlocks(strings) + ruleBlocks(strings)
+            + qualityBlocks(strings, language) + improvementBlocks(strings, language) + agreementBlocks(strings) + ruleBlocks(strings)
         return Document(
             metadata: DocumentMetadata(
                 title: strings.boardMeeting, subject: workplace, date: date?.formatted(in: language),
@@ -26,23 +26,27 @@ extension BoardMeeting {
         ]))]
     }
 
-    private func qualityBlocks(_ strings: LearningMethodsStrings) -> [Block] {
+    private func qualityBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
         [.heading(level: 2, text: InlineText(strings.qualityBoard)),
          DocumentHelpers.field(strings.goals, entries: goals),
          DocumentHelpers.field(strings.status, entries: status)]
             + measures.flatMap { measure in
-                [.chart(chart(for: measure, strings))] + (measure.note.map { [Block.paragraph(InlineText($0))] } ?? [])
+                [.chart(chart(for: measure, strings, language))] + (measure.note.map { [Block.paragraph(InlineText($0))] } ?? [])
             }
     }
 
-    private func chart(for measure: BoardMeasure, _ strings: LearningMethodsStrings) -> Chart {
-        let summary = measure.points.last.map { "\(measure.title). \($0.period): \(Chart.format($0.value))" } ?? measure.title
-        return Chart(
+    private func chart(for measure: BoardMeasure, _ strings: LearningMethodsStrings, _ language: Language) -> Chart {
+        var chart = Chart(
             name: measure.name, kind: measure.style == .bar ? .bar : .line, title: measure.title,
-            summary: summary,
+            summary: measure.title,
             categoryTitle: strings.period, valueTitle: measure.unit,
             points: measure.points.map { Chart.Point(label: $0.period, value: $0.value) },
-            referenceLines: measure.target.map { [Chart.ReferenceLine(label: strings.target, value: $0)] } ?? [])
+            referenceLines: measure.target.map { [Chart.ReferenceLine(label: strings.target, value: $0)] } ?? [],
+            decimalSeparator: language.decimalSeparator)
+        if let last = measure.points.last {
+            chart.summary = "\(measure.title). \(last.period): \(chart.formatted(last.value))"
+        }
+        return chart
     }
 
     private func improvementBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

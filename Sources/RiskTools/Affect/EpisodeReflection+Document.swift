@@ -70,6 +70,7 @@ extension EpisodeReflection {
             name: "affect-curve", kind: .line, title: strings.affectCurveTitle, summary: strings.affectCurveSummary,
             categoryTitle: strings.time, valueTitle: strings.intensity,
             points: curve.points.map { .init(label: oneDay ? $0.time.timeString : $0.time.formatted(in: language), value: $0.intensity) },
-            referenceLines: [.init(label: strings.chaosLine, value: curve.chaosLine)])
+            referenceLines: [.init(label: strings.chaosLine, value: curve.chaosLine)],
+            decimalSeparator: language.decimalSeparator)
     }
 }

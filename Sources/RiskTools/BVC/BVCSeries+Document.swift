@@ -9,7 +9,7 @@ extension BVCSeries {
         let blocks: [Block] =
             [header(strings, language), BVCSeries.notice(strings)]
             + scoringBlocks(strings, language) + missedBlocks(strings, language) + dailyBlocks(strings, language)
-            + trendBlocks(strings) + shiftBlocks(strings, language) + lastNonZeroBlocks(strings, language)
+            + trendBlocks(strings, language) + shiftBlocks(strings, language) + lastNonZeroBlocks(strings, language)
             + BVCSeries.referenceBlocks(settings, language)
         return Document(
             metadata: DocumentMetadata(
@@ -75,14 +75,15 @@ extension BVCSeries {
             referenceLines: [
                 .init(label: BVCBand.moderate.label(in: language), value: Double(settings.bands.moderateFrom)),
                 .init(label: BVCBand.veryHigh.label(in: language), value: Double(settings.bands.veryHighFrom)),
-            ])
+            ],
+            decimalSeparator: language.decimalSeparator)
         return [.heading(strings.dailyMaximumHeading), .table(Table(name: "bvc-daily-maximum", columns: columns, rows: rows)), .chart(chart)]
     }
 
-    private func trendBlocks(_ strings: RiskToolsStrings) -> [Block] {
+    private func trendBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
         guard let trend else { return [.heading(strings.trendHeading), .text(strings.trendTooShort)] }
         let direction = strings.trendDirections[BVCTrend.Direction.allCases.firstIndex(of: trend.direction)!]
-        return [.heading(strings.trendHeading), .text(strings.trendText(direction, formatNumber(trend.earlierMean), formatNumber(trend.laterMean)))]
+        return [.heading(strings.trendHeading), .text(strings.trendText(direction, formatNumber(trend.earlierMean, in: language), formatNumber(trend.laterMean, in: language)))]
     }
 
     private func shiftBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
@@ -93,7 +94,7 @@ extension BVCSeries {
         let rows = shiftPatterns.map { pattern in
             [
                 InlineText(pattern.shift.label(in: language)), InlineText(settings.shiftHours.hoursText(of: pattern.shift)),
-                InlineText(String(pattern.count)), InlineText(String(pattern.nonZeroCount)), InlineText(pattern.meanScore.map(formatNumber) ?? ""),
+                InlineText(String(pattern.count)), InlineText(String(pattern.nonZeroCount)), InlineText(pattern.meanScore.map { formatNumber($0, in: language) } ?? ""),
             ]
         }
         return [.heading(strings.shiftPatternHeading), .table(Table(name: "bvc-shift-pattern", columns: columns, rows: rows, firstColumnIsRowHeader: true))]

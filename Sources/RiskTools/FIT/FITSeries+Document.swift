@@ -14,7 +14,7 @@ extension FITSeries {
                 .init(label: strings.population, value: InlineText(strings.populationLabels[FITPopulation.allCases.firstIndex(of: effectivePopulation)!])),
             ])),
             .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitLicence)])),
-            .heading(strings.cutoffsHeading), cutoffList(strings),
+            .heading(strings.cutoffsHeading), cutoffList(strings, language),
             .heading(strings.orsTitle), .table(orsTable(sorted, summaryByDate, strings, language)), .chart(orsChart(summaryByDate, strings, language)),
             .heading(strings.srsTitle), .table(srsTable(sorted, summaryByDate, strings, language)), .chart(srsChart(summaryByDate, strings, language)),
         ]
@@ -38,12 +38,12 @@ extension FITSeries {
                 + [.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitLicence)]))])
     }
 
-    private func cutoffList(_ strings: RiskToolsStrings) -> Block {
+    private func cutoffList(_ strings: RiskToolsStrings, _ language: Language) -> Block {
         let cutoffs = effectiveCutoffs
         return .descriptionList(DescriptionList(items: [
-            .init(label: strings.orsCutoffAdult, value: InlineText(formatNumber(cutoffs.orsAdult))),
-            .init(label: strings.orsCutoffChild, value: InlineText(formatNumber(cutoffs.orsChild))),
-            .init(label: strings.srsCutoff, value: InlineText(formatNumber(cutoffs.srsAlliance))),
+            .init(label: strings.orsCutoffAdult, value: InlineText(formatNumber(cutoffs.orsAdult, in: language))),
+            .init(label: strings.orsCutoffChild, value: InlineText(formatNumber(cutoffs.orsChild, in: language))),
+            .init(label: strings.srsCutoff, value: InlineText(formatNumber(cutoffs.srsAlliance, in: language))),
         ]))
     }
 
@@ -53,8 +53,8 @@ extension FITSeries {
             + [.init(title: strings.total, key: "ors_total"), .init(title: strings.change, key: "ors_change")]
         let rows = zip(sorted, summaries).map { session, summary -> [InlineText] in
             [InlineText(session.date.formatted(in: language))]
-                + ORSItem.allCases.map { item in InlineText(session.ors.map { formatNumber($0[item].value) } ?? "") }
-                + [InlineText(summary.orsTotal.map(formatNumber) ?? ""), InlineText(summary.orsChange.map(formatChange) ?? "")]
+                + ORSItem.allCases.map { item in InlineText(session.ors.map { formatNumber($0[item].value, in: language) } ?? "") }
+                + [InlineText(summary.orsTotal.map { formatNumber($0, in: language) } ?? ""), InlineText(summary.orsChange.map { formatChange($0, in: language) } ?? "")]
         }
         return Table(name: "fit-ors", columns: columns, rows: rows, firstColumnIsRowHeader: true)
     }
@@ -65,8 +65,8 @@ extension FITSeries {
             + [.init(title: strings.total, key: "srs_total"), .init(title: strings.change, key: "srs_change")]
         let rows = zip(sorted, summaries).map { session, summary -> [InlineText] in
             [InlineText(session.date.formatted(in: language))]
-                + SRSItem.allCases.map { item in InlineText(session.srs.map { formatNumber($0[item].value) } ?? "") }
-                + [InlineText(summary.srsTotal.map(formatNumber) ?? ""), InlineText(summary.srsChange.map(formatChange) ?? "")]
+                + SRSItem.allCases.map { item in InlineText(session.srs.map { formatNumber($0[item].value, in: language) } ?? "") }
+                + [InlineText(summary.srsTotal.map { formatNumber($0, in: language) } ?? ""), InlineText(summary.srsChange.map { formatChange($0, in: language) } ?? "")]
         }
         return Table(name: "fit-srs", columns: columns, rows: rows, firstColumnIsRowHeader: true)
     }
@@ -77,7 +77,8 @@ extension FITSeries {
             name: "fit-ors-chart", kind: .line, title: strings.orsTitle, summary: strings.orsChartSummary,
             categoryTitle: strings.date, valueTitle: strings.total,
             points: summaries.compactMap { summary in summary.orsTotal.map { .init(label: summary.date.formatted(in: language), value: $0) } },
-            referenceLines: [.init(label: cutoffLabel, value: orsCutoff)])
+            referenceLines: [.init(label: cutoffLabel, value: orsCutoff)],
+            decimalSeparator: language.decimalSeparator)
     }
 
     private func srsChart(_ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Chart {
@@ -85,6 +86,7 @@ extension FITSeries {
             name: "fit-srs-chart", kind: .line, title: strings.srsTitle, summary: strings.srsChartSummary,
             categoryTitle: strings.date, valueTitle: strings.total,
             points: summaries.compactMap { summary in summary.srsTotal.map { .init(label: summary.date.formatted(in: language), value: $0) } },
-            referenceLines: [.init(label: strings.srsCutoff, value: effectiveCutoffs.srsAlliance)])
+            referenceLines: [.init(label: strings.srsCutoff, value: effectiveCutoffs.srsAlliance)],
+            decimalSeparator: language.decimalSeparator)
     }
 }

@@ -77,7 +77,8 @@ extension Mestringsskema {
             name: "mestringsskema-log-chart", kind: .line, title: strings.levelChartTitle, summary: strings.levelChartSummary,
             categoryTitle: strings.date, valueTitle: strings.level,
             points: sorted.map { .init(label: $0.date.formatted(in: language), value: Double($0.level.number)) },
-            referenceLines: [.init(label: CopingLevel.three.displayName(in: language), value: 3)])
+            referenceLines: [.init(label: CopingLevel.three.displayName(in: language), value: 3)],
+            decimalSeparator: language.decimalSeparator)
         return [.heading(strings.logHeading), .table(Table(name: "mestringsskema-log", columns: columns, rows: rows)), .chart(chart)]
     }
 
