@@ -40,7 +40,7 @@ struct CourseModelStrings: Sendable {
     let scheduleNote: String
     /// "1 time" / "3 timer" in Danish.
     let hourUnit, hoursUnit: String
-    /// The decimal separator for hours ("," in Danish).
+    /// The decimal separator for hours ("," in Danish), the language's own (`Language.decimalSeparator`).
     let decimalSeparator: String
     /// The legal-reference register's title, the lead before its day ("Status pr.") and the lead
     /// when it names no day.
@@ -104,7 +104,7 @@ struct CourseModelStrings: Sendable {
         hoursNote:
             "Timetallene følger forebyggelsespakkens timeforbrug. Hvor mødebeskrivelsen og timeforbruget er uenige (det sidste praksisfortællingsmøde: 2 timer mod 2½ time), gælder timeforbruget.",
         scheduleNote: "Et møde, der ville falde på en lørdag eller søndag, er flyttet til den følgende mandag.",
-        hourUnit: "time", hoursUnit: "timer", decimalSeparator: ",",
+        hourUnit: "time", hoursUnit: "timer", decimalSeparator: Language.danish.decimalSeparator,
         legalReferencesTitle: "Regler og vejledninger", statusAsOf: "Status pr.",
         statusWithEveryChange: "Status med alle registrerede ændringer.",
         reference: "Henvisning", kind: "Type", issued: "Udstedt", inForceFrom: "I kraft fra", status: "Status",
@@ -155,7 +155,7 @@ struct CourseModelStrings: Sendable {
         hoursNote:
             "The hours follow the prevention package's \"Timeforbrug\" (hours) rules. Where the meeting description and those rules disagree (the last story meeting: 2 hours against 2½ hours), the hours rules govern.",
         scheduleNote: "A meeting that would fall on a Saturday or a Sunday is moved to the following Monday.",
-        hourUnit: "hour", hoursUnit: "hours", decimalSeparator: ".",
+        hourUnit: "hour", hoursUnit: "hours", decimalSeparator: Language.english.decimalSeparator,
         legalReferencesTitle: "Rules and guidance", statusAsOf: "Status as of",
         statusWithEveryChange: "Status with every recorded change.",
         reference: "Reference", kind: "Kind", issued: "Issued", inForceFrom: "In force from", status: "Status",

@@ -102,7 +102,6 @@ struct IncidentAnalysisStrings: Sendable {
     let notComputable: String
 
     // Numbers
-    let decimalSeparator: String
     let percentSign: String
     let listJoiner: String
 
@@ -224,7 +223,6 @@ struct IncidentAnalysisStrings: Sendable {
         affectedMedian: "Påvirkning, median",
         withoutCitizen: "Uden borger",
         notComputable: "–",
-        decimalSeparator: ",",
         percentSign: " %",
         listJoiner: " og ",
         peakSummary: { "Flest: \($0) med \($1) af \($2) \($2 == 1 ? "registrering" : "registreringer")." },
@@ -341,7 +339,6 @@ struct IncidentAnalysisStrings: Sendable {
         affectedMedian: "Affected level, median",
         withoutCitizen: "Without a citizen",
         notComputable: "–",
-        decimalSeparator: ".",
         percentSign: "%",
         listJoiner: " and ",
         peakSummary: { "Highest: \($0) with \($1) of \($2) \($2 == 1 ? "registration" : "registrations")." },

@@ -20,7 +20,7 @@ struct ReportFormat {
         let tenths = Int((value * 10).rounded())
         let whole = String(abs(tenths) / 10)
         let sign = tenths < 0 ? "-" : ""
-        return tenths % 10 == 0 ? sign + whole : sign + whole + strings.decimalSeparator + String(abs(tenths) % 10)
+        return tenths % 10 == 0 ? sign + whole : sign + whole + language.decimalSeparator + String(abs(tenths) % 10)
     }
 
     /// A share (0–1) as a percentage: "12,5 %" in Danish, "12.5%" in English.
