@@ -47,6 +47,10 @@ struct ActionPlansStrings: Sendable {
     let statusNote: String
     /// Prefix of a deadline in a timing cell, "Frist".
     let deadline: String
+    /// Heading of the measures whose deadline has passed as of a day.
+    let overdueHeading: @Sendable (_ date: String) -> String
+    /// Column title: a measure's identifier.
+    let measureID: String
     /// Author roles, in ``PlanAuthor/Role`` order.
     let roles: [PlanAuthor.Role: String]
     /// Interval adverbs (*dagligt*, *ugentligt* …).
@@ -177,6 +181,8 @@ struct ActionPlansStrings: Sendable {
         statusDate: "Dato",
         statusNote: "Hvad er sket?",
         deadline: "Frist",
+        overdueHeading: { date in "Overskredne frister pr. \(date)" },
+        measureID: "Id",
         roles: [
             .leader: "Leder", .workEnvironmentRepresentative: "Arbejdsmiljørepræsentant (AMR)",
             .unionRepresentative: "Tillidsrepræsentant (TR)", .employee: "Medarbejder",
@@ -263,6 +269,8 @@ struct ActionPlansStrings: Sendable {
         statusDate: "Date",
         statusNote: "What has happened?",
         deadline: "Deadline",
+        overdueHeading: { date in "Deadlines passed as of \(date)" },
+        measureID: "Id",
         roles: [
             .leader: "Manager", .workEnvironmentRepresentative: "Work environment representative (AMR)",
             .unionRepresentative: "Union representative (TR)", .employee: "Employee",

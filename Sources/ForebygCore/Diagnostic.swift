@@ -44,6 +44,13 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         Diagnostic(.warning, code: code, path: path, message: message)
     }
 
+    /// Whether this is one of the methods' findings (its code starts with `finding.`): a warning
+    /// about what the rendered document flags, such as an overdue review, rather than about the
+    /// document's structure.
+    public var isFinding: Bool {
+        code.hasPrefix("finding.")
+    }
+
     /// `error at $.path: message (code)`.
     public var description: String {
         "\(severity.rawValue) at \(path): \(message) (\(code))"
@@ -86,5 +93,16 @@ extension Array where Element == Diagnostic {
     /// The warnings only.
     public var warnings: [Diagnostic] {
         filter { $0.severity == .warning }
+    }
+
+    /// The methods' findings only (``Diagnostic/isFinding``).
+    public var findings: [Diagnostic] {
+        filter(\.isFinding)
+    }
+
+    /// Everything but the methods' findings: the checks of the document's structure and the
+    /// sources' recommendations.
+    public var withoutFindings: [Diagnostic] {
+        filter { !$0.isFinding }
     }
 }

@@ -19,7 +19,22 @@ public protocol VersionedDocument: Codable, Sendable {
     static var jsonSchema: String { get }
     /// Checks the rules that decoding cannot: errors make the document unrenderable,
     /// warnings report where the sources' recommendations are not followed.
+    ///
+    /// The warnings include the methods' *findings* (codes starting `finding.`): what the
+    /// rendered document flags, such as a day in the Mestringsskema's red fields without a BVC
+    /// scoring. Findings are measured as of the document's own date (its as-of or last recorded
+    /// date), never the machine's clock, and never block rendering.
     func validate() -> [Diagnostic]
+    /// The same checks as ``validate()``, with the methods' findings measured as of `date`
+    /// instead of the document's own date. Kinds without dated findings return ``validate()``.
+    func validate(asOf date: CalendarDate) -> [Diagnostic]
     /// The document as a format-neutral tree, with labels in the given language.
     func document(in language: Language) -> Document
+}
+
+extension VersionedDocument {
+    /// ``validate()``: the kind has no findings that depend on a date.
+    public func validate(asOf date: CalendarDate) -> [Diagnostic] {
+        validate()
+    }
 }

@@ -82,8 +82,7 @@ struct RiskToolsStrings: Sendable {
     let levelChartTitle: String
     let levelChartSummary: String
     let couplingHeading: String
-    let levelOneWithoutBVC: String
-    let levelTwoWithoutBVC: String
+    let redDaysWithoutBVC: String
     let reviewHeading: String
     let reviewText: @Sendable (_ last: String, _ due: String) -> String
     let reviewOverdueText: @Sendable (_ days: Int) -> String
@@ -226,8 +225,7 @@ extension RiskToolsStrings {
         levelChartTitle: "Mestringsniveau dag for dag",
         levelChartSummary: "Borgerens vurderede mestringsniveau (1–5) dag for dag; under linjen er borgeren i de røde felter.",
         couplingHeading: "Kobling til BVC",
-        levelOneWithoutBVC: "Dage på niveau 1 uden BVC-scoring (i niveau 1 skal BVC være i brug):",
-        levelTwoWithoutBVC: "Dage på niveau 2 uden BVC-scoring (i niveau 2 kan BVC være i brug):",
+        redDaysWithoutBVC: "Dage i de røde felter (niveau 1 og 2) uden BVC-scoring. »Når borgeren er i de røde felter, suppleres Mestringsskemaet med scoringer i BVC.« En natscoring efter midnat hører til den dag, vagten begyndte.",
         reviewHeading: "Gennemgang af skemaet",
         reviewText: { last, due in "Seneste revision: \(last). Næste gennemgang: senest \(due)." },
         reviewOverdueText: { days in "Gennemgangen er \(days) dage forsinket." },
@@ -360,8 +358,7 @@ extension RiskToolsStrings {
         levelChartTitle: "Coping level day by day",
         levelChartSummary: "The citizen's assessed coping level (1–5) day by day; below the line the citizen is in the red fields.",
         couplingHeading: "Link to BVC",
-        levelOneWithoutBVC: "Days at level 1 without a BVC scoring (at level 1 the BVC must be in use):",
-        levelTwoWithoutBVC: "Days at level 2 without a BVC scoring (at level 2 the BVC may be in use):",
+        redDaysWithoutBVC: "Days in the red fields (levels 1 and 2) without a BVC scoring. »Når borgeren er i de røde felter, suppleres Mestringsskemaet med scoringer i BVC« (when the citizen is in the red fields, the Mestringsskema is supplemented with BVC scorings). A night scoring after midnight belongs to the day its shift began.",
         reviewHeading: "Review of the schema",
         reviewText: { last, due in "Last revision: \(last). Next review due by \(due)." },
         reviewOverdueText: { days in "The review is \(days) days overdue." },

@@ -1,4 +1,5 @@
 import ActionPlans
+import DocumentTree
 import ForebygCore
 import Testing
 
@@ -61,6 +62,16 @@ import Testing
         #expect(followedUp.overdueMeasures(at: Self.day(3, 16)).map(\.id) == ["aktivitetsbeskrivelser"])
     }
 
+    @Test func overdueMeasuresAreFindingsAndShownInTheDocument() throws {
+        let findings = followedUp.validate(asOf: Self.day(3, 2)).findings
+        #expect(findings.map(\.path.description) == ["$.tracks[1].measures[2].deadline", "$.tracks[3].measures[0].deadline"])
+        #expect(findings[1].message == "the deadline 2026-02-28 of \"bemanding\" has passed as of 2026-03-02 and its status is \"recruitmentInProgress\"")
+        // The document shows the measures overdue as of the plan's own day, 15 March.
+        let table = try #require(followedUp.document(in: .danish).tables.first { $0.name == "overdue-measures" })
+        #expect(table.rows.map { $0.map(\.plainText) } == [["aktivitetsbeskrivelser", "Aktivitetsbeskrivelser", "01.03.2026", "under udarbejdelse"]])
+        #expect(plan.document(in: .danish).tables.allSatisfy { $0.name != "overdue-measures" })
+    }
+
     @Test func changeRecordsThePreviousStatus() throws {
         let changes = followedUp.changes(from: Self.day(2, 17), to: Self.day(3, 31))
         #expect(changes.count == 1)
@@ -69,7 +80,10 @@ import Testing
         #expect(change.previous?.status == .recruitmentInProgress)
         #expect(change.current.status == .implemented)
         #expect(change.current.date == Self.day(3, 15))
-        #expect(followedUp.validate().isEmpty)
+        #expect(followedUp.validate().withoutFindings.isEmpty)
+        // As of 15 March, "aktivitetsbeskrivelser" (deadline 1 March, still in preparation) is overdue.
+        #expect(followedUp.validate().findings.map(\.path.description) == ["$.tracks[1].measures[2].deadline"])
+        #expect(followedUp.validate().findings.map(\.code) == ["finding.plan.measureOverdue"])
     }
 
     @Test func workplacePlanQueriesUseRows() {

@@ -1,4 +1,6 @@
 import ForebygCore
+import Foundation
+import RiskTools
 import Testing
 @testable import ForebygCommandLine
 
@@ -41,6 +43,27 @@ import Testing
         }
         let exampleTypes = Set(ExampleCatalog.all.map { type(of: $0.document).documentType })
         #expect(exampleTypes.isSubset(of: Set(DocumentRegistry.standard.documentTypes)))
+    }
+
+    @Test func validateJSONListsExactlyTheRedDaysWithoutBVC() throws {
+        let json = DocumentCodec.encode(RiskExamples.mestringsskema)
+        let capture = CapturingConsole(input: json)
+        #expect(ForebygCommandLine.run(["validate", "-", "--json"], console: capture.console) == .success)
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(capture.standardOutput.utf8)) as? [[String: String]])
+        let redDays = records.filter { $0["code"] == "finding.mestringsskema.redLevelWithoutBVC" }
+        // 11, 17, 18 and 19 March: the red days (levels 1 and 2) of the example without a BVC scoring.
+        #expect(redDays.map { $0["path"] } == ["$.log[10].level", "$.log[16].level", "$.log[17].level", "$.log[18].level"])
+        #expect(redDays.allSatisfy { $0["severity"] == "warning" && $0["file"] == "-" })
+        #expect(records.map { $0["code"] } == Array(repeating: "finding.mestringsskema.redLevelWithoutBVC", count: 4) + ["finding.mestringsskema.reviewOverdue"])
+    }
+
+    @Test func validateAsOfMeasuresTheFindingsOnThatDay() throws {
+        let capture = CapturingConsole(input: DocumentCodec.encode(RiskExamples.mestringsskema))
+        #expect(ForebygCommandLine.run(["validate", "-", "--as-of", "2026-03-12"], console: capture.console) == .success)
+        #expect(capture.standardOutput.split(separator: "\n").map { String($0.split(separator: " ")[3]) } == ["$.log[10].level:", "$.revisions[1].date:"])
+        #expect(capture.standardOutput.contains("is 10 days overdue as of 2026-03-12"))
+        let bad = CapturingConsole(input: DocumentCodec.encode(RiskExamples.mestringsskema))
+        #expect(ForebygCommandLine.run(["validate", "-", "--as-of", "12.03.2026"], console: bad.console) == .usageError)
     }
 
     @Test func readsStandardInputOnce() {

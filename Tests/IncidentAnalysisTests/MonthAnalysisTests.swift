@@ -113,6 +113,11 @@ import Testing
     }
 
     @Test func theMonthIsValid() {
-        #expect(IncidentExamples.month.validate().isEmpty)
+        let diagnostics = IncidentExamples.month.validate()
+        #expect(diagnostics.withoutFindings.isEmpty)
+        // The four late learning talks of the report are the log's findings, at their entries.
+        #expect(diagnostics.map(\.code) == Array(repeating: "finding.incident.lateLearningTalk", count: 4))
+        #expect(diagnostics.map(\.path.description) == ["$.incidents[3].followUp.date", "$.incidents[6]", "$.incidents[10].followUp.date", "$.incidents[13]"])
+        #expect(diagnostics.count == analysis.followUp.late.count)
     }
 }

@@ -26,7 +26,7 @@ import Testing
 
     @Test(arguments: [1, 10])
     func affectedLevelsAtTheEndsAreValid(level: Int) {
-        #expect(monthWithFirstIncident { $0.affectedLevel = level }.validate().isEmpty)
+        #expect(monthWithFirstIncident { $0.affectedLevel = level }.validate().withoutFindings.isEmpty)
     }
 
     @Test func anUnknownCategoryIsADecodingErrorWithItsPath() throws {
@@ -54,7 +54,7 @@ import Testing
             $0.time = LocalDateTime(isoString: "2026-03-02T23:59")!
             $0.followUp = FollowUp(date: CalendarDate(isoString: "2026-03-02")!)
         }
-        #expect(log.validate().isEmpty)
+        #expect(log.validate().withoutFindings.isEmpty)
     }
 
     @Test func aFollowUpBeforeTheIncidentIsAnError() {
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func anUndeclaredLocationIsAWarning() {
-        let diagnostics = monthWithFirstIncident { $0.location = "Kælder" }.validate()
+        let diagnostics = monthWithFirstIncident { $0.location = "Kælder" }.validate().withoutFindings
         #expect(diagnostics.map(\.code) == ["incident.unknownLocation"])
         #expect(diagnostics.first?.severity == .warning)
         #expect(!diagnostics.containsErrors)
@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func anOtherFormDescriptionWithoutTheOtherFormIsAWarning() {
-        let diagnostics = monthWithFirstIncident { $0.otherForm = "Hårtræk" }.validate()
+        let diagnostics = monthWithFirstIncident { $0.otherForm = "Hårtræk" }.validate().withoutFindings
         #expect(diagnostics.map(\.code) == ["incident.otherFormWithoutOther"])
     }
 

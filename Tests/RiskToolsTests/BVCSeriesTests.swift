@@ -83,16 +83,23 @@ struct BVCSeriesTests {
         #expect(BVCSeries(citizen: "x", assessments: []).minutesSinceLastNonZeroScore(asOf: latest.time) == nil)
     }
 
-    @Test("the example week is valid")
+    @Test("the example week is valid; its two missed scorings are the findings")
     func valid() {
-        #expect(series.validate().isEmpty)
+        let diagnostics = series.validate()
+        #expect(diagnostics.withoutFindings.isEmpty)
+        #expect(diagnostics.map(\.code) == ["finding.bvc.missedScoring", "finding.bvc.missedScoring"])
+        #expect(diagnostics.map(\.message) == [
+            "no BVC scoring on the night shift of 2026-03-04, which the schedule calls for",
+            "no BVC scoring on the day shift of 2026-03-07, which the schedule calls for",
+        ])
+        #expect(diagnostics.allSatisfy { $0.path.description == "$.schedule" })
     }
 
     @Test("two scorings of one shift are a warning")
     func duplicateShift() {
         var copy = series
         copy.assessments.append(copy.assessments[0])
-        let warnings = copy.validate().warnings
+        let warnings = copy.validate().warnings.withoutFindings
         #expect(warnings.map(\.code) == ["bvc.duplicateShift"])
         #expect(warnings.first?.path.description == "$.assessments[19]")
     }

@@ -6,6 +6,7 @@ import DocumentTree
 /// Hand-worked expectations for RiskExamples.mestringsskema: March 2026, level 1 on 10 March
 /// (BVC scored at 09:15 and 17:00) and on 18 March (no BVC); level 2 on 9 March (BVC at 19:30),
 /// 11, 17 and 19 March (no BVC); current revision 2 February, so the review fell due on 2 March.
+/// Seed 002 couples the BVC to both red fields, so 11, 17, 18 and 19 March are findings.
 @Suite("Mestringsskema")
 struct MestringsskemaTests {
     let schema = RiskExamples.mestringsskema
@@ -35,21 +36,27 @@ struct MestringsskemaTests {
         #expect(error.kind == .invalidValue)
     }
 
-    @Test("a level-1 day without a BVC scoring is an error-level finding at the log entry")
-    func levelOneWithoutBVC() {
+    @Test("every day in the red fields without a BVC scoring is a warning-level finding at the log entry")
+    func redDaysWithoutBVC() {
         #expect(schema.log.count == 31)
-        #expect(schema.days(at: .one) == [date("2026-03-18")])
-        let errors = schema.report(asOf: date("2026-03-31")).errors
-        #expect(errors.map(\.code) == ["mestringsskema.levelOneWithoutBVC"])
-        #expect(errors.first?.path.description == "$.log[17].level")
-        // The report is a finding, not a validation error: the document itself is valid.
+        // Red days: 9 (BVC), 10 (BVC), 11, 17, 18, 19 March; the four without a scoring are findings.
+        #expect(schema.redDaysWithoutBVC().map(\.entry.date) == ["2026-03-11", "2026-03-17", "2026-03-18", "2026-03-19"].map(date))
+        let findings = schema.findings(asOf: date("2026-03-31")).filter { $0.code == "finding.mestringsskema.redLevelWithoutBVC" }
+        #expect(findings.map(\.path.description) == ["$.log[10].level", "$.log[16].level", "$.log[17].level", "$.log[18].level"])
+        #expect(findings.allSatisfy { $0.severity == .warning })
+        #expect(findings[2].message.hasPrefix("level 1 (red) on 2026-03-18"))
+        // Findings as of a day count only the days up to it.
+        #expect(schema.findings(asOf: date("2026-03-11")).filter { $0.code.hasSuffix("redLevelWithoutBVC") }.map(\.path.description) == ["$.log[10].level"])
+        // Findings never make the document unrenderable.
         #expect(!schema.validate().containsErrors)
     }
 
-    @Test("level-2 days without a BVC scoring are listed, not reported")
-    func levelTwoWithoutBVC() {
-        #expect(schema.days(at: .two) == [date("2026-03-11"), date("2026-03-17"), date("2026-03-19")])
-        #expect(!schema.report(asOf: date("2026-03-31")).contains { $0.message.contains("level 2") })
+    @Test("validate() reports the findings as of the last recorded day")
+    func validateReportsFindings() {
+        let codes = schema.validate().map(\.code)
+        #expect(codes.filter { $0 == "finding.mestringsskema.redLevelWithoutBVC" }.count == 4)
+        #expect(codes.contains("finding.mestringsskema.reviewOverdue"))
+        #expect(schema.validate(asOf: date("2026-03-01")).map(\.code).allSatisfy { !$0.hasPrefix("finding.") })
     }
 
     @Test("a BVC series supplies the missing scoring")
@@ -59,7 +66,7 @@ struct MestringsskemaTests {
             BVCAssessment(citizen: "borger-12", time: time, shift: .evening, assessor: "LM", answers: BVCAnswers(present: [.irritability]))
         ])
         #expect(schema.days(at: .one, withoutBVC: series).isEmpty)
-        #expect(schema.report(asOf: date("2026-03-31"), bvc: series).errors.isEmpty)
+        #expect(!schema.findings(asOf: date("2026-03-31"), bvc: series).contains { $0.path.description == "$.log[17].level" })
         // Another citizen's series does not count.
         let other = BVCSeries(citizen: "borger-13", assessments: series.assessments.map { var a = $0; a.citizen = "borger-13"; return a })
         #expect(schema.days(at: .one, withoutBVC: other) == [date("2026-03-18")])
@@ -68,9 +75,10 @@ struct MestringsskemaTests {
     @Test("review due 28 days after the current revision; overdue when the day has passed")
     func review() {
         #expect(schema.reviewDue == date("2026-03-02"))
-        #expect(schema.report(asOf: date("2026-03-02")).warnings.isEmpty)
-        let overdue = schema.report(asOf: date("2026-03-31")).warnings
-        #expect(overdue.map(\.code) == ["mestringsskema.reviewOverdue"])
+        #expect(!schema.findings(asOf: date("2026-03-02")).contains { $0.code == "finding.mestringsskema.reviewOverdue" })
+        let overdue = schema.findings(asOf: date("2026-03-31")).filter { $0.code == "finding.mestringsskema.reviewOverdue" }
+        #expect(overdue.count == 1)
+        #expect(overdue.first?.severity == .warning)
         #expect(overdue.first?.path.description == "$.revisions[1].date")
         #expect(overdue.first?.message.contains("29 days overdue") == true)
         var weekly = schema

@@ -4,14 +4,14 @@ public import ForebygCore
 extension CitizenActionPlan {
     /// The plan as a document: a header, *Formål og baggrund* with the tracks, *Konkrete tiltag*
     /// as bulleted lists, one status table per snapshot (table `status-<date>`, columns `measure`,
-    /// `status`), *Opfølgning og evaluering*, the full status history (table `status-history`) and
+    /// `status`), *Opfølgning og evaluering*, the measures overdue as of the plan's day, the full status history (table `status-history`) and
     /// an overview of the measures (table `citizen-plan-measures`).
     public func document(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         var blocks: [Block] = [.descriptionList(header(strings, language))]
         blocks += purposeBlocks(strings) + measureListBlocks(strings)
         blocks += statusSnapshots.flatMap { snapshotBlocks($0, strings, language) }
-        blocks += followUpBlocks(strings, language)
+        blocks += followUpBlocks(strings, language) + overdueBlocks(asOf: effectiveAsOf, strings, language)
         blocks += [
             .heading(level: 2, text: InlineText(strings.statusHistoryHeading)), .table(historyTable(strings, language)),
             .heading(level: 2, text: InlineText(strings.measuresOverviewHeading)), .table(overviewTable(strings, language)),

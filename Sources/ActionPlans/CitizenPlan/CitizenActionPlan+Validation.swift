@@ -10,7 +10,26 @@ extension CitizenActionPlan {
     /// a status entry for an unknown measure (`citizen.unknownMeasure`). Warnings: snapshots out
     /// of date order (`plan.snapshotOrder`), an evaluation overdue as of the plan's date
     /// (`citizen.evaluationOverdue`). Unknown status words never get this far: they fail decoding.
+    /// Then the method's ``findings(asOf:)`` as of ``effectiveAsOf``, when the plan has that day.
     public func validate() -> [Diagnostic] {
+        structuralDiagnostics() + (effectiveAsOf.map { findings(asOf: $0) } ?? [])
+    }
+
+    /// The checks of ``validate()``, with the findings measured as of `date`.
+    public func validate(asOf date: CalendarDate) -> [Diagnostic] {
+        structuralDiagnostics() + findings(asOf: date)
+    }
+
+    /// The method's findings as of a day, as warnings: every measure whose deadline has passed
+    /// while its status is not settled (`finding.plan.measureOverdue`, at the measure's deadline).
+    public func findings(asOf date: CalendarDate) -> [Diagnostic] {
+        let paths = tracks.indices.flatMap { track in
+            tracks[track].measures.indices.map { FieldPath.root.key("tracks").index(track).key("measures").index($0) }
+        }
+        return overdueFindings(asOf: date, paths: paths)
+    }
+
+    private func structuralDiagnostics() -> [Diagnostic] {
         measureDiagnostics() + snapshotDiagnostics() + evaluationDiagnostics()
     }
 

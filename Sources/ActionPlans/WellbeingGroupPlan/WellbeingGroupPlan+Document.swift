@@ -5,7 +5,7 @@ extension WellbeingGroupPlan {
     /// The plan as a document in seed 001's three steps: the members (table `wellbeing-members`),
     /// the three questions of step 2 as answered fields, the activity plan (table
     /// `wellbeing-activities`, columns `activity`, `description`, `status`, `deadline`, `responsible`),
-    /// the status meetings as a list and the full status history (table `status-history`).
+    /// the status meetings as a list, the activities overdue as of ``asOf`` and the full status history (table `status-history`).
     public func document(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         var blocks: [Block] = [
@@ -27,6 +27,7 @@ extension WellbeingGroupPlan {
                 .list(ListBlock(style: .bulleted, paragraphs: statusMeetings.map { InlineText("\($0.activity) \($0.description)") })),
             ]
         }
+        blocks += overdueBlocks(asOf: asOf, strings, language)
         blocks += [.heading(level: 2, text: InlineText(strings.statusHistoryHeading)), .table(historyTable(strings, language))]
         return Document(
             metadata: DocumentMetadata(

@@ -9,7 +9,23 @@ extension WellbeingGroupPlan {
     /// note (`plan.emptyStatus`). Warnings: an activity without anyone responsible
     /// (`wellbeing.noResponsible` — seed 001 calls naming a member "en fordel", and its own example
     /// names one only in the first row), activities but no status meeting (`wellbeing.noStatusMeeting`).
+    /// Then the method's ``findings(asOf:)`` as of ``asOf``, when the plan has that day.
     public func validate() -> [Diagnostic] {
+        structuralDiagnostics() + (asOf.map { findings(asOf: $0) } ?? [])
+    }
+
+    /// The checks of ``validate()``, with the findings measured as of `date`.
+    public func validate(asOf date: CalendarDate) -> [Diagnostic] {
+        structuralDiagnostics() + findings(asOf: date)
+    }
+
+    /// The method's findings as of a day, as warnings: every activity whose deadline has passed
+    /// while its status is not settled (`finding.plan.measureOverdue`, at the activity's deadline).
+    public func findings(asOf date: CalendarDate) -> [Diagnostic] {
+        overdueFindings(asOf: date, paths: activities.indices.map { FieldPath.root.key("activities").index($0) })
+    }
+
+    private func structuralDiagnostics() -> [Diagnostic] {
         memberDiagnostics() + activities.indices.flatMap { activityDiagnostics(at: $0) } + planDiagnostics()
     }
 

@@ -4,7 +4,8 @@ public import ForebygCore
 extension WorkplaceActionPlan {
     /// The plan as a document: its metadata as a description list, the plan table
     /// (columns `focus_area`, `what_how_when`, `timing`, `responsible`, `status`, `goal`, and
-    /// `proposal` when a row comes from a proposal) and the full status history as its own table.
+    /// `proposal` when a row comes from a proposal), the rows overdue as of ``asOf`` and the
+    /// full status history as its own table.
     public func document(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         let title = self.title ?? strings.workplacePlanTitle
@@ -16,6 +17,7 @@ extension WorkplaceActionPlan {
                 .descriptionList(metadataList(strings, language)),
                 .heading(level: 2, text: InlineText(strings.planHeading)),
                 .table(planTable(strings, language)),
+            ] + overdueBlocks(asOf: asOf, strings, language) + [
                 .heading(level: 2, text: InlineText(strings.statusHistoryHeading)),
                 .table(statusHistoryTable(strings, language)),
             ])

@@ -8,8 +8,24 @@ extension WorkplaceActionPlan {
     /// (`plan.statusAfterAsOf`), a period that ends before it starts (`plan.periodReversed`), two
     /// rows with one id (`plan.duplicateId`). Warnings: the next revision more than a year after
     /// adoption (`plan.revisionInterval`) and a revision overdue as of ``asOf``
-    /// (`plan.revisionOverdue`) — seed 003 asks for a revision at least once a year.
+    /// (`plan.revisionOverdue`) — seed 003 asks for a revision at least once a year. Then the
+    /// method's ``findings(asOf:)`` as of ``asOf``, when the plan has that day.
     public func validate() -> [Diagnostic] {
+        structuralDiagnostics() + (asOf.map { findings(asOf: $0) } ?? [])
+    }
+
+    /// The checks of ``validate()``, with the findings measured as of `date`.
+    public func validate(asOf date: CalendarDate) -> [Diagnostic] {
+        structuralDiagnostics() + findings(asOf: date)
+    }
+
+    /// The method's findings as of a day, as warnings: every row whose deadline has passed while
+    /// its status is not settled (`finding.plan.measureOverdue`, at the row's deadline).
+    public func findings(asOf date: CalendarDate) -> [Diagnostic] {
+        overdueFindings(asOf: date, paths: rows.indices.map(rowPath))
+    }
+
+    private func structuralDiagnostics() -> [Diagnostic] {
         periodDiagnostics() + revisionDiagnostics() + duplicateDiagnostics()
             + rows.indices.flatMap { rowDiagnostics(at: $0) }
     }

@@ -37,9 +37,9 @@ struct InputFile: Hashable, Sendable {
     }
 
     /// Reads and loads the input; every problem, including an unreadable file, is a diagnostic.
-    func load(with registry: DocumentRegistry) -> LoadedDocument {
+    func load(with registry: DocumentRegistry, findingsAsOf asOf: CalendarDate? = nil) -> LoadedDocument {
         do throws(InputReadError) {
-            return registry.load(try read())
+            return registry.load(try read(), findingsAsOf: asOf)
         } catch {
             return LoadedDocument(value: nil, diagnostics: [error.diagnostic])
         }

@@ -4,14 +4,18 @@ import ForebygCore
 enum ValidateCommand: Subcommand {
     static let name = "validate"
     static let summary = "Check JSON documents: errors and warnings with file and JSON path."
-    static let synopsis = "validate INPUT... [--json]"
+    static let synopsis = "validate INPUT... [--json] [--as-of YYYY-MM-DD]"
     static let options: [OptionSpec] = [
         .flag("json", "Print a JSON array of {file, severity, code, path, message} instead of text."),
+        .value("as-of", "YYYY-MM-DD", "Measure the methods' findings (overdue, missed) as of this day instead of each document's own date."),
         .value("jobs", "N", "Documents checked at once (default: one per processor)."),
     ]
     static let discussion = """
         INPUT is a JSON file, a folder (searched recursively for *.json) or - for standard input.
         Exits with 1 if any document has an error; warnings alone exit with 0.
+        Warnings whose code starts with "finding." are what the methods flag (a day in the
+        Mestringsskema's red fields without a BVC scoring, a missed scheduled scoring, an overdue
+        review or measure, a late learning talk), as of each document's own date or --as-of.
 
         Example: forebyg validate plans/ --json
         """
@@ -34,8 +38,9 @@ enum ValidateCommand: Subcommand {
         guard !arguments.positionals.isEmpty else { throw UsageError("validate needs at least one INPUT (a file, a folder or -)") }
         let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
         let registry = DocumentRegistry.standard
+        let asOf = try findingsDate(arguments)
         let outcomes = ParallelMap.map(count: inputs.count, jobs: try RenderCommand.jobs(arguments)) { index in
-            (inputs[index].load(with: registry).diagnostics, false)
+            (inputs[index].load(with: registry, findingsAsOf: asOf).diagnostics, false)
         }
         let records = zip(inputs, outcomes).flatMap { input, diagnostics in
             (diagnostics ?? []).map { Record(file: input.displayPath, severity: $0.severity, code: $0.code, path: $0.path.description, message: $0.message) }
@@ -50,6 +55,13 @@ enum ValidateCommand: Subcommand {
         let counts = "\(BatchSummary.counted(errors.count, "error")), \(BatchSummary.counted(records.count - errors.count, "warning"))"
         console.printError("validated \(inputs.count) documents: \(inputs.count - failedFiles) valid, \(failedFiles) with errors (\(counts))")
         return errors.isEmpty ? .success : .inputsFailed
+    }
+
+    /// The `--as-of` day, if given.
+    private static func findingsDate(_ arguments: ParsedArguments) throws(UsageError) -> CalendarDate? {
+        guard let text = arguments.value("as-of") else { return nil }
+        guard let date = CalendarDate(isoString: text) else { throw UsageError("--as-of needs a day as YYYY-MM-DD, found \"\(text)\"") }
+        return date
     }
 
 }

@@ -1,12 +1,13 @@
 import ForebygCore
 
 extension DocumentRegistry {
-    /// Reads a JSON document of any registered kind and validates it. Never throws: every
-    /// problem becomes a diagnostic with its JSON path.
-    func load(_ data: Data) -> LoadedDocument {
+    /// Reads a JSON document of any registered kind and validates it, with the methods' findings
+    /// as of `asOf` or, when it is `nil`, the document's own date. Never throws: every problem
+    /// becomes a diagnostic with its JSON path.
+    func load(_ data: Data, findingsAsOf asOf: CalendarDate? = nil) -> LoadedDocument {
         do throws(DocumentInputError) {
             let value = try decode(data)
-            return LoadedDocument(value: value, diagnostics: value.validate())
+            return LoadedDocument(value: value, diagnostics: asOf.map { value.validate(asOf: $0) } ?? value.validate())
         } catch {
             return LoadedDocument(value: nil, diagnostics: [error.diagnostic])
         }

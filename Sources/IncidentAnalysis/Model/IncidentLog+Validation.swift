@@ -3,8 +3,19 @@ public import ForebygCore
 extension IncidentLog {
     /// Checks what decoding cannot: dates in order, levels 1–10, unique identifiers, sound
     /// shifts and thresholds. Errors make the log unanalysable; warnings flag locations missing
-    /// from the workplace's own list.
+    /// from the workplace's own list. Then the method's ``findings(asOf:)`` as of ``analysisDate``.
     public func validate() -> [Diagnostic] {
+        validate(asOf: analysisDate)
+    }
+
+    /// The checks of ``validate()``, with the findings measured as of `date`. A log with errors
+    /// is not analysed, so it has no findings.
+    public func validate(asOf date: CalendarDate) -> [Diagnostic] {
+        let diagnostics = structuralDiagnostics()
+        return diagnostics.containsErrors ? diagnostics : diagnostics + findings(asOf: date)
+    }
+
+    private func structuralDiagnostics() -> [Diagnostic] {
         var diagnostics = validateHeader()
         var seen = Set<Incident.ID>()
         let knownLocations = locations.map(Set.init)

@@ -2,8 +2,28 @@ public import ForebygCore
 
 extension BVCSeries {
     /// Checks the settings, that every assessment is of this citizen and within its shift,
-    /// and warns about two scorings of the same shift.
+    /// and warns about two scorings of the same shift; then the method's findings
+    /// (``findings(asOf:)``) as of the shift date of the latest assessment.
     public func validate() -> [Diagnostic] {
+        structuralDiagnostics() + (latestAssessment.map { findings(asOf: $0.shiftDate(in: settings)) } ?? [])
+    }
+
+    /// The structural checks of ``validate()``, then the method's findings as of `date`.
+    public func validate(asOf date: CalendarDate) -> [Diagnostic] {
+        structuralDiagnostics() + findings(asOf: date)
+    }
+
+    /// The method's findings as of a day, as warnings: every scoring the schedule called for
+    /// through that shift date that was not made (`finding.bvc.missedScoring`, at the schedule).
+    public func findings(asOf date: CalendarDate) -> [Diagnostic] {
+        missedScorings(through: date).map { missed in
+            .warning(
+                "finding.bvc.missedScoring", at: FieldPath.root.key("schedule"),
+                "no BVC scoring on the \(missed.shift.rawValue) shift of \(missed.date), which the schedule calls for")
+        }
+    }
+
+    private func structuralDiagnostics() -> [Diagnostic] {
         var diagnostics = settings.validate(at: FieldPath.root.key("configuration"))
         var seen: Set<ScheduledScoring> = []
         for (index, assessment) in assessments.enumerated() {

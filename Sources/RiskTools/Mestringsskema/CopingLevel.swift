@@ -1,14 +1,17 @@
 public import ForebygCore
 
-/// A Mestringsskema coping level, numbered as the method does: 1 is the most pressed.
+/// A Mestringsskema coping level, 1 (the most pressed) to 5.
 ///
-/// 1 and 2 are red ("presset"), 3 is yellow (the habitual state), 4 and 5 are green ("har det
-/// godt og har overskud"). Seed 002: "i mestringsniveau 2 *kan* BVC være i brug, og i niveau 1
-/// *skal* BVC være i brug". In JSON the number 1–5; any other number is an error with its path.
+/// Seed 002 gives five levels "markeret med farverne grøn, gul og rød": the yellow field is the
+/// citizen's habitual state, the two green fields resources and strengths, the two red fields
+/// challenges, and "Når borgeren er i de røde felter, suppleres Mestringsskemaet med scoringer i
+/// BVC" — at both red levels. The seed names no levels and numbers none: the numbering (1 at the
+/// red end) and the names ("presset", "habituel tilstand", "har det godt og har overskud") are
+/// this package's decision. In JSON the number 1–5; any other number is an error with its path.
 public enum CopingLevel: Int, CaseIterable, Sendable, Comparable {
-    /// Level 1, red: the most pressed; the BVC must be in use.
+    /// Level 1, red: the most pressed; the BVC is coupled on.
     case one = 1
-    /// Level 2, red: pressed; the BVC may be in use.
+    /// Level 2, red: pressed; the BVC is coupled on.
     case two
     /// Level 3, yellow: the habitual state.
     case three

@@ -3,8 +3,8 @@ public import ForebygCore
 
 extension Mestringsskema {
     /// The filled schema: header (Borger, Medarbejder, Dato), the five levels of the current
-    /// revision, the revisions, the daily log with a chart, the BVC coupling and review as of the
-    /// last recorded day, and the reflection questions.
+    /// revision, the revisions, the daily log with a chart, the days in the red fields without a BVC
+    /// scoring and the review as of the last recorded day, and the reflection questions.
     public func document(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
         let current = currentRevision
@@ -83,13 +83,13 @@ extension Mestringsskema {
     }
 
     private func couplingBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
-        func dateList(_ dates: [CalendarDate]) -> Block {
-            dates.isEmpty ? .text(strings.none) : .list(ListBlock(style: .bulleted, paragraphs: dates.map { InlineText($0.formatted(in: language)) }))
-        }
+        // Every log day lies on or before the last recorded day, so all of them are findings as of it.
+        let rows = redDaysWithoutBVC().map { [InlineText($0.entry.date.formatted(in: language)), InlineText($0.entry.level.displayName(in: language))] }
+        let columns: [Table.Column] = [.init(title: strings.date, key: "date"), .init(title: strings.level, key: "level")]
         var blocks: [Block] = [
             .heading(strings.couplingHeading),
-            .text(strings.levelOneWithoutBVC), dateList(days(at: .one)),
-            .text(strings.levelTwoWithoutBVC), dateList(days(at: .two)),
+            .text(strings.redDaysWithoutBVC),
+            rows.isEmpty ? .text(strings.none) : .table(Table(name: "mestringsskema-red-days-without-bvc", columns: columns, rows: rows)),
         ]
         if let current = currentRevision, let due = reviewDue {
             blocks += [.heading(strings.reviewHeading), .text(strings.reviewText(current.date.formatted(in: language), due.formatted(in: language)))]

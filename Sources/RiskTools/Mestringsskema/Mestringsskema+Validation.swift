@@ -2,8 +2,18 @@ public import ForebygCore
 
 extension Mestringsskema {
     /// Checks the structure: at least one revision, revisions in date order with each level at
-    /// most once (a missing level is a warning), one log entry per day, and BVC scorings of this citizen.
+    /// most once (a missing level is a warning), one log entry per day, and BVC scorings of this
+    /// citizen; then the method's ``findings(asOf:bvc:)`` as of ``lastRecordedDate``.
     public func validate() -> [Diagnostic] {
+        structuralDiagnostics() + (lastRecordedDate.map { findings(asOf: $0) } ?? [])
+    }
+
+    /// The structural checks of ``validate()``, then the method's findings as of `date`.
+    public func validate(asOf date: CalendarDate) -> [Diagnostic] {
+        structuralDiagnostics() + findings(asOf: date)
+    }
+
+    private func structuralDiagnostics() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if revisions.isEmpty {
             diagnostics.append(.error("mestringsskema.noRevision", at: FieldPath.root.key("revisions"), "a Mestringsskema needs at least one dated version"))

@@ -5,8 +5,8 @@ public import ForebygCore
 ///
 /// The Mestringsskema (developed by Region Nordjylland) is a tool for conversation and dialogue:
 /// "Skemaet i sig selv kan ikke bruges til at vurdere risikoen for vold" (seed 002), so the BVC is
-/// added when the citizen is in the red fields. ``report(asOf:bvc:)`` finds level-1 days without a
-/// BVC scoring and an overdue review.
+/// coupled on when the citizen is in the red fields, levels 1 and 2. ``findings(asOf:bvc:)`` lists
+/// red days without a BVC scoring and an overdue review; ``validate()`` reports them as warnings.
 public struct Mestringsskema: VersionedDocument, Hashable {
     /// `mestringsskema`.
     public static let documentType = "mestringsskema"
