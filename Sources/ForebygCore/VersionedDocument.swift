@@ -15,8 +15,8 @@ public protocol VersionedDocument: Codable, Sendable {
     static var documentType: String { get }
     /// The newest format version this library writes and reads.
     static var formatVersion: Int { get }
-    /// The JSON Schema (draft 2020-12) of the format, as JSON text, for integrators in other languages.
-    static var jsonSchema: String { get }
+    /// The JSON Schema (draft 2020-12) of the format, built from typed values next to the type.
+    static var schema: JSONSchema { get }
     /// Checks the rules that decoding cannot: errors make the document unrenderable,
     /// warnings report where the sources' recommendations are not followed.
     ///
@@ -33,6 +33,12 @@ public protocol VersionedDocument: Codable, Sendable {
 }
 
 extension VersionedDocument {
+    /// The JSON Schema as JSON text, the content of `Documentation/schemas/<type>.schema.json`,
+    /// for integrators in other languages.
+    public static var jsonSchema: String {
+        schema.text
+    }
+
     /// ``validate()``: the kind has no findings that depend on a date.
     public func validate(asOf date: CalendarDate) -> [Diagnostic] {
         validate()

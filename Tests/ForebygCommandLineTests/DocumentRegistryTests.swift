@@ -46,7 +46,7 @@ import Testing
 private struct ForebygTestDocument: VersionedDocument {
     static let documentType = "test-document"
     static let formatVersion = 1
-    static let jsonSchema = "{}"
+    static var schema: JSONSchema { .object([]) }
     func validate() -> [Diagnostic] { [] }
     func document(in language: Language) -> Document { Document(metadata: .init(title: "T", slug: "t"), blocks: []) }
 }

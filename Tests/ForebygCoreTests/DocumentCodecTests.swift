@@ -5,7 +5,7 @@ import Testing
 private struct Sample: VersionedDocument, Equatable {
     static let documentType = "sample"
     static let formatVersion = 1
-    static let jsonSchema = "{}"
+    static var schema: JSONSchema { .object([]) }
     var day: CalendarDate
     var count: Int
     var who: PseudonymousReference

@@ -35,12 +35,13 @@ import Testing
         #expect(try Data(contentsOf: url) == Data(IncidentLog.jsonSchema.utf8))
     }
 
-    /// The schema's `properties.type.const` and `properties.version.const`.
+    /// The schema's `properties.type.const` and `properties.version.maximum`.
     private struct SchemaHead: Decodable {
-        struct Constant<Value: Decodable>: Decodable { let const: Value }
+        struct Constant: Decodable { let const: String }
+        struct Range: Decodable { let minimum: Int, maximum: Int }
         struct Properties: Decodable {
-            let type: Constant<String>
-            let version: Constant<Int>
+            let type: Constant
+            let version: Range
         }
         let properties: Properties
     }
@@ -48,6 +49,7 @@ import Testing
     @Test func schemaIsJSONNamingItsTypeAndVersion() throws {
         let head = try JSONDecoder().decode(SchemaHead.self, from: Data(IncidentLog.jsonSchema.utf8))
         #expect(head.properties.type.const == IncidentLog.documentType)
-        #expect(head.properties.version.const == IncidentLog.formatVersion)
+        #expect(head.properties.version.minimum == 1)
+        #expect(head.properties.version.maximum == IncidentLog.formatVersion)
     }
 }

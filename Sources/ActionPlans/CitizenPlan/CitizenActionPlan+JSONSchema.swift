@@ -1,90 +1,56 @@
-extension CitizenActionPlan {
-    /// The JSON Schema (draft 2020-12) of the `citizen-action-plan` format, version 1.
-    public static var jsonSchema: String {
-        #"""
-        {
-          "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "$id": "https://forebyg.example/schemas/citizen-action-plan.schema.json",
-          "title": "Citizen action plan (handleplan for arbejdet med en borger), version 1",
-          "type": "object",
-          "required": ["type", "version", "citizen", "purposeAndBackground", "tracks"],
-          "properties": {
-            "type": { "const": "citizen-action-plan" },
-            "version": { "type": "integer", "minimum": 1, "maximum": 1 },
-            "title": { "type": "string" },
-            "citizen": { "type": "string", "description": "A pseudonymous reference, never a name." },
-            "workplace": { "type": "string" },
-            "purposeAndBackground": { "type": "array", "items": { "type": "string" } },
-            "improvementNotice": {
-              "type": "object",
-              "required": ["issuedBy"],
-              "properties": {
-                "issuedBy": { "type": "string" },
-                "date": { "$ref": "#/$defs/date" },
-                "summary": { "type": "string" }
-              }
-            },
-            "start": { "$ref": "#/$defs/date" },
-            "asOf": { "$ref": "#/$defs/date" },
-            "tracksIntroduction": { "type": "string" },
-            "tracks": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["id", "title", "description", "measures"],
-                "properties": {
-                  "id": { "type": "string" },
-                  "title": { "type": "string" },
-                  "description": { "type": "array", "items": { "type": "string" } },
-                  "measuresHeading": { "type": "string" },
-                  "measures": { "type": "array", "items": { "$ref": "#/$defs/measure" } }
-                }
-              }
-            },
-            "statusSnapshots": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["date", "entries"],
-                "properties": {
-                  "date": { "$ref": "#/$defs/date" },
-                  "entries": {
-                    "type": "array",
-                    "items": {
-                      "type": "object",
-                      "required": ["measure", "status"],
-                      "properties": {
-                        "measure": { "type": "string" },
-                        "status": { "$ref": "#/$defs/status" },
-                        "note": { "type": "string" }
-                      }
-                    }
-                  }
-                }
-              }
-            },
-            "overallResponsible": { "type": "array", "items": { "type": "string" } },
-            "followUp": { "type": "array", "items": { "type": "string" } },
-            "nextEvaluation": { "$ref": "#/$defs/date" }
-          },
-          "$defs": {
-            "measure": {
-              "type": "object",
-              "required": ["id"],
-              "anyOf": [{ "required": ["name"] }, { "required": ["description"] }],
-              "properties": {
-                "id": { "type": "string" },
-                "name": { "type": "string" },
-                "description": { "type": "string" },
-                "responsible": { "type": "array", "items": { "type": "string" } },
-                "deadline": { "$ref": "#/$defs/date" }
-              }
-            },
-        \#(PlanSchemaFragments.status),
-        \#(PlanSchemaFragments.date)
-          }
-        }
+public import ForebygCore
 
-        """#
+extension CitizenActionPlan {
+    /// The JSON Schema (draft 2020-12) of the `citizen-action-plan` format, built from typed values; `forebyg schema
+    /// --write-all` writes it to `Documentation/schemas/citizen-action-plan.schema.json`.
+    public static var schema: JSONSchema {
+        .document(
+            type: documentType, version: formatVersion,
+            title: "Citizen action plan (handleplan for arbejdet med en borger), version 1",
+            description: nil,
+            required: ["citizen", "purposeAndBackground", "tracks"],
+            properties: [
+                .init("title", .string()),
+                .init("citizen", .string().described("A pseudonymous reference, never a name.")),
+                .init("workplace", .string()),
+                .init("purposeAndBackground", .array(of: .string())),
+                .init("improvementNotice", .object([
+                    .init("issuedBy", .string()),
+                    .init("date", .ref(.date)),
+                    .init("summary", .string()),
+                ], required: ["issuedBy"])),
+                .init("start", .ref(.date)),
+                .init("asOf", .ref(.date)),
+                .init("tracksIntroduction", .string()),
+                .init("tracks", .array(of: .object([
+                    .init("id", .string()),
+                    .init("title", .string()),
+                    .init("description", .array(of: .string())),
+                    .init("measuresHeading", .string()),
+                    .init("measures", .array(of: .ref(.measure))),
+                ], required: ["id", "title", "description", "measures"]))),
+                .init("statusSnapshots", .array(of: .object([
+                    .init("date", .ref(.date)),
+                    .init("entries", .array(of: .object([
+                        .init("measure", .string()),
+                        .init("status", .ref(.status)),
+                        .init("note", .string()),
+                    ], required: ["measure", "status"]))),
+                ], required: ["date", "entries"]))),
+                .init("overallResponsible", .array(of: .string())),
+                .init("followUp", .array(of: .string())),
+                .init("nextEvaluation", .ref(.date)),
+            ])
     }
+}
+
+extension JSONSchema.Definition {
+    /// `measure` in the `citizen-action-plan` schema.
+    fileprivate static let measure = JSONSchema.Definition("measure", .object([
+        .init("id", .string()),
+        .init("name", .string()),
+        .init("description", .string()),
+        .init("responsible", .array(of: .string())),
+        .init("deadline", .ref(.date)),
+    ], required: ["id"]).requiringAnyOf([.requiring(["name"]), .requiring(["description"])]))
 }

@@ -5,7 +5,8 @@ extension Timing: Codable {
         case kind, date, start, end, interval, count, text
     }
 
-    private enum Kind: String, Codable, CaseIterable {
+    /// The values of the `kind` member.
+    enum Kind: String, Codable, CaseIterable {
         case date, period, every, timesPer, text
     }
 

@@ -1,90 +1,50 @@
-extension Proposal {
-    /// The JSON Schema (draft 2020-12) of the `proposal` format, version 1.
-    public static var jsonSchema: String {
-        #"""
-        {
-          "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "$id": "https://forebyg.example/schemas/proposal.schema.json",
-          "title": "Forslag til nye tiltag (proposal), version 1",
-          "type": "object",
-          "required": ["type", "version", "id"],
-          "properties": {
-            "type": { "const": "proposal" },
-            "version": { "type": "integer", "minimum": 1, "maximum": 1 },
-            "id": { "type": "string" },
-            "title": { "type": "string" },
-            "course": {
-              "type": "object",
-              "properties": {
-                "workingGroup": { "type": "string" },
-                "storyMeeting": { "type": "integer" },
-                "theme": { "type": "string" }
-              }
-            },
-            "questionWording": { "enum": ["form", "filledExample"] },
-            "answers": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["question", "paragraphs"],
-                "properties": {
-                  "question": { "type": "integer", "minimum": 1, "maximum": 10 },
-                  "paragraphs": { "type": "array", "items": { "type": "string" } }
-                }
-              }
-            },
-            "lifecycle": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["stage"],
-                "properties": {
-                  "stage": { "enum": ["draft", "handedToImplementationGroup", "prioritised", "notPrioritised", "postponed", "inImplementation", "evaluated"] },
-                  "date": { "$ref": "#/$defs/date" },
-                  "meeting": { "enum": ["midwayMeeting", "closingMeeting"] },
-                  "note": { "type": "string" }
-                }
-              }
-            },
-            "actions": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["id", "what"],
-                "properties": {
-                  "id": { "type": "string" },
-                  "what": { "type": "string" },
-                  "responsible": { "type": "array", "items": { "type": "string" } },
-                  "deadline": { "$ref": "#/$defs/date" },
-                  "timing": { "type": "array", "items": { "$ref": "#/$defs/timing" } }
-                }
-              }
-            },
-            "coordination": {
-              "type": "object",
-              "required": ["withOtherWorkingGroups", "withCommittee", "responsible"],
-              "properties": {
-                "withOtherWorkingGroups": { "type": "boolean" },
-                "withCommittee": { "type": "boolean" },
-                "responsible": { "type": "array", "items": { "type": "string" } }
-              }
-            },
-            "evaluation": {
-              "type": "object",
-              "required": ["when", "how"],
-              "properties": {
-                "when": { "$ref": "#/$defs/timing" },
-                "how": { "type": "string" },
-                "responsible": { "type": "array", "items": { "type": "string" } }
-              }
-            }
-          },
-          "$defs": {
-        \#(PlanSchemaFragments.timing),
-        \#(PlanSchemaFragments.date)
-          }
-        }
+public import ForebygCore
 
-        """#
+extension Proposal {
+    /// The JSON Schema (draft 2020-12) of the `proposal` format, built from typed values; `forebyg schema
+    /// --write-all` writes it to `Documentation/schemas/proposal.schema.json`.
+    public static var schema: JSONSchema {
+        .document(
+            type: documentType, version: formatVersion,
+            title: "Forslag til nye tiltag (proposal), version 1",
+            description: nil,
+            required: ["id"],
+            properties: [
+                .init("id", .string()),
+                .init("title", .string()),
+                .init("course", .object([
+                    .init("workingGroup", .string()),
+                    .init("storyMeeting", .integer()),
+                    .init("theme", .string()),
+                ])),
+                .init("questionWording", .enumeration(of: Proposal.QuestionWording.self)),
+                .init("answers", .array(of: .object([
+                    .init("question", .integer(minimum: 1, maximum: 10)),
+                    .init("paragraphs", .array(of: .string())),
+                ], required: ["question", "paragraphs"]))),
+                .init("lifecycle", .array(of: .object([
+                    .init("stage", .enumeration(of: Proposal.Stage.self)),
+                    .init("date", .ref(.date)),
+                    .init("meeting", .enumeration(of: Proposal.DecisionMeeting.self)),
+                    .init("note", .string()),
+                ], required: ["stage"]))),
+                .init("actions", .array(of: .object([
+                    .init("id", .string()),
+                    .init("what", .string()),
+                    .init("responsible", .array(of: .string())),
+                    .init("deadline", .ref(.date)),
+                    .init("timing", .array(of: .ref(.timing))),
+                ], required: ["id", "what"]))),
+                .init("coordination", .object([
+                    .init("withOtherWorkingGroups", .boolean),
+                    .init("withCommittee", .boolean),
+                    .init("responsible", .array(of: .string())),
+                ], required: ["withOtherWorkingGroups", "withCommittee", "responsible"])),
+                .init("evaluation", .object([
+                    .init("when", .ref(.timing)),
+                    .init("how", .string()),
+                    .init("responsible", .array(of: .string())),
+                ], required: ["when", "how"])),
+            ])
     }
 }

@@ -1,13 +1,19 @@
-/// `forebyg schema TYPE` and `forebyg schema --list`: the JSON Schemas of the document kinds.
+import ForebygCore
+
+/// `forebyg schema TYPE`, `--list` and `--write-all DIR`: the JSON Schemas of the document kinds.
 enum SchemaCommand: Subcommand {
     static let name = "schema"
     static let summary = "Print the JSON Schema of a document type, or list the types."
-    static let synopsis = "schema TYPE | schema --list"
+    static let synopsis = "schema TYPE | schema --list | schema --write-all DIR"
     static let options: [OptionSpec] = [
         .flag("list", "List every document type with its format version."),
+        .value("write-all", "DIR", "Write every type's schema to DIR/<type>.schema.json (how Documentation/schemas is made)."),
     ]
     static let discussion = """
         TYPE is the value of a document's "type" member, for example workplace-action-plan.
+
+        The schemas are built from the library's types; Documentation/schemas holds the files
+        that --write-all writes, and the tests fail when they differ.
 
         Example: forebyg schema workplace-action-plan > workplace-action-plan.schema.json
         """
@@ -18,13 +24,33 @@ enum SchemaCommand: Subcommand {
             registry.kinds.forEach { console.print("\($0.documentType)\tversion \($0.formatVersion)") }
             return .success
         }
+        if let folder = arguments.value("write-all") {
+            return writeAll(registry, to: folder, console: console)
+        }
         guard arguments.positionals.count == 1, let type = arguments.positionals.first else {
             throw UsageError("schema needs exactly one TYPE, or --list")
         }
         guard let kind = registry.kind(named: type) else {
             throw UsageError.unknown("document type", type, among: registry.documentTypes)
         }
-        console.writeOutput(kind.jsonSchema.hasSuffix("\n") ? kind.jsonSchema : kind.jsonSchema + "\n")
+        console.writeOutput(kind.jsonSchema)
+        return .success
+    }
+
+    /// Writes every kind's schema file into a folder, atomically each.
+    private static func writeAll(_ registry: DocumentRegistry, to folder: String, console: Console) -> ExitCode {
+        let writer = AtomicFileWriter()
+        var madeFolder: String?
+        for kind in registry.kinds {
+            let file = RenderedFile(path: "\(kind.documentType).schema.json", contents: kind.jsonSchema)
+            do throws(PosixError) {
+                try writer.write(file, below: folder, madeFolder: &madeFolder)
+            } catch {
+                console.printError("forebyg: could not write \(folder)/\(file.path) (\(error))")
+                return .inputsFailed
+            }
+        }
+        console.printError("wrote \(registry.kinds.count) schemas to \(folder)")
         return .success
     }
 }

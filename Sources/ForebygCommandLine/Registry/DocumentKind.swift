@@ -7,8 +7,10 @@ public struct DocumentKind: Sendable {
     public let documentType: String
     /// The newest format version the library reads and writes.
     public let formatVersion: Int
-    /// The format's JSON Schema (draft 2020-12) as text.
-    public let jsonSchema: String
+    /// The format's JSON Schema (draft 2020-12).
+    public let schema: JSONSchema
+    /// The format's JSON Schema as text, as in `Documentation/schemas`.
+    public var jsonSchema: String { schema.text }
     private let decodeBody: @Sendable (Data) throws(DocumentInputError) -> any VersionedDocument
     /// Decodes the body from a decoder that is already reading the document (one JSON parse).
     let decodeFromDecoder: @Sendable (any Decoder) throws -> any VersionedDocument
@@ -17,7 +19,7 @@ public struct DocumentKind: Sendable {
     public init<Value: VersionedDocument>(_ type: Value.Type) {
         documentType = Value.documentType
         formatVersion = Value.formatVersion
-        jsonSchema = Value.jsonSchema
+        schema = Value.schema
         decodeBody = { data throws(DocumentInputError) in try DocumentCodec.decodeBody(Value.self, from: data) }
         decodeFromDecoder = { decoder in try Value(from: decoder) }
     }

@@ -1,105 +1,51 @@
+public import ForebygCore
+
 extension BoardMeeting {
-    /// The JSON Schema (draft 2020-12) of the `board-meeting` format; also in `Documentation/schemas/board-meeting.schema.json`.
-    public static let jsonSchema = #"""
-        {
-          "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "$id": "https://forebyg.example/schemas/board-meeting.schema.json",
-          "title": "Tavlemøde (board meeting)",
-          "description": "One board meeting with the board as it stands after it: goals, status, figures, improvement cards and agreements.",
-          "type": "object",
-          "required": ["type", "version", "focusArea"],
-          "properties": {
-            "type": { "const": "board-meeting" },
-            "version": { "const": 1 },
-            "workplace": { "type": "string" },
-            "focusArea": { "type": "string" },
-            "date": { "$ref": "#/$defs/date" },
-            "facilitator": { "type": "string" },
-            "agenda": { "$ref": "#/$defs/agenda" },
-            "localRules": { "$ref": "#/$defs/entries" },
-            "goals": { "$ref": "#/$defs/entries" },
-            "status": { "$ref": "#/$defs/entries" },
-            "measures": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["name", "title", "unit", "style", "points"],
-                "properties": {
-                  "name": { "type": "string", "pattern": "^[a-z0-9-]+$" },
-                  "title": { "type": "string" },
-                  "unit": { "type": "string" },
-                  "style": { "enum": ["bar", "line"] },
-                  "points": {
-                    "type": "array",
-                    "items": {
-                      "type": "object",
-                      "required": ["period", "value"],
-                      "properties": {
-                        "period": { "type": "string" },
-                        "value": { "type": "number" }
-                      }
-                    }
-                  },
-                  "target": { "type": "number" },
-                  "note": { "type": "string" }
-                }
-              }
-            },
-            "cards": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["id", "proposal"],
-                "properties": {
-                  "id": { "type": "string" },
-                  "proposal": { "type": "string" },
-                  "proposedBy": { "type": "string" },
-                  "state": { "enum": ["proposed", "inProgress", "done"] },
-                  "deadline": { "$ref": "#/$defs/date" },
-                  "responsible": { "type": "string" },
-                  "forum": { "type": "string" },
-                  "followUp": { "$ref": "#/$defs/entries" }
-                }
-              }
-            },
-            "agreements": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["what", "responsible"],
-                "properties": {
-                  "what": { "type": "string" },
-                  "responsible": { "type": "string" }
-                }
-              }
-            },
-            "nextMeeting": { "$ref": "#/$defs/date" },
-            "nextFacilitator": { "type": "string" }
-          },
-          "$defs": {
-            "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
-            "entries": { "type": "array", "items": { "type": "string" } },
-            "agenda": {
-              "type": "object",
-              "required": ["lengthMinutes", "items"],
-              "properties": {
-                "lengthMinutes": { "type": "integer" },
-                "items": {
-                  "type": "array",
-                  "items": {
-                    "type": "object",
-                    "required": ["title"],
-                    "properties": {
-                      "title": { "type": "string" },
-                      "minutes": { "type": "integer" },
-                      "description": { "type": "string" },
-                      "questions": { "$ref": "#/$defs/entries" }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        """#
+    /// The JSON Schema (draft 2020-12) of the `board-meeting` format, built from typed values; `forebyg schema
+    /// --write-all` writes it to `Documentation/schemas/board-meeting.schema.json`.
+    public static var schema: JSONSchema {
+        .document(
+            type: documentType, version: formatVersion,
+            title: "Tavlemøde (board meeting)",
+            description: "One board meeting with the board as it stands after it: goals, status, figures, improvement cards and agreements.",
+            required: ["focusArea"],
+            properties: [
+                .init("workplace", .string()),
+                .init("focusArea", .string()),
+                .init("date", .ref(.date)),
+                .init("facilitator", .string()),
+                .init("agenda", .ref(.agenda)),
+                .init("localRules", .ref(.entries)),
+                .init("goals", .ref(.entries)),
+                .init("status", .ref(.entries)),
+                .init("measures", .array(of: .object([
+                    .init("name", .string(pattern: "^[a-z0-9-]+$")),
+                    .init("title", .string()),
+                    .init("unit", .string()),
+                    .init("style", .enumeration(of: BoardMeasure.Style.self)),
+                    .init("points", .array(of: .object([
+                        .init("period", .string()),
+                        .init("value", .number()),
+                    ], required: ["period", "value"]))),
+                    .init("target", .number()),
+                    .init("note", .string()),
+                ], required: ["name", "title", "unit", "style", "points"]))),
+                .init("cards", .array(of: .object([
+                    .init("id", .string()),
+                    .init("proposal", .string()),
+                    .init("proposedBy", .string()),
+                    .init("state", .enumeration(of: CardState.self)),
+                    .init("deadline", .ref(.date)),
+                    .init("responsible", .string()),
+                    .init("forum", .string()),
+                    .init("followUp", .ref(.entries)),
+                ], required: ["id", "proposal"]))),
+                .init("agreements", .array(of: .object([
+                    .init("what", .string()),
+                    .init("responsible", .string()),
+                ], required: ["what", "responsible"]))),
+                .init("nextMeeting", .ref(.date)),
+                .init("nextFacilitator", .string()),
+            ])
+    }
 }

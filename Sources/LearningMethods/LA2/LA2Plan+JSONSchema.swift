@@ -1,105 +1,68 @@
+public import ForebygCore
+
 extension LA2Plan {
-    /// The JSON Schema (draft 2020-12) of the `la2-plan` format; also in `Documentation/schemas/la2-plan.schema.json`.
-    public static let jsonSchema = #"""
-        {
-          "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "$id": "https://forebyg.example/schemas/la2-plan.schema.json",
-          "title": "LA2 plan (trivselsplan, tryghedsplan or læringsplan)",
-          "description": "One LA2 plan for one citizen, in the citizen's or the professionals' version. The content member matching kind holds the plan; a plan without content is a blank form.",
-          "type": "object",
-          "required": ["type", "version", "kind", "audience", "citizen"],
-          "properties": {
-            "type": { "const": "la2-plan" },
-            "version": { "const": 1 },
-            "kind": { "enum": ["well-being", "safety", "learning"] },
-            "audience": { "enum": ["citizen", "professionals"] },
-            "citizen": { "type": "string", "description": "Pseudonymous reference; empty on a blank form." },
-            "workplace": { "type": "string" },
-            "staffMember": { "type": "string" },
-            "revisions": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": ["date"],
-                "properties": {
-                  "date": { "$ref": "#/$defs/date" },
-                  "by": { "type": "string" },
-                  "note": { "type": "string" }
-                }
-              }
-            },
-            "wellBeing": {
-              "type": "object",
-              "properties": {
-                "signsOfWellBeing": { "$ref": "#/$defs/entries" },
-                "resources": { "$ref": "#/$defs/entries" },
-                "signsOfStrain": { "$ref": "#/$defs/entries" },
-                "warningSigns": { "$ref": "#/$defs/entries" },
-                "ownCoping": { "$ref": "#/$defs/entries" },
-                "staffSupport": { "$ref": "#/$defs/entries" }
-              }
-            },
-            "safety": {
-              "type": "object",
-              "properties": {
-                "triggers": { "$ref": "#/$defs/entries" },
-                "before": { "$ref": "#/$defs/phase" },
-                "during": { "$ref": "#/$defs/phase" },
-                "after": { "$ref": "#/$defs/phase" }
-              }
-            },
-            "learning": {
-              "type": "object",
-              "properties": {
-                "episodeDate": { "$ref": "#/$defs/date" },
-                "leadUp": { "$ref": "#/$defs/entries" },
-                "episode": { "$ref": "#/$defs/entries" },
-                "signsOfRaisedStrain": { "$ref": "#/$defs/entries" },
-                "answers": {
-                  "type": "array",
-                  "items": {
-                    "type": "object",
-                    "required": ["question", "answer"],
-                    "properties": {
-                      "question": { "type": "integer", "minimum": 1 },
-                      "answer": { "$ref": "#/$defs/entries" }
-                    }
-                  }
-                },
-                "staffWillDoDifferently": { "type": "string" },
-                "citizenWillTry": { "type": "string" },
-                "carriedInto": {
-                  "type": "array",
-                  "items": {
-                    "type": "object",
-                    "required": ["plan", "section", "text"],
-                    "properties": {
-                      "plan": { "enum": ["well-being", "safety"] },
-                      "section": {
-                        "enum": ["signsOfWellBeing", "resources", "signsOfStrain", "warningSigns", "ownCoping", "staffSupport", "triggers", "behaviour", "feelings", "coping"]
-                      },
-                      "phase": { "enum": ["before", "during", "after"] },
-                      "text": { "type": "string" },
-                      "carriedOn": { "$ref": "#/$defs/date" }
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "$defs": {
-            "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
-            "entries": { "type": "array", "items": { "type": "string" } },
-            "phase": {
-              "type": "object",
-              "properties": {
-                "behaviour": { "$ref": "#/$defs/entries" },
-                "feelings": { "$ref": "#/$defs/entries" },
-                "coping": { "$ref": "#/$defs/entries" },
-                "staffSupport": { "$ref": "#/$defs/entries" }
-              }
-            }
-          }
-        }
-        """#
+    /// The JSON Schema (draft 2020-12) of the `la2-plan` format, built from typed values; `forebyg schema
+    /// --write-all` writes it to `Documentation/schemas/la2-plan.schema.json`.
+    public static var schema: JSONSchema {
+        .document(
+            type: documentType, version: formatVersion,
+            title: "LA2 plan (trivselsplan, tryghedsplan or læringsplan)",
+            description: "One LA2 plan for one citizen, in the citizen's or the professionals' version. The content member matching kind holds the plan; a plan without content is a blank form.",
+            required: ["kind", "audience", "citizen"],
+            properties: [
+                .init("kind", .enumeration(of: LA2PlanKind.self)),
+                .init("audience", .enumeration(of: LA2Audience.self)),
+                .init("citizen", .string().described("Pseudonymous reference; empty on a blank form.")),
+                .init("workplace", .string()),
+                .init("staffMember", .string()),
+                .init("revisions", .array(of: .object([
+                    .init("date", .ref(.date)),
+                    .init("by", .string()),
+                    .init("note", .string()),
+                ], required: ["date"]))),
+                .init("wellBeing", .object([
+                    .init("signsOfWellBeing", .ref(.entries)),
+                    .init("resources", .ref(.entries)),
+                    .init("signsOfStrain", .ref(.entries)),
+                    .init("warningSigns", .ref(.entries)),
+                    .init("ownCoping", .ref(.entries)),
+                    .init("staffSupport", .ref(.entries)),
+                ])),
+                .init("safety", .object([
+                    .init("triggers", .ref(.entries)),
+                    .init("before", .ref(.phase)),
+                    .init("during", .ref(.phase)),
+                    .init("after", .ref(.phase)),
+                ])),
+                .init("learning", .object([
+                    .init("episodeDate", .ref(.date)),
+                    .init("leadUp", .ref(.entries)),
+                    .init("episode", .ref(.entries)),
+                    .init("signsOfRaisedStrain", .ref(.entries)),
+                    .init("answers", .array(of: .object([
+                        .init("question", .integer(minimum: 1)),
+                        .init("answer", .ref(.entries)),
+                    ], required: ["question", "answer"]))),
+                    .init("staffWillDoDifferently", .string()),
+                    .init("citizenWillTry", .string()),
+                    .init("carriedInto", .array(of: .object([
+                        .init("plan", .enumeration(cases: [LA2PlanKind.wellBeing, .safety])),
+                        .init("section", .enumeration(of: LA2Section.self)),
+                        .init("phase", .enumeration(of: EpisodePhase.self)),
+                        .init("text", .string()),
+                        .init("carriedOn", .ref(.date)),
+                    ], required: ["plan", "section", "text"]))),
+                ])),
+            ])
+    }
+}
+
+extension JSONSchema.Definition {
+    /// `phase` in the `la2-plan` schema.
+    fileprivate static let phase = JSONSchema.Definition("phase", .object([
+        .init("behaviour", .ref(.entries)),
+        .init("feelings", .ref(.entries)),
+        .init("coping", .ref(.entries)),
+        .init("staffSupport", .ref(.entries)),
+    ]))
 }

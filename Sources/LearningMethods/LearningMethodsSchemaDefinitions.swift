@@ -1,0 +1,18 @@
+import ForebygCore
+
+/// JSON Schema definitions shared by the LearningMethods formats' schemas.
+extension JSONSchema.Definition {
+    /// `agenda`, as the LearningMethods formats write it.
+    static let agenda = JSONSchema.Definition("agenda", .object([
+        .init("lengthMinutes", .integer()),
+        .init("items", .array(of: .object([
+            .init("title", .string()),
+            .init("minutes", .integer()),
+            .init("description", .string()),
+            .init("questions", .ref(.entries)),
+        ], required: ["title"]))),
+    ], required: ["lengthMinutes", "items"]))
+
+    /// `entries`, as the LearningMethods formats write it.
+    static let entries = JSONSchema.Definition("entries", .array(of: .string()))
+}
