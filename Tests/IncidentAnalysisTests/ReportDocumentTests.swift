@@ -36,6 +36,19 @@ import Testing
         #expect(english.metadata.languageTag == "en")
     }
 
+    @Test func aReportOfOneWeekOfTheLogCountsThatWeekOnly() throws {
+        let week = AnalysisPeriod(start: CalendarDate(isoString: "2026-02-01")!, end: CalendarDate(isoString: "2026-02-07")!)
+        let document = IncidentExamples.month.document(of: week, in: .danish)
+        #expect(document.metadata.subject == "Botilbuddet Engen, 01.02.2026–07.02.2026")
+        // i-01 to i-05 lie in the first week of February.
+        let summary = try table("summary", in: document)
+        #expect(cells(summary).first == ["Registreringer", "5"])
+        guard case .descriptionList(let header) = document.blocks.first else { Issue.record("no header"); return }
+        #expect(header.items.map(\.value.plainText) == ["Botilbuddet Engen", "01.02.2026–07.02.2026", "25.01.2026–31.01.2026", "02.03.2026"])
+        // The same analysis, passed in, gives the same document.
+        #expect(IncidentExamples.month.document(for: IncidentExamples.month.analysis(of: week), in: .danish) == document)
+    }
+
     @Test func chartsHaveStableNamesKindsAndSummaries() {
         let charts = charts(danish)
         #expect(charts.map(\.name) == ["by-category", "by-month", "by-week", "by-hour", "by-shift", "by-weekday", "by-location", "affected-level"])

@@ -156,3 +156,15 @@ struct BVCSeriesTests {
         #expect(table.rows.filter { !$0[8].isEmpty }.count == 19)
     }
 }
+
+/// The series' results print as one readable line each.
+@Suite("BVC results print readably")
+struct BVCResultDescriptionTests {
+    @Test func descriptions() throws {
+        let series = RiskExamples.bvcWeek
+        #expect(series.missedScorings.map(String.init(describing:)) == ["2026-03-04 night", "2026-03-07 day"])
+        let first = try #require(series.dailyMaxima.first)
+        #expect("\(first)" == "\(first.date): maximum \(first.maximum) of \(first.count) scorings")
+        #expect(series.shiftPatterns.map(String.init(describing:)).allSatisfy { !$0.contains("RiskTools.") })
+    }
+}

@@ -46,10 +46,7 @@ extension Proposal {
     }
 
     private func transitionDiagnostic(index: Int, event: LifecycleEvent, path: FieldPath) -> Diagnostic? {
-        let allowed = index == 0
-            ? event.stage == .draft || event.stage == .handedToImplementationGroup
-            : event.stage.allowedPredecessors.contains(lifecycle[index - 1].stage)
-        guard !allowed else { return nil }
+        guard !event.stage.canFollow(index == 0 ? nil : lifecycle[index - 1].stage) else { return nil }
         let previous = index == 0 ? "the start" : lifecycle[index - 1].stage.rawValue
         return .error(
             "proposal.lifecycleTransition", at: path.key("stage"),

@@ -2,28 +2,40 @@ public import DocumentTree
 public import ForebygCore
 
 extension IncidentLog {
-    /// The analysis report of the log's period: key figures, points for attention as callouts,
-    /// and every aggregate as a chart or a table with stable column keys. Free text (descriptions,
-    /// consequences in words, names) never appears in the report.
+    /// The analysis report of the log's ``period``: key figures, points for attention as
+    /// callouts, and every aggregate as a chart or a table with stable column keys. Free text
+    /// (descriptions, consequences in words, names) never appears in the report.
     public func document(in language: Language) -> Document {
+        document(of: period, in: language)
+    }
+
+    /// The analysis report of any period, for example one month of a year-long log, compared
+    /// with the period of the same length before it.
+    public func document(of period: AnalysisPeriod, in language: Language) -> Document {
+        document(for: analysis(of: period), in: language)
+    }
+
+    /// The report of an analysis of this log (``analysis(of:)``), with the log's workplace,
+    /// shifts and analysis date in its header.
+    public func document(for analysis: IncidentAnalysisResult, in language: Language) -> Document {
         let format = ReportFormat(language: language, translatesShiftNames: shifts == nil)
-        let report = IncidentReport(analysis: analysis(), format: format)
+        let report = IncidentReport(analysis: analysis, format: format)
         return Document(
             metadata: DocumentMetadata(
                 title: format.strings.reportTitle,
-                subject: "\(workplace), \(format.period(period))",
+                subject: "\(workplace), \(format.period(analysis.period))",
                 date: format.date(analysisDate),
                 languageTag: language.tag,
                 slug: "incident-report"),
-            blocks: [header(format)] + report.blocks)
+            blocks: [header(analysis, format)] + report.blocks)
     }
 
-    private func header(_ format: ReportFormat) -> Block {
+    private func header(_ analysis: IncidentAnalysisResult, _ format: ReportFormat) -> Block {
         let strings = format.strings
         return .descriptionList(DescriptionList(items: [
             .init(label: strings.workplace, value: InlineText(workplace)),
-            .init(label: strings.period, value: InlineText(format.period(period))),
-            .init(label: strings.previousPeriod, value: InlineText(format.period(period.previous))),
+            .init(label: strings.period, value: InlineText(format.period(analysis.period))),
+            .init(label: strings.previousPeriod, value: InlineText(format.period(analysis.previousPeriod))),
             .init(label: strings.analysisDate, value: InlineText(format.date(analysisDate))),
         ]))
     }
