@@ -11,14 +11,26 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     /// The day of the month, 1–31.
     public let day: Int
 
-    /// Creates a date, or returns `nil` if the day does not exist (for example 30 February).
-    public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
-            (1...Self.daysIn(month: month, year: year)).contains(day)
-        else { return nil }
+    /// Creates a date, or throws if the day does not exist (for example 30 February) or the
+    /// year is outside 1–9999. For a date written in code, a literal is shorter:
+    /// `let start: CalendarDate = "2026-05-04"`.
+    public init(year: Int, month: Int, day: Int) throws(InvalidDateError) {
+        guard Self.exists(year: year, month: month, day: day) else {
+            throw InvalidDateError("\(year)-\(month)-\(day) is not a day of the calendar (years 1–9999)")
+        }
+        self.init(uncheckedYear: year, month: month, day: day)
+    }
+
+    /// Creates a date the caller knows exists.
+    init(uncheckedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Whether the day exists, in years 1–9999.
+    static func exists(year: Int, month: Int, day: Int) -> Bool {
+        (1...9999).contains(year) && (1...12).contains(month) && (1...daysIn(month: month, year: year)).contains(day)
     }
 
     /// Creates the date a number of days after 1 January 1970 (negative numbers count back).
@@ -62,7 +74,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         let newYear = monthIndex / 12
         let newMonth = monthIndex % 12 + 1
         let newDay = min(day, Self.daysIn(month: newMonth, year: newYear))
-        return CalendarDate(year: newYear, month: newMonth, day: newDay)!
+        return CalendarDate(uncheckedYear: newYear, month: newMonth, day: newDay)
     }
 
     /// The day of the week.
@@ -89,7 +101,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     /// The ISO 8601 week number (1–53), as used in Danish calendars.
     public var isoWeek: Int {
         let thursday = adding(days: 3 - weekday.isoIndex)
-        let firstOfYear = CalendarDate(year: thursday.year, month: 1, day: 1)!
+        let firstOfYear = CalendarDate(uncheckedYear: thursday.year, month: 1, day: 1)
         return firstOfYear.days(until: thursday) / 7 + 1
     }
 
@@ -116,9 +128,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         let parts = isoString.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            Self.exists(year: year, month: month, day: day)
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        self.init(uncheckedYear: year, month: month, day: day)
     }
 
     /// Orders dates chronologically.

@@ -8,11 +8,31 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     /// Minutes after midnight, 0–1439.
     public let minuteOfDay: Int
 
-    /// Creates a date and time, or returns `nil` if the time does not exist.
-    public init?(date: CalendarDate, hour: Int, minute: Int) {
-        guard (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+    /// Creates a date and time, or throws if the time of day does not exist. For a time written
+    /// in code, a literal is shorter: `let time: LocalDateTime = "2026-05-04T14:30"`.
+    public init(date: CalendarDate, hour: Int, minute: Int) throws(InvalidDateError) {
+        guard (0..<24).contains(hour), (0..<60).contains(minute) else {
+            throw InvalidDateError("\(hour):\(minute) is not a time of day (00:00–23:59)")
+        }
+        self.init(date: date, minuteOfDay: hour * 60 + minute)
+    }
+
+    /// Creates a date and time from a minute of the day the caller knows is 0–1439.
+    init(date: CalendarDate, minuteOfDay: Int) {
         self.date = date
-        self.minuteOfDay = hour * 60 + minute
+        self.minuteOfDay = minuteOfDay
+    }
+
+    /// Midnight at the start of a day.
+    public init(startOf date: CalendarDate) {
+        self.init(date: date, minuteOfDay: 0)
+    }
+
+    /// The moment a number of minutes later (or earlier, for a negative number), across days.
+    public func adding(minutes: Int) -> LocalDateTime {
+        let total = minuteOfDay + minutes
+        let days = total.floorDivided(by: 1440)
+        return LocalDateTime(date: date.adding(days: days), minuteOfDay: total - days * 1440)
     }
 
     /// The hour, 0–23.
@@ -46,9 +66,9 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
         guard parts.count == 2, let date = CalendarDate(isoString: String(parts[0])) else { return nil }
         let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
         guard time.count == 2, time.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
-            let hour = Int(time[0]), let minute = Int(time[1])
+            let hour = Int(time[0]), let minute = Int(time[1]), (0..<24).contains(hour), (0..<60).contains(minute)
         else { return nil }
-        self.init(date: date, hour: hour, minute: minute)
+        self.init(date: date, minuteOfDay: hour * 60 + minute)
     }
 
     /// Orders chronologically.

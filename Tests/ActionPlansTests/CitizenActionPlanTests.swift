@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct CitizenActionPlanTests {
     let plan = PlanExamples.seed004CitizenPlan
-    let statusDay = CalendarDate(year: 2026, month: 2, day: 17)!
+    let statusDay = CalendarDate("2026-02-17")
 
     @Test func seedPlanValidatesCleanly() {
         #expect(plan.validate().isEmpty)
@@ -79,8 +79,8 @@ import Testing
 
     @Test func deadlineBeforeTheStartIsAnError() {
         var changed = plan
-        changed.start = CalendarDate(year: 2026, month: 1, day: 1)
-        changed.tracks[1].measures[2].deadline = CalendarDate(year: 2025, month: 12, day: 31)
+        changed.start = CalendarDate("2026-01-01")
+        changed.tracks[1].measures[2].deadline = CalendarDate("2025-12-31")
         let errors = changed.validate().errors
         #expect(errors.map(\.code) == ["plan.deadlineBeforeStart"])
         #expect(errors.first?.path.description == "$.tracks[1].measures[2].deadline")

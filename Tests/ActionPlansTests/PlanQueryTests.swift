@@ -6,7 +6,7 @@ import Testing
 /// The queries against hand-worked expectations on seed 004's plan.
 @Suite struct PlanQueryTests {
     let plan = PlanExamples.seed004CitizenPlan
-    static func day(_ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: 2026, month: month, day: day)! }
+    static func day(_ month: Int, _ day: Int) -> CalendarDate { try! CalendarDate(year: 2026, month: month, day: day) }
 
     @Test func statusOfEveryMeasureAsOfTheStatusDay() {
         let standing = plan.statuses(asOf: Self.day(2, 17))

@@ -60,8 +60,8 @@ import Testing
     @Test func decisionDatedBeforeTheHandoverIsAnError() {
         var proposal = example
         proposal.lifecycle = [
-            .init(stage: .handedToImplementationGroup, date: CalendarDate(year: 2026, month: 3, day: 10)),
-            .init(stage: .prioritised, date: CalendarDate(year: 2026, month: 3, day: 2), meeting: .midwayMeeting),
+            .init(stage: .handedToImplementationGroup, date: CalendarDate("2026-03-10")),
+            .init(stage: .prioritised, date: CalendarDate("2026-03-02"), meeting: .midwayMeeting),
         ]
         let diagnostics = proposal.validate()
         #expect(diagnostics.errors.map(\.code) == ["proposal.lifecycleOrder"])
@@ -78,8 +78,8 @@ import Testing
 
     @Test func actionWithoutResponsibleAndEarlyDeadlineAreErrors() {
         var proposal = example
-        proposal.lifecycle = [.init(stage: .handedToImplementationGroup), .init(stage: .prioritised, date: CalendarDate(year: 2026, month: 3, day: 2))]
-        proposal.actions = [.init(id: "a", what: "Noget", responsible: [], deadline: CalendarDate(year: 2026, month: 3, day: 1))]
+        proposal.lifecycle = [.init(stage: .handedToImplementationGroup), .init(stage: .prioritised, date: CalendarDate("2026-03-02"))]
+        proposal.actions = [.init(id: "a", what: "Noget", responsible: [], deadline: CalendarDate("2026-03-01"))]
         let errors = proposal.validate().errors
         #expect(errors.map(\.code) == ["plan.noResponsible", "proposal.deadlineBeforeDecision"])
         #expect(errors.map(\.path.description) == ["$.actions[0].responsible", "$.actions[0].deadline"])

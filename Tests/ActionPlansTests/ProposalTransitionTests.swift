@@ -4,7 +4,7 @@ import Testing
 
 /// Moving a proposal through its lifecycle: what may come next, allowed and refused steps.
 @Suite struct ProposalTransitionTests {
-    static func day(_ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: 2026, month: month, day: day)! }
+    static func day(_ month: Int, _ day: Int) -> CalendarDate { try! CalendarDate(year: 2026, month: month, day: day) }
 
     @Test func whatMayComeNextFromEachStage() {
         #expect(Proposal(id: "p").nextStages == [.draft, .handedToImplementationGroup])

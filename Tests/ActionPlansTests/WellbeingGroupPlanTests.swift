@@ -48,10 +48,10 @@ import Testing
 
     @Test func statusAfterAsOfAndDeadlineBeforeStartAreErrors() {
         var changed = plan
-        changed.start = CalendarDate(year: 2020, month: 3, day: 1)
-        changed.asOf = CalendarDate(year: 2020, month: 4, day: 1)
-        changed.activities[1].deadline = CalendarDate(year: 2020, month: 2, day: 1)
-        changed.activities[2].statusHistory = [StatusEntry(date: CalendarDate(year: 2020, month: 4, day: 2), status: .completed)]
+        changed.start = CalendarDate("2020-03-01")
+        changed.asOf = CalendarDate("2020-04-01")
+        changed.activities[1].deadline = CalendarDate("2020-02-01")
+        changed.activities[2].statusHistory = [StatusEntry(date: CalendarDate("2020-04-02"), status: .completed)]
         let errors = changed.validate().errors
         #expect(errors.map(\.code) == ["plan.deadlineBeforeStart", "plan.statusAfterAsOf"])
         #expect(errors.map(\.path.description) == ["$.activities[1].deadline", "$.activities[2].statusHistory[0].date"])

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct WorkplaceActionPlanTests {
     let plan = PlanExamples.seed003WorkplacePlan
-    static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { CalendarDate(year: year, month: month, day: day)! }
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { try! CalendarDate(year: year, month: month, day: day) }
 
     @Test func seedTableReproducesTheExample() throws {
         let document = plan.document(in: .danish)

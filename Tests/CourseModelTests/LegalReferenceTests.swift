@@ -249,11 +249,11 @@ import Testing
 
     @Test func anEarlierRegisterShowsNoStatusLinesBeforeTheChanges() {
         var register = LegalReferenceRegister.builtIn
-        register.asOf = CalendarDate(year: 2020, month: 10, day: 31)
+        register.asOf = CalendarDate("2020-10-31")
         let text = plainText(of: PackageIntroduction.document(in: .danish, references: register))
         #expect(text.contains(Self.bek1234))
         #expect(!text.contains("Afløst af"))
-        register.asOf = CalendarDate(year: 2025, month: 12, day: 14)
+        register.asOf = CalendarDate("2025-12-14")
         let between = plainText(of: PackageIntroduction.document(in: .danish, references: register))
         #expect(between.contains(Self.moved))
         #expect(!between.contains(Self.guidance))
@@ -269,8 +269,8 @@ import Testing
         var register = LegalReferenceRegister.builtIn
         register.references.append(LegalReference(id: "bek-ny", kind: .executiveOrder, title: "En ny bekendtgørelse"))
         register.references[3].supersededBy = "bek-ny"
-        register.references[3].supersededFrom = CalendarDate(year: 2027, month: 1, day: 1)
-        register.asOf = CalendarDate(year: 2027, month: 1, day: 1)
+        register.references[3].supersededFrom = CalendarDate("2027-01-01")
+        register.asOf = CalendarDate("2027-01-01")
         #expect(register.validate().map(\.code) == ["legalReferences.outdatedSuccessor", "legalReferences.outdatedSuccessor"])
         #expect(plainText(of: PackageIntroduction.document(in: .danish, references: register)).contains(Self.moved))
     }

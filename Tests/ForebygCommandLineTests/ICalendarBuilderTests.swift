@@ -3,14 +3,14 @@ import Testing
 @testable import ForebygCommandLine
 
 @Suite struct ICalendarBuilderTests {
-    private let day = CalendarDate(year: 2026, month: 3, day: 2)!
+    private let day = CalendarDate("2026-03-02")
 
     private var event: CalendarEvent {
         CalendarEvent(
             uid: "kursus-engen-pf-1@forebyg",
             summary: "Praksisfortællingsmøde 1; alenearbejde, nat",
-            start: LocalDateTime(date: day, hour: 9, minute: 30)!,
-            end: LocalDateTime(date: day, hour: 12, minute: 30)!,
+            start: LocalDateTime(startOf: day).adding(minutes: 9 * 60 + 30),
+            end: LocalDateTime(startOf: day).adding(minutes: 12 * 60 + 30),
             description: "Dagsorden:\n1. Feedback fra IG (15 min)\n2. Hvem har et tema? (20 min)",
             location: "Mødelokale 2",
             attendees: [.init(name: "Tovholder, AG 1", id: "tovholder 1")]

@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func daysSinceEpochRoundTripsOverFourHundredYears() {
-        let start = CalendarDate(year: 1900, month: 1, day: 1)!.daysSinceEpoch
+        let start = CalendarDate("1900-01-01").daysSinceEpoch
         var previous: CalendarDate?
         for offset in 0..<(146_097 + 10) {
             let date = CalendarDate(daysSinceEpoch: start + offset)
@@ -25,29 +25,29 @@ import Testing
     }
 
     @Test func addingMonthsClampsToMonthEnd() {
-        let date = CalendarDate(year: 2026, month: 1, day: 31)!
-        #expect(date.adding(months: 1) == CalendarDate(year: 2026, month: 2, day: 28)!)
-        #expect(date.adding(months: 13) == CalendarDate(year: 2027, month: 2, day: 28)!)
+        let date = CalendarDate("2026-01-31")
+        #expect(date.adding(months: 1) == CalendarDate("2026-02-28"))
+        #expect(date.adding(months: 13) == CalendarDate("2027-02-28"))
     }
 
     @Test func formats() {
-        let date = CalendarDate(year: 2026, month: 2, day: 7)!
+        let date = CalendarDate("2026-02-07")
         #expect(date.formatted(in: .danish) == "07.02.2026")
         #expect(date.formatted(in: .english) == "2026-02-07")
         #expect(date.monthName(in: .danish) == "februar")
     }
 
     @Test func nextWorkdaySkipsWeekends() {
-        let saturday = CalendarDate(year: 2026, month: 11, day: 28)!
+        let saturday = CalendarDate("2026-11-28")
         #expect(saturday.weekday == .saturday)
-        #expect(saturday.nextWorkday == CalendarDate(year: 2026, month: 11, day: 30)!)
+        #expect(saturday.nextWorkday == CalendarDate("2026-11-30"))
         #expect(saturday.adding(days: 1).nextWorkday.weekday == .monday)
     }
 
     @Test func isoWeeks() {
-        #expect(CalendarDate(year: 2026, month: 1, day: 1)!.isoWeek == 1)
-        #expect(CalendarDate(year: 2027, month: 1, day: 1)!.isoWeek == 53)
-        #expect(CalendarDate(year: 2026, month: 2, day: 17)!.isoWeek == 8)
+        #expect(CalendarDate("2026-01-01").isoWeek == 1)
+        #expect(CalendarDate("2027-01-01").isoWeek == 53)
+        #expect(CalendarDate("2026-02-17").isoWeek == 8)
     }
 
     @Test func localDateTimeParsesAndRejects() throws {

@@ -20,7 +20,7 @@ private struct Sample: VersionedDocument, Equatable {
     private func data(_ text: String) -> Data { Data(text.utf8) }
 
     @Test func roundTripsCanonically() throws {
-        let sample = Sample(day: CalendarDate(year: 2026, month: 2, day: 17)!, count: 3, who: "borger-7")
+        let sample = Sample(day: CalendarDate("2026-02-17"), count: 3, who: "borger-7")
         let encoded = DocumentCodec.encode(sample)
         let text = String(decoding: encoded, as: UTF8.self)
         #expect(text.contains("\"type\" : \"sample\""))

@@ -50,7 +50,7 @@ import LearningMethods
         meeting.cards[1].state = .inProgress
         let diagnostics = meeting.validate()
         #expect(diagnostics.map { "\($0.severity) \($0.code) \($0.path)" } == ["error board.cardWithoutDeadline $.cards[1].deadline"])
-        meeting.cards[1] = meeting.cards[1].started(deadline: CalendarDate(year: 2026, month: 2, day: 1)!)
+        meeting.cards[1] = meeting.cards[1].started(deadline: CalendarDate("2026-02-01"))
         #expect(meeting.validate().map(\.code) == ["board.deadlinePassed"])
     }
 
@@ -73,7 +73,7 @@ import LearningMethods
     @Test func meetingsFormASeries() {
         var meeting = LearningExamples.sctHansBoardMeeting
         meeting.cards[2].state = .done
-        let next = meeting.continued(on: CalendarDate(year: 2026, month: 3, day: 9)!).recording(0, for: "Uge 10", in: "tvang-pr-uge")
+        let next = meeting.continued(on: CalendarDate("2026-03-09")).recording(0, for: "Uge 10", in: "tvang-pr-uge")
         #expect(next.cards.map(\.id) == ["medicingivning", "klaver"])
         #expect(next.status.isEmpty && next.agreements.isEmpty)
         #expect(next.goals == meeting.goals)

@@ -49,7 +49,7 @@ import LearningMethods
     }
 
     @Test func safetyPlanShowsBeforeDuringAndAfter() throws {
-        let plan = LA2Plan(kind: .safety, audience: .citizen, citizen: "Ellen", revisions: [.init(date: CalendarDate(year: 2026, month: 1, day: 5)!)],
+        let plan = LA2Plan(kind: .safety, audience: .citizen, citizen: "Ellen", revisions: [.init(date: CalendarDate("2026-01-05"))],
                            safety: SafetyPlanContent(triggers: ["Telefonsamtaler"], during: EpisodePhaseEntry(behaviour: ["Råber"])))
         let table = try #require(TestSupport.table("phases", in: plan.document(in: .english)))
         #expect(table.columns.map(\.key) == ["phase", "behaviour", "feelings", "coping", "staff_support"])
@@ -72,11 +72,11 @@ import LearningMethods
 
     @Test func learningIsCarriedIntoTheSafetyPlanByPhase() {
         let safety = LA2Plan(kind: .safety, audience: .professionals, citizen: "Ellen")
-            .incorporating(learningFrom: LearningExamples.ellenLearningPlan, on: CalendarDate(year: 2026, month: 2, day: 10)!)
+            .incorporating(learningFrom: LearningExamples.ellenLearningPlan, on: CalendarDate("2026-02-10"))
         #expect(safety.safety?.during.behaviour == ["Hun bliver voldsom i sit fysiske udtryk, råber og ødelægger ting omkring sig."])
         #expect(safety.safety?.after.feelings == ["Bagefter skammer hun sig ofte over sin reaktion."])
         #expect(safety.revisions.count == 1)
-        #expect(safety.incorporating(learningFrom: LearningExamples.ellenLearningPlan, on: CalendarDate(year: 2026, month: 3, day: 1)!) == safety)
+        #expect(safety.incorporating(learningFrom: LearningExamples.ellenLearningPlan, on: CalendarDate("2026-03-01")) == safety)
     }
 
     @Test func englishLabelsKeepTheSeedsQuestionsInDanish() {
@@ -94,7 +94,7 @@ import LearningMethods
         plan.learning?.answers.append(ReflectionAnswer(question: 11, answer: ["?"]))
         plan.learning?.carriedInto.append(CarriedIntoEntry(plan: .wellBeing, section: .triggers, text: "x"))
         plan.learning?.carriedInto.append(CarriedIntoEntry(plan: .safety, section: .coping, text: ""))
-        plan.revisions.insert(PlanRevision(date: CalendarDate(year: 2027, month: 1, day: 1)!), at: 0)
+        plan.revisions.insert(PlanRevision(date: CalendarDate("2027-01-01")), at: 0)
         let found = Set(plan.validate().map { "\($0.code) \($0.path)" })
         #expect(found == [
             "la2.contentOfOtherKind $.wellBeing",

@@ -6,7 +6,7 @@ import LearningMethods
 @Suite struct PracticeStoryTests {
     static var filled: PracticeStory {
         PracticeStory(
-            workingGroup: "Arbejdsgruppe 1", date: CalendarDate(year: 2026, month: 4, day: 14)!, writer: "medarbejder-2",
+            workingGroup: "Arbejdsgruppe 1", date: CalendarDate("2026-04-14"), writer: "medarbejder-2",
             theme: "Risikovurdering", story: ["Hvad der skete."], reflections: ["Jeg kunne have ventet."],
             discussion: ["Andre har oplevet det samme."], answers: [ReflectionAnswer(question: 3, answer: ["Fast overlap ved vagtskifte"])],
             proposals: [StoryProposal(proposal: "Fast overlap ved vagtskifte", proposalID: "forslag-2026-04"), StoryProposal(proposal: "Tjekliste")],

@@ -9,7 +9,7 @@ import LearningMethods
         ("Skabe bedre forståelse af borgeren", 15), ("Aftale indsatser", 15),
     ]
 
-    static func day(_ day: Int) -> CalendarDate { CalendarDate(year: 2026, month: 3, day: day)! }
+    static func day(_ day: Int) -> CalendarDate { try! CalendarDate(year: 2026, month: 3, day: day) }
 
     static var held: ResidentConference {
         ResidentConference(

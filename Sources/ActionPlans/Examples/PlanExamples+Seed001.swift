@@ -35,7 +35,7 @@ extension PlanExamples {
                 Repræsentanter fra Trivselsgruppen orienterer på personalemøde i marts 2020 om, at LA2 tages i brug i Hus A og Hus B.
                 Begrunde valget af LA2 som metode.
                 """,
-            timing: [.period(start: CalendarDate(year: 2020, month: 3, day: 1)!, end: CalendarDate(year: 2020, month: 3, day: 31)!)],
+            timing: [.period(start: CalendarDate("2020-03-01"), end: CalendarDate("2020-03-31"))],
             statusHistory: [
                 StatusEntry(status: .completed, note: "Orientering gennemført på p-møde i Hus A d. xx.xx og i Hus B d. xx.xx.")
             ],

@@ -31,7 +31,7 @@ extension PlanExamples {
     )
 
     /// The day of seed 004's status table, 17.02.2026.
-    static let seed004StatusDate = CalendarDate(year: 2026, month: 2, day: 17)!
+    static let seed004StatusDate = CalendarDate("2026-02-17")
 
     private static let seed004Competence = CitizenActionPlan.Track(
         id: "kompetence-og-introduktion",

@@ -15,7 +15,7 @@ public enum SyntheticPlans {
 
     private static func plan(number: Int, using generator: inout SplitMix64) -> WorkplaceActionPlan {
         let year = 2024 + number % 3
-        let start = CalendarDate(year: year, month: 1, day: 1)!
+        let start = CalendarDate("2024-01-01").adding(months: 12 * (year - 2024))
         let adopted = start.adding(days: generator.int(in: 0...30))
         let asOf = adopted.adding(days: generator.int(in: 30...300))
         let workplace = generator.pick(workplaces)
@@ -25,7 +25,7 @@ public enum SyntheticPlans {
         return WorkplaceActionPlan(
             title: "Handleplan for forebyggelse af vold \(year) – \(workplace)",
             workplace: workplace,
-            period: PlanPeriod(start: start, end: CalendarDate(year: year, month: 12, day: 31)!),
+            period: PlanPeriod(start: start, end: start.adding(months: 12).adding(days: -1)),
             authors: [PlanAuthor(role: .leader), PlanAuthor(role: .workEnvironmentRepresentative)],
             adopted: adopted, nextRevision: adopted.adding(months: 12), asOf: asOf, rows: rows)
     }

@@ -38,10 +38,8 @@ struct CourseCalendar: Sendable {
 
     /// One meeting as an event; `numbered` when its kind recurs, so its title carries its number.
     private func event(for meeting: ScheduledMeeting, numbered: Bool) -> CalendarEvent {
-        let start = LocalDateTime(date: meeting.date, hour: startTime / 60, minute: startTime % 60)!
-        let endMinutes = start.minutesSinceEpoch + meeting.durationMinutes
-        let end = LocalDateTime(
-            date: CalendarDate(daysSinceEpoch: endMinutes / 1440), hour: endMinutes % 1440 / 60, minute: endMinutes % 60)!
+        let start = LocalDateTime(startOf: meeting.date).adding(minutes: startTime)
+        let end = start.adding(minutes: meeting.durationMinutes)
         let attendees = meeting.participants.map { id in
             CalendarEvent.Attendee(name: configuration.people.first { $0.id == id }?.label ?? id.rawValue, id: id.rawValue)
         }

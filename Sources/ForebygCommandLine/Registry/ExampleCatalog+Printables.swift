@@ -9,7 +9,7 @@ extension ExampleCatalog {
     /// The printable documents that have no JSON of their own: the course's introduction, the
     /// støtteark and meeting agendas, seed 002's method guides, and blank and filled forms.
     public static func printables(in language: Language) -> [(module: String, name: String, document: Document)] {
-        let weekStart = CalendarDate(year: 2026, month: 3, day: 2)!
+        let weekStart = CalendarDate("2026-03-02")
         let course = [(name: "introduktion", document: PackageIntroduction.document(in: language))]
             + CourseExamples.supportSheets(in: language) + CourseExamples.meetingAgendas(in: language)
         let plans = [(name: "blank-proposal", document: PlanExamples.blankProposal.document(in: language))]

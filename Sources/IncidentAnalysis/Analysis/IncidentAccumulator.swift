@@ -164,6 +164,6 @@ struct IncidentAccumulator {
 extension CalendarDate {
     /// The first day of the date's month.
     var firstOfMonth: CalendarDate {
-        CalendarDate(year: year, month: month, day: 1)!
+        adding(days: 1 - day)
     }
 }

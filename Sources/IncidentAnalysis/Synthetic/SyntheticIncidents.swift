@@ -10,16 +10,16 @@ public enum SyntheticIncidents {
     /// A log of `count` incidents; the same `count` and `seed` always give the same log.
     public static func log(count: Int, seed: UInt64) -> IncidentLog {
         var random = SplitMix64(seed: seed)
-        let firstDay = CalendarDate(year: 2024, month: 1, day: 1)!
-        let dayCount = firstDay.days(until: CalendarDate(year: 2025, month: 12, day: 31)!) + 1
+        let firstDay = CalendarDate("2024-01-01")
+        let dayCount = firstDay.days(until: CalendarDate("2025-12-31")) + 1
         let pools = Pools()
         let incidents = (0..<count).map { number in
             pools.incident(number: number, date: firstDay.adding(days: number * dayCount / max(count, 1)), random: &random)
         }
         return IncidentLog(
             workplace: "Botilbuddet Syntese",
-            analysisDate: CalendarDate(year: 2026, month: 1, day: 15)!,
-            period: AnalysisPeriod(start: CalendarDate(year: 2025, month: 1, day: 1)!, end: CalendarDate(year: 2025, month: 12, day: 31)!),
+            analysisDate: CalendarDate("2026-01-15"),
+            period: AnalysisPeriod(start: CalendarDate("2025-01-01"), end: CalendarDate("2025-12-31")),
             locations: pools.locations,
             incidents: incidents)
     }
@@ -39,7 +39,7 @@ private struct Pools {
         let followUpDelay = random.below(8)
         return Incident(
             id: Incident.ID("s-\(number)"),
-            time: LocalDateTime(date: date, hour: random.below(24), minute: random.below(60))!,
+            time: LocalDateTime(startOf: date).adding(minutes: random.below(24) * 60 + random.below(60)),
             location: locations[random.below(locations.count)],
             affected: AffectedStaff(staff: staff[random.below(staff.count)], professionalGroup: groups[random.below(groups.count)]),
             citizen: random.below(10) == 0 ? nil : citizens[random.below(citizens.count)],

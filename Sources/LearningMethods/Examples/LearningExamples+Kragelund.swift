@@ -10,7 +10,7 @@ extension LearningExamples {
         static let ridicule = "Når personalet forsøger at støtte Ellen som aftalt, kommer hun ofte til at latterliggøre dem: ”Som om det skulle hjælpe at snakke om det!”"
         static let doubt = "Det sker igen og igen – og medarbejderne er i tvivl om, hvordan de kommer videre, og hvilke redskaber de kan bruge."
         static let reason = "For at blive klogere på det går de sammen med Ellen i gang med at lave en læringsplan. En slags opskrift på, hvordan de kommer rundt om alle forhold, så de hele tiden kvalificerer samarbejdet."
-        static let learningDate = CalendarDate(year: 2026, month: 2, day: 9)!
+        static let learningDate = CalendarDate("2026-02-09")
     }
 
     /// Kragelund's læringsplan for Ellen, the professionals' version: the episode as the seed
@@ -41,7 +41,7 @@ extension LearningExamples {
     public static var ellenWellBeingPlan: LA2Plan {
         let first = LA2Plan(
             kind: .wellBeing, audience: .professionals, citizen: "Ellen", workplace: kragelund, staffMember: "kontaktperson",
-            revisions: [PlanRevision(date: CalendarDate(year: 2026, month: 1, day: 12)!, by: "kontaktperson",
+            revisions: [PlanRevision(date: CalendarDate("2026-01-12"), by: "kontaktperson",
                                      note: "Medarbejderne i botilbuddet har talt med Ellen om advarselssignalerne, og hvad der kan være hjælpsomt for hende, når hun reagerer voldsomt.")],
             wellBeing: WellBeingPlanContent(staffSupport: [Ellen.agreedSupport]))
         return first.incorporating(learningFrom: ellenLearningPlan, on: Ellen.learningDate, by: "kontaktperson")

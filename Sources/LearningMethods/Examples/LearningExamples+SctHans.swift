@@ -6,7 +6,7 @@ extension LearningExamples {
     /// with the seed's own cards. The seed gives no figures: the weekly numbers are illustrative
     /// and say so on the board.
     public static var sctHansBoardMeeting: BoardMeeting {
-        let date = CalendarDate(year: 2026, month: 3, day: 2)!
+        let date = CalendarDate("2026-03-02")
         return BoardMeeting(
             workplace: "Afsnit M21, Psykiatrisk Center Sct. Hans",
             focusArea: "Trivsel og tryghed i afdelingen",

@@ -31,9 +31,9 @@ extension RiskExamples {
     /// Day scorings at 10:00, evening at 19:00 and night at 02:00 the next calendar day.
     static func scoringTime(_ shiftDate: CalendarDate, _ shift: BVCShift) -> LocalDateTime {
         switch shift {
-        case .day: LocalDateTime(date: shiftDate, hour: 10, minute: 0)!
-        case .evening: LocalDateTime(date: shiftDate, hour: 19, minute: 0)!
-        case .night: LocalDateTime(date: shiftDate.adding(days: 1), hour: 2, minute: 0)!
+        case .day: LocalDateTime(startOf: shiftDate).adding(minutes: 10 * 60)
+        case .evening: LocalDateTime(startOf: shiftDate).adding(minutes: 19 * 60)
+        case .night: LocalDateTime(startOf: shiftDate).adding(minutes: 26 * 60)
         }
     }
 }
