@@ -153,6 +153,10 @@ struct ActionPlansStrings: Sendable {
     let activityDescription: String
     /// Heading: the status meetings.
     let statusMeetingsHeading: String
+    /// Column title: the deadline and who is responsible, seed 001's "Deadline og Ansvarlig".
+    let deadlineAndResponsible: String
+    /// The word before a dated deadline in that column, "Deadline".
+    let deadlineWord: String
 
     /// The Danish labels (the default).
     static let danish = ActionPlansStrings(
@@ -237,7 +241,9 @@ struct ActionPlansStrings: Sendable {
         roleAndResponsibility: "Rolle og ansvar",
         activity: "Aktivitet",
         activityDescription: "Beskrivelse",
-        statusMeetingsHeading: "Statusmøder"
+        statusMeetingsHeading: "Statusmøder",
+        deadlineAndResponsible: "Deadline og Ansvarlig",
+        deadlineWord: "Deadline"
     )
 
     /// The English labels.
@@ -323,7 +329,9 @@ struct ActionPlansStrings: Sendable {
         roleAndResponsibility: "Role and responsibility",
         activity: "Activity",
         activityDescription: "Description",
-        statusMeetingsHeading: "Status meetings"
+        statusMeetingsHeading: "Status meetings",
+        deadlineAndResponsible: "Deadline and responsible",
+        deadlineWord: "Deadline"
     )
 
     /// The labels of a language.
