@@ -157,6 +157,8 @@ struct ActionPlansStrings: Sendable {
     let deadlineAndResponsible: String
     /// The word before a dated deadline in that column, "Deadline".
     let deadlineWord: String
+    /// Title of the box with seed 001's links.
+    let guideLinks: String
 
     /// The Danish labels (the default).
     static let danish = ActionPlansStrings(
@@ -243,7 +245,8 @@ struct ActionPlansStrings: Sendable {
         activityDescription: "Beskrivelse",
         statusMeetingsHeading: "Statusmøder",
         deadlineAndResponsible: "Deadline og Ansvarlig",
-        deadlineWord: "Deadline"
+        deadlineWord: "Deadline",
+        guideLinks: "Links fra guiden"
     )
 
     /// The English labels.
@@ -331,7 +334,8 @@ struct ActionPlansStrings: Sendable {
         activityDescription: "Description",
         statusMeetingsHeading: "Status meetings",
         deadlineAndResponsible: "Deadline and responsible",
-        deadlineWord: "Deadline"
+        deadlineWord: "Deadline",
+        guideLinks: "Links in the guide"
     )
 
     /// The labels of a language.

@@ -13,6 +13,7 @@ import Testing
         "Når I som ledere, medarbejdere og borgere i et botilbud eller boform vil skabe mere trivsel og tryghed og ønsker at nedbringe omfanget af konflikter og voldsomme episoder, kan I bruge denne guide som støtte til at lave en plan for, hvad I vil opnå, hvad der skal ske og hvordan.",
         "I denne guide kalder vi gruppen for Trivselsgruppe.",
         "Skemaet tager udgangspunkt i de nationale retningslinjer for forebyggelse af voldsomme episoder på botilbud og på boformer for hjemløse.",
+        "https://socialstyrelsen.dk/udgivelser/nationale-retningslinjer-for-forebyggelse-af-voldsomme-episoder-pa-botilbud-og-boformer-for-hjemlose",
         "Hvilken vej er rigtig for os?",
         "Vurderingen kan eksempelvis gennemføres af lederen, arbejdsmiljø- og tillidsrepræsentanten og andre nøglepersoner.",
         "I kan fx starte dialogen med spørgsmålene her:",

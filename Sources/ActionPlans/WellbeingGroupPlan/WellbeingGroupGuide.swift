@@ -23,6 +23,13 @@ public enum WellbeingGroupGuide {
         "De initiativer og aktiviteter I sætter i gang, skal kunne supplere og styrke det arbejde, som allerede foregår. Derfor er det en anbefaling at starte med at vurdere tilbuddets trivselsfremmende og voldsforebyggende praksis, hvilket I kan gøre ved at udfylde et skema, hvor I vurderer jeres praksis på en række områder (se skema her). Skemaet tager udgangspunkt i de nationale retningslinjer for forebyggelse af voldsomme episoder på botilbud og på boformer for hjemløse.",
     ]
 
+    /// The guide's two links to Socialstyrelsen: its tools for preventing *voldsomme episoder*,
+    /// and the national guidelines the introduction's assessment schema builds on.
+    public static let links = [
+        "https://socialstyrelsen.dk/projekter-og-initiativer/handicap/indsatsteam-mappe/redskaber-til-forebyggelse-af-voldsomme-episoder",
+        "https://socialstyrelsen.dk/udgivelser/nationale-retningslinjer-for-forebyggelse-af-voldsomme-episoder-pa-botilbud-og-boformer-for-hjemlose",
+    ]
+
     /// The heading of the part on the dialogue.
     public static let dialogueHeading = "Hvilken vej er rigtig for os?"
 

@@ -8,7 +8,7 @@ extension WellbeingGroupPlan {
     static let blankActivityRows = 6
 
     /// Seed 001 as a printable blank guide and plan, in the seed's order and words
-    /// (``WellbeingGroupGuide``): the introduction and the dialogue questions; step 1's member
+    /// (``WellbeingGroupGuide``): the introduction with the guide's links and the dialogue questions; step 1's member
     /// table (`wellbeing-members`) with the titles Leder, Arbejdsmiljørepræsentant and
     /// Tillidsrepræsentant; step 2's three questions and its three fields to write in; step 3's
     /// column instructions and the activity plan (`wellbeing-activities`), whose first row holds
@@ -19,6 +19,7 @@ extension WellbeingGroupPlan {
         let blocks: [Block] =
             [.descriptionList(DescriptionList(items: [.init(label: strings.workplace, value: ""), .init(label: strings.start, value: "")]))]
             + guide.introduction.map(paragraph)
+            + [.callout(Callout(kind: .fact, title: strings.guideLinks, blocks: guide.links.map(paragraph)))]
             + [.heading(level: 2, text: InlineText(guide.dialogueHeading))] + guide.dialogueIntroduction.map(paragraph)
             + [bullets(guide.dialogueQuestions), paragraph(guide.dialogueOutcome)]
             + [.heading(level: 2, text: InlineText(guide.stepsHeading)), paragraph(guide.stepsIntroduction)]
