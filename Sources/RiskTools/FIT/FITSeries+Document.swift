@@ -49,11 +49,13 @@ extension FITSeries {
 
     /// A total's cell, in bold when it is below its cutoff, and the row's flag: the reading of the
     /// cutoff it is below, or empty.
-    private func totalCells(_ total: Double?, isBelow: (Double) -> Bool, flag: (String) -> String, cutoff: Double, _ language: Language) -> [InlineText] {
-        guard let total else { return ["", ""] }
+    private func totalCells(
+        _ total: Double?, isBelow: (Double) -> Bool, flag: (String) -> String, cutoff: Double, _ language: Language
+    ) -> (total: InlineText, flag: InlineText) {
+        guard let total else { return ("", "") }
         let text = formatNumber(total, in: language)
-        guard isBelow(total) else { return [InlineText(text), ""] }
-        return [InlineText([.strong(text)]), InlineText(flag(formatNumber(cutoff, in: language)))]
+        guard isBelow(total) else { return (InlineText(text), "") }
+        return (InlineText([.strong(text)]), InlineText(flag(formatNumber(cutoff, in: language))))
     }
 
     private func cutoffList(_ strings: RiskToolsStrings, _ language: Language) -> Block {
@@ -70,10 +72,10 @@ extension FITSeries {
             [.init(title: strings.date, key: "date")] + ORSItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
             + [.init(title: strings.total, key: "ors_total"), .init(title: strings.change, key: "ors_change"), .init(title: strings.belowCutoff, key: "ors_below_cutoff")]
         let rows = zip(sorted, summaries).map { session, summary -> [InlineText] in
-            let total = totalCells(summary.orsTotal, isBelow: isClinical, flag: strings.orsBelowCutoffFlag, cutoff: orsCutoff, language)
+            let cells = totalCells(summary.orsTotal, isBelow: isClinical, flag: strings.orsBelowCutoffFlag, cutoff: orsCutoff, language)
             return [InlineText(session.date.formatted(in: language))]
                 + ORSItem.allCases.map { item in InlineText(session.ors.map { formatNumber($0[item].value, in: language) } ?? "") }
-                + [total[0], InlineText(summary.orsChange.map { formatChange($0, in: language) } ?? ""), total[1]]
+                + [cells.total, InlineText(summary.orsChange.map { formatChange($0, in: language) } ?? ""), cells.flag]
         }
         return Table(name: "fit-ors", columns: columns, rows: rows, firstColumnIsRowHeader: true)
     }
@@ -83,11 +85,11 @@ extension FITSeries {
             [.init(title: strings.date, key: "date")] + SRSItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
             + [.init(title: strings.total, key: "srs_total"), .init(title: strings.change, key: "srs_change"), .init(title: strings.belowCutoff, key: "srs_below_cutoff")]
         let rows = zip(sorted, summaries).map { session, summary -> [InlineText] in
-            let total = totalCells(
+            let cells = totalCells(
                 summary.srsTotal, isBelow: isAllianceStrained, flag: strings.srsBelowCutoffFlag, cutoff: effectiveCutoffs.srsAlliance, language)
             return [InlineText(session.date.formatted(in: language))]
                 + SRSItem.allCases.map { item in InlineText(session.srs.map { formatNumber($0[item].value, in: language) } ?? "") }
-                + [total[0], InlineText(summary.srsChange.map { formatChange($0, in: language) } ?? ""), total[1]]
+                + [cells.total, InlineText(summary.srsChange.map { formatChange($0, in: language) } ?? ""), cells.flag]
         }
         return Table(name: "fit-srs", columns: columns, rows: rows, firstColumnIsRowHeader: true)
     }
