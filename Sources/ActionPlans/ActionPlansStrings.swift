@@ -157,6 +157,12 @@ struct ActionPlansStrings: Sendable {
     let activityDescription: String
     /// Heading: the status meetings.
     let statusMeetingsHeading: String
+    /// Column title: the deadline and who is responsible, seed 001's "Deadline og Ansvarlig".
+    let deadlineAndResponsible: String
+    /// The word before a dated deadline in that column, "Deadline".
+    let deadlineWord: String
+    /// Title of the box with seed 001's links.
+    let guideLinks: String
 
     /// The Danish labels (the default).
     static let danish = ActionPlansStrings(
@@ -243,7 +249,10 @@ struct ActionPlansStrings: Sendable {
         roleAndResponsibility: "Rolle og ansvar",
         activity: "Aktivitet",
         activityDescription: "Beskrivelse",
-        statusMeetingsHeading: "Statusmøder"
+        statusMeetingsHeading: "Statusmøder",
+        deadlineAndResponsible: "Deadline og Ansvarlig",
+        deadlineWord: "Deadline",
+        guideLinks: "Links fra guiden"
     )
 
     /// The English labels.
@@ -331,7 +340,10 @@ struct ActionPlansStrings: Sendable {
         roleAndResponsibility: "Role and responsibility",
         activity: "Activity",
         activityDescription: "Description",
-        statusMeetingsHeading: "Status meetings"
+        statusMeetingsHeading: "Status meetings",
+        deadlineAndResponsible: "Deadline and responsible",
+        deadlineWord: "Deadline",
+        guideLinks: "Links in the guide"
     )
 
     /// The labels of a language.

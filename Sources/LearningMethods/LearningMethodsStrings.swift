@@ -198,6 +198,10 @@ struct LearningMethodsStrings: Sendable {
     let practiceStoryMeetings: String
     /// "Midtvejs og ved afslutningen af forløbet".
     let midwayAndClosing: String
+    /// "Sådan kan I holde tavlemøder og opnå læring".
+    let boardMeetingGuide: String
+    /// "Læs mere".
+    let readMore: String
     /// "Sådan kan I arbejde med skemaerne i LA2".
     let la2Guide: String
     /// "Brug af skemaerne".
@@ -257,6 +261,7 @@ struct LearningMethodsStrings: Sendable {
         preparation: "Forberedelse", conduct: "Gennemførelse",
         practiceStoryGuide: "Sådan kan I arbejde med praksisfortællinger", practiceStoryMeetings: "Praksisfortællingsmøder",
         midwayAndClosing: "Midtvejs og ved afslutningen af forløbet",
+        boardMeetingGuide: "Sådan kan I holde tavlemøder og opnå læring", readMore: "Læs mere",
         la2Guide: "Sådan kan I arbejde med skemaerne i LA2", usingThePlans: "Brug af skemaerne",
         planKindHeadings: [.wellBeing: "Trivselsplaner", .safety: "Tryghedsplaner", .learning: "Læringsplaner"]
     )
@@ -313,6 +318,7 @@ struct LearningMethodsStrings: Sendable {
         preparation: "Preparation", conduct: "Conduct",
         practiceStoryGuide: "How to work with practice stories", practiceStoryMeetings: "Practice story meetings",
         midwayAndClosing: "Midway and at the end of the course",
+        boardMeetingGuide: "How to hold board meetings and learn from them", readMore: "Read more",
         la2Guide: "How to work with the LA2 plans", usingThePlans: "Using the plans",
         planKindHeadings: [.wellBeing: "Well-being plans (trivselsplaner)", .safety: "Safety plans (tryghedsplaner)", .learning: "Learning plans (læringsplaner)"]
     )

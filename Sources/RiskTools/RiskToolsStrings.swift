@@ -126,6 +126,11 @@ struct RiskToolsStrings: Sendable {
     let fitLicence: String
     let orsBeforeSession: String
     let srsAfterSession: String
+    let aboutORS: String
+    let aboutSRS: String
+    let belowCutoff: String
+    let orsBelowCutoffFlag: @Sendable (String) -> String
+    let srsBelowCutoffFlag: @Sendable (String) -> String
     let affectGuideTitle: String
     let fitGuideTitle: String
     let reflectionQuestionsHeading: String
@@ -267,6 +272,11 @@ extension RiskToolsStrings {
         fitLicence: "ORS og SRS er ophavsretligt beskyttede instrumenter, hvis kliniske brug gives i licens af rettighedshaverne. Biblioteket beregner og strukturerer scoringer; det giver ikke licens til instrumenterne.",
         orsBeforeSession: "Udfyldes af borgeren, før samtalen går i gang: Hvordan har du haft det siden sidste samtale?",
         srsAfterSession: "Udfyldes af borgeren ved slutningen af samtalen: Hvordan har du oplevet samtalen?",
+        aboutORS: "Om ORS-skemaet",
+        aboutSRS: "Om SRS-skemaet",
+        belowCutoff: "Under grænsen",
+        orsBelowCutoffFlag: { cutoff in "Klinisk område (under \(cutoff))" },
+        srsBelowCutoffFlag: { cutoff in "Belastet alliance (under \(cutoff))" },
         affectGuideTitle: "Sådan kan I bruge Affektudbrudsmodellen til at opnå læring",
         fitGuideTitle: "Sådan kan I arbejde med FIT for at skabe læring",
         reflectionQuestionsHeading: "Spørgsmål til refleksion",
@@ -398,6 +408,11 @@ extension RiskToolsStrings {
         fitLicence: "The ORS and SRS are copyrighted instruments whose clinical use is licensed by their owners. The library computes and structures scores; it does not license the instruments.",
         orsBeforeSession: "Filled in by the citizen before the session starts: how have you been since the last session?",
         srsAfterSession: "Filled in by the citizen at the end of the session: how did you experience the session?",
+        aboutORS: "About the ORS",
+        aboutSRS: "About the SRS",
+        belowCutoff: "Below cutoff",
+        orsBelowCutoffFlag: { cutoff in "Clinical range (below \(cutoff))" },
+        srsBelowCutoffFlag: { cutoff in "Strained alliance (below \(cutoff))" },
         affectGuideTitle: "How to use the affect outburst model (Affektudbrudsmodellen) for learning",
         fitGuideTitle: "How to work with FIT for learning",
         reflectionQuestionsHeading: "Questions for reflection",

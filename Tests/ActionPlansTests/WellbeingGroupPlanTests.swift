@@ -34,15 +34,16 @@ import Testing
 
     @Test func activityPlanReproducesTheSeedExample() throws {
         let table = try #require(plan.document(in: .danish).tables.first { $0.name == "wellbeing-activities" })
-        #expect(table.columns.map(\.key) == ["activity", "description", "status", "deadline", "responsible"])
+        #expect(table.columns.map(\.key) == ["activity", "description", "status", "deadline_and_responsible"])
+        #expect(table.columns.map(\.title) == ["Aktivitet", "Beskrivelse", "Status", "Deadline og Ansvarlig"])
         #expect(table.rows.count == 5)
         #expect(table.rows[0].map(\.plainText) == [
             "Orientere på personalemøde om, at LA2 skal implementeres.",
             "Repræsentanter fra Trivselsgruppen orienterer på personalemøde i marts 2020 om, at LA2 tages i brug i Hus A og Hus B.\nBegrunde valget af LA2 som metode.",
             "Orientering gennemført på p-møde i Hus A d. xx.xx og i Hus B d. xx.xx.",
-            "Deadline d. xx.xx.",
-            "Afdelingsleder i Hus A og Hus B.",
+            "Deadline d. xx.xx.\nAfdelingsleder i Hus A og Hus B.",
         ])
+        #expect(table.rows[1][3].plainText == "")
         #expect(plan.statusMeetings.map(\.id) == ["statusmoede"])
     }
 
@@ -55,6 +56,17 @@ import Testing
         let errors = changed.validate().errors
         #expect(errors.map(\.code) == ["plan.deadlineBeforeStart", "plan.statusAfterAsOf"])
         #expect(errors.map(\.path.description) == ["$.activities[1].deadline", "$.activities[2].statusHistory[0].date"])
+    }
+
+    @Test func datedDeadlineAndNamedResponsibleShareTheSeedsOneColumn() throws {
+        var changed = plan
+        changed.activities[1].deadline = "2020-04-01"
+        changed.activities[1].responsible = ["Anna", "Bo"]
+        let danish = try #require(changed.document(in: .danish).tables.first { $0.name == "wellbeing-activities" })
+        #expect(danish.rows[1][3].plainText == "Deadline 01.04.2020\nAnna, Bo")
+        let english = try #require(changed.document(in: .english).tables.first { $0.name == "wellbeing-activities" })
+        #expect(english.columns[3].title == "Deadline and responsible")
+        #expect(english.rows[1][3].plainText == "Deadline 2020-04-01\nAnna, Bo")
     }
 
     @Test func planWithoutStatusMeetingIsWarned() {

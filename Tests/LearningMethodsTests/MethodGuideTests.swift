@@ -63,4 +63,31 @@ import LearningMethods
         #expect(text.contains("De åbne tavlemøder betyder, at der ikke er ’hemmelige’ arbejdsgange og lukkede møder i afsnittet. Tavlen er synlig for alle."))
         #expect(text.contains("Det kan omhandle stort og småt – fra nye procedurer i forbindelse ved medicingivning til at få stemt klaveret i fællesstuen."))
     }
+
+    @Test(arguments: Language.allCases)
+    func boardMeetingGuidePrintsTheDefinitionAndTheFifteenMinuteAgenda(language: Language) throws {
+        let document = BoardMeeting.guide(in: language)
+        let text = TestSupport.text(document)
+        // Seed 002, "Et tavlemøde er et kort møde (ca. 15. minutter) …", line breaks and split words joined.
+        #expect(text.contains("Et tavlemøde er et kort møde (ca. 15 minutter), hvor leder og medarbejdere taler sammen om et fokusområde, de aktuelt arbejder med. Mødet foregår stående foran en tavle, som bruges til at synligøre den indsats, der følges."))
+        #expect(text.contains("Ved møderne genereres også ideer til den videre udvikling af indsatsen."))
+        #expect(text.contains("Tavlens indhold er udgangspunktet ved mødet."))
+        #expect(text.contains("De opbygger gennem møderne viden om, hvordan de kan undgå, at konflikter udvikler sig til voldsomme episoder."))
+        #expect(text.contains("Tavlemøderne medvirker til at holde vedvarende fokus på indsatsen, fordi møderne er fokuserede, strukturerede og synliggør erfaringer og resultater."))
+        #expect(text.contains("Ved et tavlemøde taler leder og medarbejdere om et fokusområde, som de arbejder med."))
+        #expect(text.contains("Gennemførelse – 15 minutter"))
+        #expect(text.contains("Lean i praksis – Målstyrings- og forbedringstavler, 2. udgave, 2011. Storgaard Innovation."))
+        let agenda = try #require(document.tables.first { $0.name == "agenda" })
+        #expect(agenda.caption?.plainText.hasPrefix(language == .danish ? "Varighed: 15" : "Length: 15") == true)
+        #expect(agenda.rows.map { $0[2].plainText.components(separatedBy: "\n")[0] } == [
+            "Byd velkommen og start med at gennemgå målene for indsatsen.",
+            "Gennemgå herefter status:",
+            "Gennemgå og prioriter nye forslag og ideer.",
+            "Aftal, hvad der skal ske frem til næste møde – hvem skal gøre hvad?",
+            "Aftal dato og tovholder for næste møde.",
+        ])
+        #expect(text.contains("Hvad har styrket udviklingen, og hvad har udfordret?"))
+        #expect(text.contains("Anskaf en tavle, gerne en whiteboard-tavle."))
+        #expect(text.contains("Hold strukturen ved mødet: start og slut til tiden og følg dagsordenen."))
+    }
 }

@@ -69,12 +69,29 @@ struct FITTests {
     func tables() throws {
         let document = series.document(in: .danish)
         let ors = try #require(namedTable("fit-ors", in: document))
-        #expect(ors.columns.map(\.key) == ["date", "individual", "close_relationships", "social", "ors_overall", "ors_total", "ors_change"])
+        #expect(ors.columns.map(\.key) == ["date", "individual", "close_relationships", "social", "ors_overall", "ors_total", "ors_change", "ors_below_cutoff"])
         #expect(ors.columns.map(\.title).dropFirst().prefix(4) == ["Individuelt", "Nære relationer", "Socialt", "Generelt"])
-        #expect(ors.rows[1].map(\.plainText).suffix(2) == ["15", "+2,6"])
+        #expect(ors.rows[1].map(\.plainText).suffix(3) == ["15", "+2,6", "Klinisk område (under 25)"])
         let srs = try #require(namedTable("fit-srs", in: document))
         #expect(srs.columns.map(\.title).dropFirst().prefix(4) == ["Relation", "Mål og emner", "Tilgang eller metode", "Generelt"])
         #expect(allText(document).contains("ophavsretligt beskyttede"))
+    }
+
+    @Test("a session below a cutoff is flagged in its row: the total in bold and the reading beside it")
+    func belowCutoffFlagsInRows() throws {
+        let document = series.document(in: .danish)
+        // ORS 12,4 15 19,5 23,8 are below the adult cutoff 25; 27,1 is not.
+        let ors = try #require(namedTable("fit-ors", in: document))
+        #expect(ors.rows.map { $0.last!.plainText } == Array(repeating: "Klinisk område (under 25)", count: 4) + [""])
+        #expect(ors.rows[0][5].spans == [.strong("12,4")])
+        #expect(ors.rows[4][5].spans == [.text("27,1")])
+        // SRS: none in the first session, then 30,5 and 33,5 below 36, then 36,5 and 38.
+        let srs = try #require(namedTable("fit-srs", in: document))
+        #expect(srs.columns.last?.key == "srs_below_cutoff")
+        #expect(srs.rows.map { $0.last!.plainText } == ["", "Belastet alliance (under 36)", "Belastet alliance (under 36)", "", ""])
+        #expect(srs.rows[1][5].spans == [.strong("30,5")])
+        let english = try #require(namedTable("fit-srs", in: series.document(in: .english)))
+        #expect(english.rows[2].last?.plainText == "Strained alliance (below 36)")
     }
 
     @Test("blank sheets: four ORS and four SRS lines, unanswered")
@@ -83,6 +100,19 @@ struct FITTests {
         #expect(document.fields.count == 8)
         #expect(document.fields.allSatisfy { $0.answer == nil })
         #expect(document.fields[0].label.plainText == "Individuelt (Personligt velbefindende)")
+    }
+
+    @Test("blank sheets print seed 002's explanation of each form", arguments: Language.allCases)
+    func blankExplanations(language: Language) {
+        let text = allText(FITSeries.blankSheets(in: language))
+        // Seed 002, "To skemaer: ORS og SRS", with the extraction's lost hyphens restored and the
+        // instruments' names as their authors spell them (the seed prints "Ration").
+        #expect(text.contains("ORS-skemaet (Outcome Rating Scale) måler på borgerens trivsel siden sidste kontakt. Skemaet udfyldes, før samtalen eller behandlingen går i gang. Borgeren ser tilbage på den periode, der er gået siden sidste samtale, og hvordan han eller hun har haft det på fire områder af sit liv. Borgeren sætter et kryds på en skala fra 1-10 på linjen under hvert område."))
+        #expect(text.contains("SRS-skemaet (Session Rating Scale) måler på, hvordan borgeren har oplevet den aktuelle samtale eller kontakt. Skemaet udfyldes ved slutningen af samtalen eller behandlingen, hvor borgeren skal vurdere fire temaer på en skala fra 0-10. Borgeren bliver opfordret til også at give kritisk feedback, så det er muligt at forbedre samtalerne og gøre udbyttet endnu bedre."))
+        let titles = FITSeries.blankSheets(in: .danish).blocks.compactMap { block -> String? in
+            if case .callout(let callout) = block { callout.title } else { nil }
+        }
+        #expect(titles == ["Om ORS-skemaet", "Om SRS-skemaet", "OBS"])
     }
 
     @Test("a session with neither scale is a warning")

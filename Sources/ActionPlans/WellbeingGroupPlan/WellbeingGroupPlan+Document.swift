@@ -4,8 +4,9 @@ public import ForebygCore
 extension WellbeingGroupPlan {
     /// The plan as a document in seed 001's three steps: the members (table `wellbeing-members`),
     /// the three questions of step 2 as answered fields, the activity plan (table
-    /// `wellbeing-activities`, columns `activity`, `description`, `status`, `deadline`, `responsible`),
-    /// the status meetings as a list, the activities overdue as of ``asOf`` and the full status history (table `status-history`).
+    /// `wellbeing-activities`, columns `activity`, `description`, `status` and `deadline_and_responsible`,
+    /// the seed's one column "Deadline og Ansvarlig"), the status meetings as a list, the
+    /// activities overdue as of ``asOf`` and the full status history (table `status-history`).
     public func document(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         var blocks: [Block] = [
@@ -55,21 +56,24 @@ extension WellbeingGroupPlan {
     private func activitiesTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
         Table(
             name: "wellbeing-activities",
-            columns: [
-                .init(title: strings.activity, key: "activity"), .init(title: strings.activityDescription, key: "description"),
-                .init(title: strings.status, key: "status"), .init(title: strings.deadline, key: "deadline"),
-                .init(title: strings.responsible, key: "responsible"),
-            ],
+            columns: zip([strings.activity, strings.activityDescription, strings.status, strings.deadlineAndResponsible], Self.activityColumnKeys)
+                .map { .init(title: $0, key: $1) },
             rows: activities.map { activity in
                 [
                     InlineText(activity.activity),
                     InlineText([activity.targetGroup, activity.description].compactMap { $0 }.joined(separator: "\n")),
                     InlineText(activity.statusHistory.map { $0.datedText(in: language) }.joined(separator: "\n")),
-                    InlineText(activity.deadline?.formatted(in: language) ?? activity.deadlineNote ?? ""),
-                    InlineText(activity.responsibilities ?? activity.responsible.joined(separator: ", ")),
+                    InlineText(deadlineAndResponsible(of: activity, strings, language)),
                 ]
             },
             firstColumnIsRowHeader: true)
+    }
+
+    /// The seed's one cell "Deadline og Ansvarlig": the deadline on the first line, who is responsible on the next.
+    private func deadlineAndResponsible(of activity: Activity, _ strings: ActionPlansStrings, _ language: Language) -> String {
+        let deadline = activity.deadline.map { "\(strings.deadlineWord) \($0.formatted(in: language))" } ?? activity.deadlineNote
+        let responsible = activity.responsibilities ?? (activity.responsible.isEmpty ? nil : activity.responsible.joined(separator: ", "))
+        return [deadline, responsible].compactMap { $0 }.joined(separator: "\n")
     }
 
     private func historyTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {

@@ -18,7 +18,7 @@ extension WellbeingGroupPlan {
         }
     }
 
-    /// One row of the activity plan: Aktivitet | Beskrivelse | Status | Deadline og ansvarlig.
+    /// One row of the activity plan: Aktivitet | Beskrivelse | Status | Deadline og Ansvarlig (one printed column; the deadline and who is responsible stay separate fields).
     public struct Activity: Hashable, Sendable {
         /// Whether a row is an ordinary activity or one of the group's status meetings.
         public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {

@@ -12,7 +12,11 @@ extension ExampleCatalog {
         let weekStart = CalendarDate("2026-03-02")
         let course = [(name: "introduktion", document: PackageIntroduction.document(in: language))]
             + CourseExamples.supportSheets(in: language) + CourseExamples.meetingAgendas(in: language)
-        let plans = [(name: "blank-proposal", document: PlanExamples.blankProposal.document(in: language))]
+        let plans = [
+            (name: "blank-proposal", document: PlanExamples.blankProposal.document(in: language)),
+            (name: "blank-trivselsgruppe", document: WellbeingGroupPlan.blankForm(in: language)),
+            (name: "blank-handleplan", document: WorkplaceActionPlan.blankForm(in: language)),
+        ]
         let risk = [
             (name: "blank-bvc-week-sheet", document: BVCWeekSheet(citizen: nil, weekStart: weekStart).document(in: language)),
             (name: "seed-002-bvc-week-sheet", document: RiskExamples.bvcWeek.weekSheet(startingOn: weekStart).document(in: language)),
@@ -25,6 +29,7 @@ extension ExampleCatalog {
         let learning = [
             (name: "guide-praksisfortaellingsmoede", document: PracticeStoryMeeting.document(in: language)),
             (name: "guide-la2", document: LA2Method.document(in: language)),
+            (name: "guide-tavlemoede", document: BoardMeeting.guide(in: language)),
         ]
         let modules = [("course", course), ("plans", plans), ("risk", risk), ("learning", learning)]
         return modules.flatMap { module, documents in documents.map { (module, $0.name, $0.document) } }

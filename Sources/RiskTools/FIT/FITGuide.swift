@@ -1,8 +1,18 @@
-/// Seed 002's box "Sådan kan I arbejde med – At skabe læring via FIT", verbatim.
+/// Seed 002's box "Sådan kan I arbejde med – At skabe læring via FIT" and its explanation of the
+/// two forms, verbatim.
 ///
 /// The seed says "1-10" for the line; the instrument's line runs 0–10 (see ``FITRating``).
 /// The steps keep the seed's words.
 public enum FITGuide {
+    /// The seed's explanation of the ORS ("To skemaer: ORS og SRS"), printed on the blank ORS sheet.
+    /// The seed prints the instrument's name as "Outcome Ration Scale"; the package prints its
+    /// authors' name for it, Outcome Rating Scale, and keeps the rest verbatim, "1-10" included.
+    public static let orsExplanation = "ORS-skemaet (Outcome Rating Scale) måler på borgerens trivsel siden sidste kontakt. Skemaet udfyldes, før samtalen eller behandlingen går i gang. Borgeren ser tilbage på den periode, der er gået siden sidste samtale, og hvordan han eller hun har haft det på fire områder af sit liv. Borgeren sætter et kryds på en skala fra 1-10 på linjen under hvert område."
+
+    /// The seed's explanation of the SRS, printed on the blank SRS sheet; "Session Ration Scale"
+    /// in the seed is printed Session Rating Scale, the rest verbatim.
+    public static let srsExplanation = "SRS-skemaet (Session Rating Scale) måler på, hvordan borgeren har oplevet den aktuelle samtale eller kontakt. Skemaet udfyldes ved slutningen af samtalen eller behandlingen, hvor borgeren skal vurdere fire temaer på en skala fra 0-10. Borgeren bliver opfordret til også at give kritisk feedback, så det er muligt at forbedre samtalerne og gøre udbyttet endnu bedre."
+
     /// *Forberedelse*, *Ved samtalens start*, *Ved samtalens afslutning* and
     /// *Læring efter en eller flere samtaler*, in the seed's order.
     public static let stepGroups: [MethodStepGroup] = [

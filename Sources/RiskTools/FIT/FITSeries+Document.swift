@@ -2,8 +2,10 @@ public import DocumentTree
 public import ForebygCore
 
 extension FITSeries {
-    /// The series summary: header, cutoffs, ORS and SRS tables with totals and changes, and a line
-    /// chart of each total with its cutoff as a reference line.
+    /// The series summary: header, cutoffs, ORS and SRS tables with totals, changes and a flag on
+    /// every session below its cutoff (the total in bold, and the reading in the column
+    /// `ors_below_cutoff` or `srs_below_cutoff`), and a line chart of each total with its cutoff as
+    /// a reference line.
     public func document(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
         let sorted = sessions.sorted { $0.date < $1.date }
@@ -25,7 +27,8 @@ extension FITSeries {
             blocks: blocks)
     }
 
-    /// Blank, printable ORS and SRS sheets: a header and a line (0–10) per item.
+    /// Blank, printable ORS and SRS sheets: a header, seed 002's explanation of the form, and a
+    /// line (0–10) per item.
     public static func blankSheets(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
         let header = Block.descriptionList(DescriptionList(items: [strings.citizen, strings.staffMember, strings.date].map { .init(label: $0, value: "") }))
@@ -33,9 +36,26 @@ extension FITSeries {
         let srsFields = SRSItem.allCases.map { Block.field(Field(label: InlineText($0.label(in: language)), answer: nil, writingLines: 1)) }
         return Document(
             metadata: DocumentMetadata(title: strings.fitTitle, languageTag: language.tag, slug: "fit-blank"),
-            blocks: [.heading(strings.orsTitle), header, .text(strings.orsBeforeSession), .text(strings.fitLineInstruction)] + orsFields
-                + [.pageBreak, .heading(strings.srsTitle), header, .text(strings.srsAfterSession), .text(strings.fitLineInstruction)] + srsFields
+            blocks: [.heading(strings.orsTitle), header, explanation(strings.aboutORS, FITGuide.orsExplanation)]
+                + [.text(strings.orsBeforeSession), .text(strings.fitLineInstruction)] + orsFields
+                + [.pageBreak, .heading(strings.srsTitle), header, explanation(strings.aboutSRS, FITGuide.srsExplanation)]
+                + [.text(strings.srsAfterSession), .text(strings.fitLineInstruction)] + srsFields
                 + [.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitLicence)]))])
+    }
+
+    private static func explanation(_ title: String, _ text: String) -> Block {
+        .callout(Callout(kind: .fact, title: title, blocks: [.text(text)]))
+    }
+
+    /// A total's cell, in bold when it is below its cutoff, and the row's flag: the reading of the
+    /// cutoff it is below, or empty.
+    private func totalCells(
+        _ total: Double?, isBelow: (Double) -> Bool, flag: (String) -> String, cutoff: Double, _ language: Language
+    ) -> (total: InlineText, flag: InlineText) {
+        guard let total else { return ("", "") }
+        let text = formatNumber(total, in: language)
+        guard isBelow(total) else { return (InlineText(text), "") }
+        return (InlineText([.strong(text)]), InlineText(flag(formatNumber(cutoff, in: language))))
     }
 
     private func cutoffList(_ strings: RiskToolsStrings, _ language: Language) -> Block {
@@ -50,11 +70,12 @@ extension FITSeries {
     private func orsTable(_ sorted: [FITSession], _ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Table {
         let columns: [Table.Column] =
             [.init(title: strings.date, key: "date")] + ORSItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
-            + [.init(title: strings.total, key: "ors_total"), .init(title: strings.change, key: "ors_change")]
+            + [.init(title: strings.total, key: "ors_total"), .init(title: strings.change, key: "ors_change"), .init(title: strings.belowCutoff, key: "ors_below_cutoff")]
         let rows = zip(sorted, summaries).map { session, summary -> [InlineText] in
-            [InlineText(session.date.formatted(in: language))]
+            let cells = totalCells(summary.orsTotal, isBelow: isClinical, flag: strings.orsBelowCutoffFlag, cutoff: orsCutoff, language)
+            return [InlineText(session.date.formatted(in: language))]
                 + ORSItem.allCases.map { item in InlineText(session.ors.map { formatNumber($0[item].value, in: language) } ?? "") }
-                + [InlineText(summary.orsTotal.map { formatNumber($0, in: language) } ?? ""), InlineText(summary.orsChange.map { formatChange($0, in: language) } ?? "")]
+                + [cells.total, InlineText(summary.orsChange.map { formatChange($0, in: language) } ?? ""), cells.flag]
         }
         return Table(name: "fit-ors", columns: columns, rows: rows, firstColumnIsRowHeader: true)
     }
@@ -62,11 +83,13 @@ extension FITSeries {
     private func srsTable(_ sorted: [FITSession], _ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Table {
         let columns: [Table.Column] =
             [.init(title: strings.date, key: "date")] + SRSItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
-            + [.init(title: strings.total, key: "srs_total"), .init(title: strings.change, key: "srs_change")]
+            + [.init(title: strings.total, key: "srs_total"), .init(title: strings.change, key: "srs_change"), .init(title: strings.belowCutoff, key: "srs_below_cutoff")]
         let rows = zip(sorted, summaries).map { session, summary -> [InlineText] in
-            [InlineText(session.date.formatted(in: language))]
+            let cells = totalCells(
+                summary.srsTotal, isBelow: isAllianceStrained, flag: strings.srsBelowCutoffFlag, cutoff: effectiveCutoffs.srsAlliance, language)
+            return [InlineText(session.date.formatted(in: language))]
                 + SRSItem.allCases.map { item in InlineText(session.srs.map { formatNumber($0[item].value, in: language) } ?? "") }
-                + [InlineText(summary.srsTotal.map { formatNumber($0, in: language) } ?? ""), InlineText(summary.srsChange.map { formatChange($0, in: language) } ?? "")]
+                + [cells.total, InlineText(summary.srsChange.map { formatChange($0, in: language) } ?? ""), cells.flag]
         }
         return Table(name: "fit-srs", columns: columns, rows: rows, firstColumnIsRowHeader: true)
     }
