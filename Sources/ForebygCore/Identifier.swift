@@ -1,7 +1,10 @@
 /// A typed identifier: a string that can only be compared with identifiers of the same kind.
 ///
-/// `Identifier<Person>` and `Identifier<WorkingGroup>` are different types, so a person's id
-/// cannot be passed where a group's is expected. In JSON an identifier is a plain string.
+/// The tag is an empty enum that names the kind: ``PseudonymousReference`` is
+/// `Identifier<PersonTag>` and ``WorkingGroupID`` is `Identifier<WorkingGroupTag>`, different
+/// types, so a person's id cannot be passed where a group's is expected. Each kind has a
+/// typealias (`MeasureID`, `ProposalID`, `TrackID`, `Incident.ID`, …). In JSON an identifier is a
+/// plain string.
 public struct Identifier<Tag>: Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
     CustomStringConvertible
 {

@@ -151,7 +151,7 @@ import Testing
     private static func date(_ text: String) -> CalendarDate { CalendarDate(isoString: text)! }
     private static let register = LegalReferenceRegister.builtIn
 
-    private static func superseded(by id: Identifier<LegalReferenceTag>, from day: String) -> LegalReferenceStatus {
+    private static func superseded(by id: LegalReferenceID, from day: String) -> LegalReferenceStatus {
         .superseded(by: register.reference(id), from: date(day))
     }
 

@@ -21,7 +21,7 @@ extension CitizenActionPlan {
     /// A track (*spor*) of the plan, for example "Kompetence og introduktion", with its measures.
     public struct Track: Hashable, Sendable, Codable {
         /// The track's identifier.
-        public var id: String
+        public var id: TrackID
         /// The track's title.
         public var title: String
         /// What the track is about, as paragraphs.
@@ -32,7 +32,7 @@ extension CitizenActionPlan {
         public var measures: [Measure]
 
         /// Creates a track.
-        public init(id: String, title: String, description: [String], measuresHeading: String? = nil, measures: [Measure]) {
+        public init(id: TrackID, title: String, description: [String], measuresHeading: String? = nil, measures: [Measure]) {
             self.id = id
             self.title = title
             self.description = description

@@ -24,7 +24,7 @@ extension Proposal {
 
     private func header(_ strings: ActionPlansStrings) -> DescriptionList {
         DescriptionList(items: [
-            .init(label: strings.courseWorkingGroup, value: InlineText(course?.workingGroup ?? "")),
+            .init(label: strings.courseWorkingGroup, value: InlineText(course?.workingGroup?.rawValue ?? "")),
             .init(label: strings.storyMeeting, value: InlineText(course?.storyMeeting.map(String.init) ?? "")),
             .init(label: strings.theme, value: InlineText(course?.theme ?? "")),
             .init(label: strings.stage, value: InlineText(isBlank ? "" : strings.stages[stage] ?? stage.rawValue)),

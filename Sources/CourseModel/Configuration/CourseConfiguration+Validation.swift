@@ -31,7 +31,7 @@ extension CourseConfiguration {
                     "course.duplicatePersonId", at: FieldPath.root.key("people").index(index).key("id"),
                     "the person id \"\(person.id)\" is used more than once"))
         }
-        var seenGroups: Set<Identifier<WorkingGroupTag>> = []
+        var seenGroups: Set<WorkingGroupID> = []
         for (index, group) in workingGroups.enumerated() where !seenGroups.insert(group.id).inserted {
             diagnostics.append(
                 .error(

@@ -125,7 +125,7 @@ struct CoursePlanTables {
         people.map(\.rawValue).joined(separator: ", ")
     }
 
-    private func groupName(_ id: Identifier<WorkingGroupTag>?) -> String {
+    private func groupName(_ id: WorkingGroupID?) -> String {
         guard let id else { return "" }
         return configuration.workingGroups.first { $0.id == id }?.name ?? id.rawValue
     }

@@ -1,13 +1,10 @@
 public import ForebygCore
 
-/// The tag of working-group ids.
-public enum WorkingGroupTag: Sendable {}
-
 /// A working group (*arbejdsgruppe*): 3–8 employees, including the facilitator, who meet for
 /// the story meetings.
 public struct WorkingGroup: Hashable, Codable, Sendable {
     /// The group's id, unique within the configuration (for example `ag-hus-a`).
-    public var id: Identifier<WorkingGroupTag>
+    public var id: WorkingGroupID
     /// The group's name as shown, for example "Hus A".
     public var name: String
     /// The members' person ids, facilitators included.
@@ -20,7 +17,7 @@ public struct WorkingGroup: Hashable, Codable, Sendable {
 
     /// Creates a working group.
     public init(
-        id: Identifier<WorkingGroupTag>, name: String, members: [PseudonymousReference],
+        id: WorkingGroupID, name: String, members: [PseudonymousReference],
         facilitators: [PseudonymousReference], scribe: PseudonymousReference? = nil
     ) {
         self.id = id

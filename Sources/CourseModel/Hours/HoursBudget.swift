@@ -17,7 +17,7 @@ public struct HoursBudget: Hashable, Sendable {
     /// What an entry's time is spent on.
     public enum Activity: Hashable, Sendable {
         /// Taking part in a meeting of the schedule.
-        case meeting(MeetingKind, number: Int, workingGroup: Identifier<WorkingGroupTag>?)
+        case meeting(MeetingKind, number: Int, workingGroup: WorkingGroupID?)
         /// Reading the material (*læse materiale*).
         case readingMaterial
         /// Preparing the afsluttende møde (*forberedelse*).

@@ -3,7 +3,7 @@ public import ForebygCore
 
 extension PackageIntroduction {
     /// The rule or guidance the reading guide's second footnote cites: AT-vejledning D.4.3-4 om Vold.
-    public static let readingGuideReference: Identifier<LegalReferenceTag> = "at-vejledning-d-4-3-4"
+    public static let readingGuideReference: LegalReferenceID = "at-vejledning-d-4-3-4"
 
     /// The introduction as a document, with the legal references' statuses from
     /// ``LegalReferenceRegister/builtIn`` as of its own day.

@@ -17,9 +17,9 @@ public struct ReferenceMaterial: Hashable, Sendable {
         /// The web address, where it survived the extraction intact.
         public let url: String?
         /// The rule or guidance it cites, in a ``LegalReferenceRegister``, if it cites one.
-        public let legalReference: Identifier<LegalReferenceTag>?
+        public let legalReference: LegalReferenceID?
 
-        init(title: String, url: String?, legalReference: Identifier<LegalReferenceTag>? = nil) {
+        init(title: String, url: String?, legalReference: LegalReferenceID? = nil) {
             self.title = title
             self.url = url
             self.legalReference = legalReference

@@ -1,7 +1,10 @@
 public import ForebygCore
 
 /// The tag of a ``LegalReference``'s identifier.
-public enum LegalReferenceTag {}
+public enum LegalReferenceTag: Sendable {}
+
+/// The identifier of a legal reference in the register, for example `bek-1406-2020`.
+public typealias LegalReferenceID = Identifier<LegalReferenceTag>
 
 /// One rule or guidance text the course material points to, with the dates that say whether it
 /// still applies: a *bekendtgørelse* (executive order), an *AT-vejledning* (Arbejdstilsynet's
@@ -24,7 +27,7 @@ public struct LegalReference: Codable, Sendable, Hashable, Identifiable {
     }
 
     /// A stable id the register and the course material refer to, for example `bek-1406-2020`.
-    public var id: Identifier<LegalReferenceTag>
+    public var id: LegalReferenceID
     /// The kind of text.
     public var kind: Kind
     /// The title as it is cited, for example "Bekendtgørelse om psykisk arbejdsmiljø".
@@ -36,7 +39,7 @@ public struct LegalReference: Codable, Sendable, Hashable, Identifiable {
     /// The first day it applies (*i kraft fra*), where known.
     public var inForceFrom: CalendarDate?
     /// The reference that replaces it, if any.
-    public var supersededBy: Identifier<LegalReferenceTag>?
+    public var supersededBy: LegalReferenceID?
     /// The first day it no longer applies, where known.
     public var supersededFrom: CalendarDate?
     /// Its web address, where known.
@@ -46,9 +49,9 @@ public struct LegalReference: Codable, Sendable, Hashable, Identifiable {
 
     /// Creates a reference; every fact not given stays unknown.
     public init(
-        id: Identifier<LegalReferenceTag>, kind: Kind, title: String, number: String? = nil,
+        id: LegalReferenceID, kind: Kind, title: String, number: String? = nil,
         issued: CalendarDate? = nil, inForceFrom: CalendarDate? = nil,
-        supersededBy: Identifier<LegalReferenceTag>? = nil, supersededFrom: CalendarDate? = nil,
+        supersededBy: LegalReferenceID? = nil, supersededFrom: CalendarDate? = nil,
         url: String? = nil, note: String? = nil
     ) {
         self.id = id

@@ -20,7 +20,7 @@ extension LegalReferenceRegister {
 
     private func identityDiagnostics() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var seen: Set<Identifier<LegalReferenceTag>> = []
+        var seen: Set<LegalReferenceID> = []
         for (index, reference) in references.enumerated() {
             if reference.id.rawValue.isEmpty {
                 diagnostics.append(.error("legalReferences.emptyId", at: path(index, "id"), "the id is empty"))
@@ -81,9 +81,9 @@ extension LegalReferenceRegister {
     }
 
     /// Whether following `supersededBy` from `start` reaches `id`.
-    private func leadsBack(to id: Identifier<LegalReferenceTag>, from start: Identifier<LegalReferenceTag>) -> Bool {
-        var visited: Set<Identifier<LegalReferenceTag>> = []
-        var current: Identifier<LegalReferenceTag>? = start
+    private func leadsBack(to id: LegalReferenceID, from start: LegalReferenceID) -> Bool {
+        var visited: Set<LegalReferenceID> = []
+        var current: LegalReferenceID? = start
         while let next = current, visited.insert(next).inserted {
             if next == id { return true }
             current = reference(next)?.supersededBy

@@ -20,13 +20,13 @@ public struct LegalReferenceRegister: Hashable, Sendable {
     }
 
     /// The reference with the given id (the first, if ids repeat).
-    public func reference(_ id: Identifier<LegalReferenceTag>) -> LegalReference? {
+    public func reference(_ id: LegalReferenceID) -> LegalReference? {
         references.first { $0.id == id }
     }
 
     /// The status of the reference with the given id on the given day (the register's own
     /// ``asOf`` when omitted; `nil` counts every recorded change), or `nil` for an unknown id.
-    public func status(of id: Identifier<LegalReferenceTag>, on date: CalendarDate? = nil) -> LegalReferenceStatus? {
+    public func status(of id: LegalReferenceID, on date: CalendarDate? = nil) -> LegalReferenceStatus? {
         reference(id).map { status(of: $0, on: date ?? asOf) }
     }
 

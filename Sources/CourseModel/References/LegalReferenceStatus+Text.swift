@@ -20,7 +20,7 @@ extension LegalReferenceStatus {
 extension LegalReferenceRegister {
     /// The sentence shown under a cited reference when it no longer applies as of ``asOf``,
     /// for example "Afløst af … (fra 01.11.2020)."; `nil` when it applies or the id is unknown.
-    func statusLine(for id: Identifier<LegalReferenceTag>, in language: Language) -> String? {
+    func statusLine(for id: LegalReferenceID, in language: Language) -> String? {
         guard let status = status(of: id), status.isSuperseded else { return nil }
         return status.text(in: language) + "."
     }

@@ -13,14 +13,14 @@ public struct ScheduledMeeting: Hashable, Sendable {
     /// Who takes part, by person id.
     public let participants: [PseudonymousReference]
     /// The working group whose meeting it is, for story meetings.
-    public let workingGroup: Identifier<WorkingGroupTag>?
+    public let workingGroup: WorkingGroupID?
     /// The meeting's agenda.
     public let agenda: [AgendaItem]
 
     /// Creates a scheduled meeting.
     public init(
         kind: MeetingKind, number: Int, date: CalendarDate, durationMinutes: Int,
-        participants: [PseudonymousReference], workingGroup: Identifier<WorkingGroupTag>? = nil, agenda: [AgendaItem]
+        participants: [PseudonymousReference], workingGroup: WorkingGroupID? = nil, agenda: [AgendaItem]
     ) {
         self.kind = kind
         self.number = number

@@ -33,7 +33,7 @@ struct CourseCalendar: Sendable {
     /// Meetings of one kind for one working group (or for all).
     private struct SeriesKey: Hashable {
         let kind: MeetingKind
-        let group: Identifier<WorkingGroupTag>?
+        let group: WorkingGroupID?
     }
 
     /// One meeting as an event; `numbered` when its kind recurs, so its title carries its number.

@@ -9,7 +9,7 @@ extension BoardMeeting {
 
     private var cardDiagnostics: [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var seen: Set<Identifier<ImprovementCardTag>> = []
+        var seen: Set<ImprovementCardID> = []
         for (index, card) in cards.enumerated() {
             let path = FieldPath.root.key("cards").index(index)
             if card.state == .inProgress, card.deadline == nil {

@@ -3,11 +3,14 @@ public import ForebygCore
 /// The tag of identifiers that name an improvement card.
 public enum ImprovementCardTag: Sendable {}
 
+/// The identifier of an improvement card on the board, unique within the meeting.
+public typealias ImprovementCardID = Identifier<ImprovementCardTag>
+
 /// A card on the improvement board (*forbedringstavle*): a proposal anyone may put up, which
 /// gets a deadline and moves to the in-progress field once the meeting decides to act on it.
 public struct ImprovementCard: Codable, Hashable, Sendable {
     /// A stable id, so the card can be followed from meeting to meeting.
-    public var id: Identifier<ImprovementCardTag>
+    public var id: ImprovementCardID
     /// The proposal as written on the card.
     public var proposal: String
     /// Who put it up, by pseudonym or role (at Sct. Hans both patients and staff do).
@@ -25,7 +28,7 @@ public struct ImprovementCard: Codable, Hashable, Sendable {
 
     /// Creates a card.
     public init(
-        id: Identifier<ImprovementCardTag>, proposal: String, proposedBy: PseudonymousReference? = nil,
+        id: ImprovementCardID, proposal: String, proposedBy: PseudonymousReference? = nil,
         state: CardState = .proposed, deadline: CalendarDate? = nil, responsible: PseudonymousReference? = nil,
         forum: String? = nil, followUp: [String] = []
     ) {
@@ -56,7 +59,7 @@ public struct ImprovementCard: Codable, Hashable, Sendable {
     /// Decodes a card; `state` defaults to proposed and `followUp` may be left out.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(Identifier<ImprovementCardTag>.self, forKey: .id)
+        id = try container.decode(ImprovementCardID.self, forKey: .id)
         proposal = try container.decode(String.self, forKey: .proposal)
         proposedBy = try container.decodeIfPresent(PseudonymousReference.self, forKey: .proposedBy)
         state = try container.decodeIfPresent(CardState.self, forKey: .state) ?? .proposed

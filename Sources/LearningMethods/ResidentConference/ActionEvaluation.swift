@@ -4,7 +4,7 @@ public import ForebygCore
 /// (agenda item "Evaluering af seneste beboerkonference": "Hvad er gået godt? Hvad skal gøres anderledes?").
 public struct ActionEvaluation: Codable, Hashable, Sendable {
     /// The id of the action at the previous conference.
-    public var actionID: Identifier<AgreedActionTag>
+    public var actionID: AgreedActionID
     /// The action as it was agreed, copied so the record reads on its own.
     public var action: String
     /// What has gone well.
@@ -13,7 +13,7 @@ public struct ActionEvaluation: Codable, Hashable, Sendable {
     public var doDifferently: String?
 
     /// Creates an evaluation entry.
-    public init(actionID: Identifier<AgreedActionTag>, action: String, wentWell: String? = nil, doDifferently: String? = nil) {
+    public init(actionID: AgreedActionID, action: String, wentWell: String? = nil, doDifferently: String? = nil) {
         self.actionID = actionID
         self.action = action
         self.wentWell = wentWell

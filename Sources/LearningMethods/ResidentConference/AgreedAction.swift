@@ -3,6 +3,9 @@ public import ForebygCore
 /// The tag of identifiers that name an action agreed at a beboerkonference.
 public enum AgreedActionTag: Sendable {}
 
+/// The identifier of an action agreed at a resident conference, unique within the record.
+public typealias AgreedActionID = Identifier<AgreedActionTag>
+
 /// An action agreed at a beboerkonference, to be tried in the coming period.
 ///
 /// The seed: "Det er vigtigt at aftale, hvem der skal gøre hvad, hvor tit, hvornår tiltagene
@@ -10,7 +13,7 @@ public enum AgreedActionTag: Sendable {}
 /// ``id`` (see ``ActionEvaluation``).
 public struct AgreedAction: Codable, Hashable, Sendable {
     /// A stable id, so the next conference can evaluate the action.
-    public var id: Identifier<AgreedActionTag>
+    public var id: AgreedActionID
     /// What is to be done.
     public var action: String
     /// Who does it, by pseudonym or role; at least one.
@@ -24,7 +27,7 @@ public struct AgreedAction: Codable, Hashable, Sendable {
 
     /// Creates an agreed action.
     public init(
-        id: Identifier<AgreedActionTag>, action: String, responsible: [PseudonymousReference],
+        id: AgreedActionID, action: String, responsible: [PseudonymousReference],
         frequency: String? = nil, starts: CalendarDate? = nil, documentedBy: PseudonymousReference? = nil
     ) {
         self.id = id

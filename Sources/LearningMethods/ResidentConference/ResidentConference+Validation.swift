@@ -9,7 +9,7 @@ extension ResidentConference {
 
     private var actionDiagnostics: [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var seen: Set<Identifier<AgreedActionTag>> = []
+        var seen: Set<AgreedActionID> = []
         for (index, action) in agreedActions.enumerated() {
             let path = FieldPath.root.key("agreedActions").index(index)
             if action.responsible.isEmpty || action.responsible.contains(where: { $0.rawValue.isEmpty }) {
