@@ -15,7 +15,7 @@ enum HTMLStyleSheet {
         .subject { font-size: 1.1em; margin: 0; }
         .date { margin: 0.2em 0 0; }
         table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; }
-        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0.2em 0; }
+        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0.2em 0; break-after: avoid; page-break-after: avoid; }
         th, td { border: 1px solid #555; padding: 0.25em 0.45em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         td:empty { height: 1.8em; }
         table.wide { font-size: 0.8em; }
@@ -23,6 +23,7 @@ enum HTMLStyleSheet {
         th.vertical { writing-mode: sideways-lr; height: 10em; vertical-align: bottom; }
         thead th { background: #e6e6e6; border-bottom: 2px solid #111; }
         tbody th { font-weight: bold; }
+        tbody tr:first-child, tbody tr:last-child { break-before: avoid; page-break-before: avoid; }
         .field { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
         .question { font-weight: bold; margin: 0 0 0.2em; break-after: avoid; page-break-after: avoid; }
         .answeredBy { font-style: italic; margin: 0 0 0.3em; break-after: avoid; page-break-after: avoid; }
