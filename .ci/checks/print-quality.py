@@ -8,7 +8,9 @@ For each NAME (a golden HTML file name) it reads PDF_DIR/NAME-without-.html.pdf 
 - fill: every page but the last page of each document (a new document starts where the
   footer's title changes) is inked at least FILL_MINIMUM of the way down its text area;
 - split words: every word of every table cell is printed whole as often as the HTML shows it,
-  or broken at a hyphen ("Forvir-" + "ring" counts; "Forvi" + "rring" does not).
+  or broken at a hyphen ("Forvir-" + "ring" counts; "Forvi" + "rring" does not). This also
+  catches a table wider than the page: Chromium clips it at the margin, and the clipped words
+  are missing from the PDF.
 """
 import collections, html, html.parser, os, re, subprocess, sys
 
