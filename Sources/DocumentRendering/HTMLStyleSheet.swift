@@ -10,22 +10,23 @@ enum HTMLStyleSheet {
         h3 { font-size: 1.15em; margin: 1.1em 0 0.3em; }
         h4, h5, h6 { font-size: 1em; margin: 1em 0 0.3em; }
         h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
+        p, li, th, td { orphans: 3; widows: 3; }
         .documentHeader { border-bottom: 2px solid #111; margin-bottom: 1em; padding-bottom: 0.4em; }
         .subject { font-size: 1.1em; margin: 0; }
         .date { margin: 0.2em 0 0; }
         table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; }
-        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0.2em 0; }
+        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0.2em 0; break-after: avoid; page-break-after: avoid; }
         th, td { border: 1px solid #555; padding: 0.25em 0.45em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         td:empty { height: 1.8em; }
         table.wide { font-size: 0.8em; }
         table.wide th, table.wide td { padding: 0.15em 0.25em; }
-        table.wide th { overflow-wrap: anywhere; }
+        th.vertical { writing-mode: sideways-lr; height: 10em; vertical-align: bottom; }
         thead th { background: #e6e6e6; border-bottom: 2px solid #111; }
         tbody th { font-weight: bold; }
-        tr { break-inside: avoid; page-break-inside: avoid; }
+        tbody tr:first-child, tbody tr:last-child { break-before: avoid; page-break-before: avoid; }
         .field { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
-        .question { font-weight: bold; margin: 0 0 0.2em; }
-        .answeredBy { font-style: italic; margin: 0 0 0.3em; }
+        .question { font-weight: bold; margin: 0 0 0.2em; break-after: avoid; page-break-after: avoid; }
+        .answeredBy { font-style: italic; margin: 0 0 0.3em; break-after: avoid; page-break-after: avoid; }
         .answer { border-left: 3px solid #555; padding-left: 0.6em; }
         .writingLine { border-bottom: 1px solid #444; height: 9mm; }
         .details { margin: 0.6em 0 1em; }
@@ -36,9 +37,10 @@ enum HTMLStyleSheet {
         .callout { border: 2px solid #111; border-left-width: 8px; padding: 0.3em 0.9em; margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
         .callout-fact { border-style: double; border-width: 4px 4px 4px 8px; }
         .callout-example { border-style: dashed; border-left-style: solid; }
-        .calloutTitle { font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em; }
-        .chart { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
-        .chart figcaption { font-weight: bold; margin-bottom: 0.3em; }
+        .field.long, .callout.long { break-inside: auto; page-break-inside: auto; box-decoration-break: clone; }
+        .calloutTitle { break-after: avoid; page-break-after: avoid; font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em; }
+        .chart { margin: 1em 0; }
+        .chart figcaption { font-weight: bold; margin-bottom: 0.3em; break-after: avoid; page-break-after: avoid; }
         .chartGraphic { display: block; width: 100%; max-width: 640px; height: auto; }
         .chartData { width: auto; font-size: 0.9em; }
         .chartSummary { font-style: italic; }

@@ -91,7 +91,8 @@ extension HTMLWriter {
 
     /// Writes a table with its caption, a header row of `<th scope="col">` and, when the first
     /// column names the rows, `<th scope="row">` cells; a table without columns is left out.
-    /// A table with many columns is marked `wide`, printed smaller so that it fits an A4 page.
+    /// A table with many columns is marked `wide`, printed smaller so that it fits an A4 page; a
+    /// column whose heading is ``Table/HeadingOrientation/vertical`` gets a `vertical` header cell.
     mutating func writeTable(_ table: Table, class className: StaticString? = nil, caption: InlineText? = nil) {
         guard !table.columns.isEmpty else { return }
         if className == nil, table.columns.count >= HTMLWriter.wideTableColumnCount {
@@ -110,7 +111,7 @@ extension HTMLWriter {
         }
         output.append(markup: "<thead>\n<tr>")
         for column in table.columns {
-            output.append(markup: "<th scope=\"col\">")
+            output.append(markup: column.headingOrientation == .vertical ? "<th scope=\"col\" class=\"vertical\">" : "<th scope=\"col\">")
             output.appendHTML(column.title)
             output.append(markup: "</th>")
         }

@@ -3,9 +3,11 @@ import DocumentTree
 extension HTMLWriter {
     /// Writes a field as a labelled group: the numbered question, who answers it, then the
     /// answer paragraphs, or ruled writing space of `writingLines` lines when it is blank.
+    /// A long answered field is marked `long`, which lets it break across pages in print.
     mutating func writeField(_ field: Field) {
         let questionID = nextID("q")
-        output.append("<div class=\"field\" role=\"group\" aria-labelledby=\"" + questionID + "\">\n")
+        output.append(markup: field.isLongInPrint ? "<div class=\"field long\"" : "<div class=\"field\"")
+        output.append(" role=\"group\" aria-labelledby=\"" + questionID + "\">\n")
         output.append("<p class=\"question\" id=\"" + questionID + "\">")
         if let number = field.number, !number.isEmpty {
             output.append(markup: "<span class=\"fieldNumber\">")
@@ -48,9 +50,9 @@ extension HTMLWriter {
     }
 
     /// Writes a callout as a boxed note whose title is always shown (its kind is also a border style,
-    /// never only a colour).
+    /// never only a colour). A long box is marked `long`, which lets it break across pages in print.
     mutating func writeCallout(_ callout: Callout) {
-        output.append("<div class=\"callout callout-" + callout.kind.rawValue + "\" role=\"note\">\n")
+        output.append("<div class=\"callout callout-" + callout.kind.rawValue + (callout.isLongInPrint ? " long" : "") + "\" role=\"note\">\n")
         if !callout.title.isEmpty {
             writeElement("p", class: "calloutTitle", text: callout.title)
         }

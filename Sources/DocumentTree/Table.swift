@@ -6,11 +6,16 @@ public struct Table: Hashable, Sendable {
         public var title: String
         /// A stable, language-independent column name (`snake_case`), used as the CSV header.
         public var key: String
+        /// How the heading is set in print: ``HeadingOrientation/vertical`` keeps a column of short
+        /// values (such as 0/1 scores) under a long heading narrow. Only the HTML renderer uses it;
+        /// the Markdown and CSV renderers ignore it.
+        public var headingOrientation: HeadingOrientation
 
-        /// Creates a column.
-        public init(title: String, key: String) {
+        /// Creates a column; its heading is horizontal unless told otherwise.
+        public init(title: String, key: String, headingOrientation: HeadingOrientation = .horizontal) {
             self.title = title
             self.key = key
+            self.headingOrientation = headingOrientation
         }
     }
 

@@ -12,6 +12,11 @@ import Testing
         #expect(files([.table(table)]) == [CSVFile(name: "doc-status.csv", contents: "measure,note\r\na,b\r\n")])
     }
 
+    @Test func verticalHeadingIsIgnored() {
+        let table = Table(name: "t", columns: [.init(title: "Score", key: "score", headingOrientation: .vertical)], rows: [["1"]])
+        #expect(files([.table(table)]) == [CSVFile(name: "doc-t.csv", contents: "score\r\n1\r\n")])
+    }
+
     @Test func danishExcelUsesSemicolonsAndAByteOrderMark() {
         let table = Table(name: "t", columns: [.init(title: "A", key: "a"), .init(title: "B", key: "b")], rows: [["1,5", "x;y"]])
         let file = files([.table(table)], options: .init(dialect: .danishExcel))[0]

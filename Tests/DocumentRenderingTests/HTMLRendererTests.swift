@@ -78,6 +78,30 @@ import Testing
             """)
     }
 
+    @Test func verticalHeadingGetsItsOwnHeaderCellClass() {
+        let table = Table(
+            name: "t", columns: [.init(title: "Dato", key: "date"), .init(title: "Forvirring", key: "confusion", headingOrientation: .vertical)],
+            rows: [["02.03.2026", "0"]])
+        #expect(body([.table(table)]).contains(#"<tr><th scope="col">Dato</th><th scope="col" class="vertical">Forvirring</th></tr>"#))
+        #expect(render([]).contains("th.vertical { writing-mode: sideways-lr;"))
+    }
+
+    @Test func longBoxesAndAnswersMayBreakAcrossPagesShortOnesMayNot() {
+        let long = InlineText(String(repeating: "ord ", count: 200))
+        let html = body([
+            .callout(Callout(kind: .example, title: "Eksempel", blocks: [.paragraph(long)])),
+            .callout(Callout(kind: .note, title: "OBS", blocks: [.paragraph("kort")])),
+            .field(Field(label: "Q", answer: [long])), .field(Field(label: "R", answer: ["kort"])),
+            .field(Field(label: "S", answer: nil, writingLines: 12)),
+        ])
+        #expect(html.contains(#"<div class="callout callout-example long" role="note">"#))
+        #expect(html.contains(#"<div class="callout callout-note" role="note">"#))
+        #expect(html.contains(#"<div class="field long" role="group" aria-labelledby="q1">"#))
+        #expect(html.contains(#"<div class="field" role="group" aria-labelledby="q2">"#))
+        #expect(html.contains(#"<div class="field" role="group" aria-labelledby="q3">"#))
+        #expect(render([]).contains(".field.long, .callout.long { break-inside: auto;"))
+    }
+
     @Test func raggedRowsGetOneCellPerColumn() {
         var table = TestDocuments.table([["a"]])
         table.rows = [[], ["b", "extra"]]

@@ -88,6 +88,13 @@ import Testing
         #expect(body([.table(table)]) == "**Tabel**\n\n| A\\|1 | B |\n| --- | --- |\n| x\\|y | 1<br>2 |\n| &#32;lead |  |\n")
     }
 
+    @Test func verticalHeadingIsIgnored() {
+        let column = { (orientation: Table.HeadingOrientation) in
+            Table(name: "t", columns: [.init(title: "Score", key: "score", headingOrientation: orientation)], rows: [["1"]])
+        }
+        #expect(body([.table(column(.vertical))]) == body([.table(column(.horizontal))]))
+    }
+
     @Test func tableWithoutColumnsIsLeftOut() {
         #expect(body([.table(Table(name: "t", columns: [], rows: [])), .paragraph("x")]) == "x\n")
     }

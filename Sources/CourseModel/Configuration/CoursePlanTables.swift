@@ -48,9 +48,10 @@ struct CoursePlanTables {
             name: "schedule",
             columns: [
                 .init(title: strings.date, key: "date"), .init(title: strings.weekday, key: "weekday"),
-                .init(title: strings.phase, key: "phase"), .init(title: strings.meeting, key: "meeting"),
-                .init(title: strings.number, key: "number"), .init(title: strings.workingGroup, key: "working_group"),
-                .init(title: strings.duration, key: "duration_hours"), .init(title: strings.minutes, key: "duration_minutes"),
+                .init(title: strings.phase, key: "phase", headingOrientation: .vertical), .init(title: strings.meeting, key: "meeting"),
+                .init(title: strings.number, key: "number", headingOrientation: .vertical), .init(title: strings.workingGroup, key: "working_group"),
+                .init(title: strings.duration, key: "duration_hours", headingOrientation: .vertical),
+                .init(title: strings.minutes, key: "duration_minutes", headingOrientation: .vertical),
                 .init(title: strings.participants, key: "participants"),
             ],
             rows: schedule.meetings.map { meeting in

@@ -39,8 +39,8 @@ extension BVCSeries {
     private func scoringBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
         let columns: [Table.Column] =
             [.init(title: strings.time, key: "time"), .init(title: strings.shift, key: "shift")]
-            + BVCItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
-            + [.init(title: strings.score, key: "score"), .init(title: strings.band, key: "band"), .init(title: strings.assessor, key: "assessor")]
+            + BVCItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey, headingOrientation: .vertical) }
+            + [.init(title: strings.score, key: "score", headingOrientation: .vertical), .init(title: strings.band, key: "band"), .init(title: strings.assessor, key: "assessor")]
         let rows: [[InlineText]] = chronologicalAssessments.map { assessment in
             [InlineText(assessment.time.formatted(in: language)), InlineText(assessment.shift.label(in: language))]
                 + BVCItem.allCases.map { InlineText(assessment.answers[$0] ? "1" : "0") }

@@ -48,8 +48,8 @@ public struct BVCWeekSheet: Hashable, Sendable {
     private func table(_ strings: RiskToolsStrings, _ language: Language) -> Table {
         let columns: [Table.Column] =
             [.init(title: strings.date, key: "date"), .init(title: strings.shift, key: "shift")]
-            + BVCItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
-            + [.init(title: strings.score, key: "score"), .init(title: strings.assessor, key: "assessor")]
+            + BVCItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey, headingOrientation: .vertical) }
+            + [.init(title: strings.score, key: "score", headingOrientation: .vertical), .init(title: strings.assessor, key: "assessor")]
         let bySlot = Dictionary(assessments.map { (ScheduledScoring(date: $0.shiftDate(in: configuration), shift: $0.shift), $0) }) { first, _ in first }
         let rows: [[InlineText]] = (0..<7).flatMap { offset in
             BVCShift.allCases.map { shift in
