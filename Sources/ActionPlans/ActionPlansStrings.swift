@@ -1,371 +1,264 @@
 import ForebygCore
 
-/// Every fixed, user-facing label of the ActionPlans module, one value per language.
+/// Every fixed, user-facing label of the ActionPlans module, both languages side by side.
 struct ActionPlansStrings: Sendable {
+    /// The language the labels are in.
+    let language: Language
+
+    /// The labels of a language.
+    static func `for`(_ language: Language) -> ActionPlansStrings {
+        ActionPlansStrings(language: language)
+    }
+
     /// "Arbejdsgruppen": who answers questions 1–5 of Forslag til nye tiltag.
-    let workingGroup: String
+    var workingGroup: String { Localized(da: "Arbejdsgruppen", en: "The working group")[language] }
     /// "Implementeringsgruppen": who answers questions 6–10.
-    let implementationGroup: String
+    var implementationGroup: String { Localized(da: "Implementeringsgruppen", en: "The implementation group")[language] }
 
     // MARK: Workplace handleplan
 
     /// The default title of a workplace handleplan.
-    let workplacePlanTitle: String
+    var workplacePlanTitle: String {
+        Localized(
+            da: "Handleplan for forebyggelse af trusler og vold",
+            en: "Action plan for preventing threats and violence")[language]
+    }
     /// Metadata label: the workplace.
-    let workplace: String
+    var workplace: String { Localized(da: "Arbejdsplads", en: "Workplace")[language] }
     /// Metadata label: the period the plan covers.
-    let period: String
+    var period: String { Localized(da: "Periode", en: "Period")[language] }
     /// Metadata label: who wrote the plan.
-    let authors: String
+    var authors: String { Localized(da: "Udarbejdet af", en: "Written by")[language] }
     /// Metadata label: the day the plan was adopted.
-    let adopted: String
+    var adopted: String { Localized(da: "Vedtaget", en: "Adopted")[language] }
     /// Metadata label: the day of the next revision.
-    let nextRevision: String
+    var nextRevision: String { Localized(da: "Næste revision", en: "Next revision")[language] }
     /// Metadata label: the day the statuses describe.
-    let asOf: String
+    var asOf: String { Localized(da: "Status pr.", en: "Status as of")[language] }
     /// Heading of the plan's table.
-    let planHeading: String
+    var planHeading: String { Localized(da: "Handleplan", en: "Action plan")[language] }
     /// Heading of the status history table.
-    let statusHistoryHeading: String
+    var statusHistoryHeading: String { Localized(da: "Statushistorik", en: "Status history")[language] }
     /// Column title: focus area.
-    let focusArea: String
+    var focusArea: String { Localized(da: "Fokusområde", en: "Focus area")[language] }
     /// Column title: what, how and when.
-    let whatHowWhen: String
+    var whatHowWhen: String { Localized(da: "Hvad, hvordan og hvornår?", en: "What, how and when?")[language] }
     /// Column title: timing (dates, intervals).
-    let timing: String
+    var timing: String { Localized(da: "Dato, interval", en: "Date, interval")[language] }
     /// Column title: responsible.
-    let responsible: String
+    var responsible: String { Localized(da: "Ansvarlige", en: "Responsible")[language] }
     /// Column title: status.
-    let status: String
+    var status: String { Localized(da: "Status", en: "Status")[language] }
     /// Column title: goal.
-    let goal: String
+    var goal: String { Localized(da: "Mål", en: "Goal")[language] }
     /// Column title: the proposal a row comes from.
-    let proposal: String
+    var proposal: String { Localized(da: "Forslag", en: "Proposal")[language] }
     /// Column title: the day of a status entry.
-    let statusDate: String
+    var statusDate: String { Localized(da: "Dato", en: "Date")[language] }
     /// Column title: a status entry's text.
-    let statusNote: String
+    var statusNote: String { Localized(da: "Hvad er sket?", en: "What has happened?")[language] }
     /// Prefix of a deadline in a timing cell, "Frist".
-    let deadline: String
+    var deadline: String { Localized(da: "Frist", en: "Deadline")[language] }
     /// Heading of the measures whose deadline has passed as of a day.
-    let overdueHeading: @Sendable (_ date: String) -> String
+    var overdueHeading: @Sendable (_ date: String) -> String {
+        Localized<@Sendable (_ date: String) -> String>(
+            da: { date in "Overskredne frister pr. \(date)" },
+            en: { date in "Deadlines passed as of \(date)" })[language]
+    }
     /// Column title: a measure's identifier.
-    let measureID: String
+    var measureID: String { Localized(da: "Id", en: "Id")[language] }
     /// Author roles, in ``PlanAuthor/Role`` order.
-    let roles: [PlanAuthor.Role: String]
+    func roles(_ value: PlanAuthor.Role) -> String {
+        switch value {
+        case .leader: Localized(da: "Leder", en: "Manager")[language]
+        case .workEnvironmentRepresentative: Localized(da: "Arbejdsmiljørepræsentant (AMR)", en: "Work environment representative (AMR)")[language]
+        case .unionRepresentative: Localized(da: "Tillidsrepræsentant (TR)", en: "Union representative (TR)")[language]
+        case .employee: Localized(da: "Medarbejder", en: "Employee")[language]
+        }
+    }
     /// Interval adverbs (*dagligt*, *ugentligt* …).
-    let intervals: [Timing.Interval: String]
+    func intervals(_ value: Timing.Interval) -> String {
+        switch value {
+        case .day: Localized(da: "dagligt", en: "daily")[language]
+        case .week: Localized(da: "ugentligt", en: "weekly")[language]
+        case .month: Localized(da: "månedligt", en: "monthly")[language]
+        case .quarter: Localized(da: "kvartalsvis", en: "quarterly")[language]
+        case .year: Localized(da: "årligt", en: "yearly")[language]
+        }
+    }
     /// "x" in "3 x dagligt".
-    let timesWord: String
+    var timesWord: String { Localized(da: "x", en: "x")[language] }
     /// Status labels.
-    let statuses: [MeasureStatus: String]
-
+    func statuses(_ value: MeasureStatus) -> String {
+        switch value {
+        case .planned: Localized(da: "planlagt", en: "planned")[language]
+        case .inPreparation: Localized(da: "under udarbejdelse", en: "in preparation")[language]
+        case .inProgress: Localized(da: "i gang", en: "in progress")[language]
+        case .revisedAwaitingApproval: Localized(da: "revideret og afventer godkendelse", en: "revised, awaiting approval")[language]
+        case .recruitmentInProgress: Localized(da: "rekruttering i gang", en: "recruitment in progress")[language]
+        case .beingEmbedded: Localized(da: "indarbejdes", en: "being embedded")[language]
+        case .inUse: Localized(da: "tilknyttet og i brug", en: "attached and in use")[language]
+        case .implemented: Localized(da: "implementeret", en: "implemented")[language]
+        case .completed: Localized(da: "gennemført", en: "completed")[language]
+        case .postponed: Localized(da: "udskudt", en: "postponed")[language]
+        case .cancelled: Localized(da: "opgivet", en: "cancelled")[language]
+        }
+    }
 
     // MARK: Forslag til nye tiltag
 
     /// The title of a proposal form.
-    let proposalTitle: String
+    var proposalTitle: String { Localized(da: "Forslag til nye tiltag", en: "Proposal for new measures")[language] }
     /// Heading before questions 1–5 (seed 000's wording in Danish).
-    let questionsForWorkingGroup: String
+    var questionsForWorkingGroup: String {
+        Localized(
+            da: "Spørgsmål til arbejdsgruppen",
+            en: "Questions for the working group")[language]
+    }
     /// Heading before questions 6–10.
-    let questionsForImplementationGroup: String
+    var questionsForImplementationGroup: String {
+        Localized(
+            da: "Spørgsmål til implementeringsgruppen",
+            en: "Questions for the implementation group")[language]
+    }
     /// Header label: the working group.
-    let courseWorkingGroup: String
+    var courseWorkingGroup: String { Localized(da: "Arbejdsgruppe", en: "Working group")[language] }
     /// Header label: the story meeting number.
-    let storyMeeting: String
+    var storyMeeting: String { Localized(da: "Praksisfortællingsmøde nr.", en: "Story meeting no.")[language] }
     /// Header label: the theme.
-    let theme: String
+    var theme: String { Localized(da: "Tema", en: "Theme")[language] }
     /// Header label and column title: the proposal's stage.
-    let stage: String
+    var stage: String { Localized(da: "Status", en: "Stage")[language] }
     /// Stage labels.
-    let stages: [Proposal.Stage: String]
+    func stages(_ value: Proposal.Stage) -> String {
+        switch value {
+        case .draft: Localized(da: "Udkast", en: "Draft")[language]
+        case .handedToImplementationGroup: Localized(da: "Overdraget til implementeringsgruppen", en: "Handed to the implementation group")[language]
+        case .prioritised: Localized(da: "Prioriteret", en: "Prioritised")[language]
+        case .notPrioritised: Localized(da: "Ikke prioriteret", en: "Not prioritised")[language]
+        case .postponed: Localized(da: "Udskudt", en: "Postponed")[language]
+        case .inImplementation: Localized(da: "Under implementering", en: "In implementation")[language]
+        case .evaluated: Localized(da: "Evalueret", en: "Evaluated")[language]
+        }
+    }
     /// Decision meeting names.
-    let meetings: [Proposal.DecisionMeeting: String]
+    func meetings(_ value: Proposal.DecisionMeeting) -> String {
+        switch value {
+        case .midwayMeeting: Localized(da: "Midtvejsmøde", en: "Midway meeting")[language]
+        case .closingMeeting: Localized(da: "Afsluttende møde", en: "Closing meeting")[language]
+        }
+    }
     /// Heading of the decided actions.
-    let decisionsHeading: String
+    var decisionsHeading: String {
+        Localized(
+            da: "Implementeringsgruppens beslutninger",
+            en: "The implementation group's decisions")[language]
+    }
     /// Column title: what is to be done.
-    let what: String
+    var what: String { Localized(da: "Hvad", en: "What")[language] }
     /// Heading of the coordination section.
-    let coordinationHeading: String
+    var coordinationHeading: String { Localized(da: "Koordinering", en: "Coordination")[language] }
     /// Label: coordination with other working groups.
-    let withOtherWorkingGroups: String
+    var withOtherWorkingGroups: String { Localized(da: "Med andre arbejdsgrupper", en: "With other working groups")[language] }
     /// Label: coordination with MED-udvalget / arbejdsmiljøorganisationen.
-    let withCommittee: String
+    var withCommittee: String {
+        Localized(
+            da: "Med MED-udvalget/arbejdsmiljøorganisationen",
+            en: "With MED-udvalget / the arbejdsmiljøorganisation")[language]
+    }
     /// "Ja".
-    let yes: String
+    var yes: String { Localized(da: "Ja", en: "Yes")[language] }
     /// "Nej".
-    let no: String
+    var no: String { Localized(da: "Nej", en: "No")[language] }
     /// Heading of the evaluation section.
-    let evaluationHeading: String
+    var evaluationHeading: String { Localized(da: "Evaluering", en: "Evaluation")[language] }
     /// Label: when the evaluation takes place.
-    let evaluationWhen: String
+    var evaluationWhen: String { Localized(da: "Hvornår", en: "When")[language] }
     /// Label: how the evaluation is done.
-    let evaluationHow: String
+    var evaluationHow: String { Localized(da: "Hvordan", en: "How")[language] }
     /// Heading of the lifecycle table.
-    let lifecycleHeading: String
+    var lifecycleHeading: String { Localized(da: "Forløb", en: "History")[language] }
     /// Column title: the meeting a decision was made at.
-    let meeting: String
+    var meeting: String { Localized(da: "Møde", en: "Meeting")[language] }
     /// Column title: a remark.
-    let remark: String
+    var remark: String { Localized(da: "Bemærkning", en: "Remark")[language] }
 
     // MARK: Citizen handleplan
 
     /// The default title of a citizen plan.
-    let citizenPlanTitle: String
+    var citizenPlanTitle: String {
+        Localized(
+            da: "Handleplan for arbejdet med en borger",
+            en: "Action plan for the work with a citizen")[language]
+    }
     /// Header label: the citizen (pseudonymous).
-    let citizen: String
+    var citizen: String { Localized(da: "Borger", en: "Citizen")[language] }
     /// Header label: the improvement notice.
-    let improvementNotice: String
+    var improvementNotice: String { Localized(da: "Påbud", en: "Improvement notice (påbud)")[language] }
     /// Heading: purpose and background.
-    let purposeAndBackgroundHeading: String
+    var purposeAndBackgroundHeading: String { Localized(da: "Formål og baggrund", en: "Purpose and background")[language] }
     /// Heading: the concrete measures.
-    let concreteMeasuresHeading: String
+    var concreteMeasuresHeading: String { Localized(da: "Konkrete tiltag", en: "Concrete measures")[language] }
     /// Heading: follow-up and evaluation.
-    let followUpHeading: String
+    var followUpHeading: String { Localized(da: "Opfølgning og evaluering", en: "Follow-up and evaluation")[language] }
     /// Label: the next evaluation.
-    let nextEvaluation: String
+    var nextEvaluation: String { Localized(da: "Næste evaluering", en: "Next evaluation")[language] }
     /// Label: who is responsible for follow-up.
-    let overallResponsible: String
+    var overallResponsible: String { Localized(da: "Ansvarlig for opfølgning", en: "Responsible for follow-up")[language] }
     /// Heading: the overview of measures.
-    let measuresOverviewHeading: String
+    var measuresOverviewHeading: String { Localized(da: "Oversigt over tiltag", en: "Overview of measures")[language] }
     /// Column title: a measure.
-    let measure: String
+    var measure: String { Localized(da: "Tiltag", en: "Measure")[language] }
     /// Column title: a track.
-    let track: String
+    var track: String { Localized(da: "Spor", en: "Track")[language] }
     /// Header label: the plan's start.
-    let start: String
+    var start: String { Localized(da: "Start", en: "Start")[language] }
 
     // MARK: Trivselsgruppe plan
 
     /// The default title of a Trivselsgruppe plan.
-    let wellbeingPlanTitle: String
+    var wellbeingPlanTitle: String { Localized(da: "Trivselsgruppens plan", en: "The Trivselsgruppe's plan")[language] }
     /// Heading of step 1.
-    let stepOneHeading: String
-    /// Heading of step 2.
-    let stepTwoHeading: String
-    /// Heading of step 3.
-    let stepThreeHeading: String
-    /// Column title: a member's name.
-    let memberName: String
-    /// Column title: a member's job title.
-    let memberTitle: String
-    /// Column title: a member's role and responsibility.
-    let roleAndResponsibility: String
-    /// Column title: an activity.
-    let activity: String
-    /// Column title: who it is for and what happens when.
-    let activityDescription: String
-    /// Heading: the status meetings.
-    let statusMeetingsHeading: String
-    /// Column title: the deadline and who is responsible, seed 001's "Deadline og Ansvarlig".
-    let deadlineAndResponsible: String
-    /// The word before a dated deadline in that column, "Deadline".
-    let deadlineWord: String
-    /// Title of the box with seed 001's links.
-    let guideLinks: String
-
-    /// The Danish labels (the default).
-    static let danish = ActionPlansStrings(
-        workingGroup: "Arbejdsgruppen",
-        implementationGroup: "Implementeringsgruppen",
-        workplacePlanTitle: "Handleplan for forebyggelse af trusler og vold",
-        workplace: "Arbejdsplads",
-        period: "Periode",
-        authors: "Udarbejdet af",
-        adopted: "Vedtaget",
-        nextRevision: "Næste revision",
-        asOf: "Status pr.",
-        planHeading: "Handleplan",
-        statusHistoryHeading: "Statushistorik",
-        focusArea: "Fokusområde",
-        whatHowWhen: "Hvad, hvordan og hvornår?",
-        timing: "Dato, interval",
-        responsible: "Ansvarlige",
-        status: "Status",
-        goal: "Mål",
-        proposal: "Forslag",
-        statusDate: "Dato",
-        statusNote: "Hvad er sket?",
-        deadline: "Frist",
-        overdueHeading: { date in "Overskredne frister pr. \(date)" },
-        measureID: "Id",
-        roles: [
-            .leader: "Leder", .workEnvironmentRepresentative: "Arbejdsmiljørepræsentant (AMR)",
-            .unionRepresentative: "Tillidsrepræsentant (TR)", .employee: "Medarbejder",
-        ],
-        intervals: [.day: "dagligt", .week: "ugentligt", .month: "månedligt", .quarter: "kvartalsvis", .year: "årligt"],
-        timesWord: "x",
-        statuses: [
-            .planned: "planlagt", .inPreparation: "under udarbejdelse", .inProgress: "i gang",
-            .revisedAwaitingApproval: "revideret og afventer godkendelse",
-            .recruitmentInProgress: "rekruttering i gang", .beingEmbedded: "indarbejdes",
-            .inUse: "tilknyttet og i brug", .implemented: "implementeret", .completed: "gennemført",
-            .postponed: "udskudt", .cancelled: "opgivet",
-        ],
-        proposalTitle: "Forslag til nye tiltag",
-        questionsForWorkingGroup: "Spørgsmål til arbejdsgruppen",
-        questionsForImplementationGroup: "Spørgsmål til implementeringsgruppen",
-        courseWorkingGroup: "Arbejdsgruppe",
-        storyMeeting: "Praksisfortællingsmøde nr.",
-        theme: "Tema",
-        stage: "Status",
-        stages: [
-            .draft: "Udkast", .handedToImplementationGroup: "Overdraget til implementeringsgruppen",
-            .prioritised: "Prioriteret", .notPrioritised: "Ikke prioriteret", .postponed: "Udskudt",
-            .inImplementation: "Under implementering", .evaluated: "Evalueret",
-        ],
-        meetings: [.midwayMeeting: "Midtvejsmøde", .closingMeeting: "Afsluttende møde"],
-        decisionsHeading: "Implementeringsgruppens beslutninger",
-        what: "Hvad",
-        coordinationHeading: "Koordinering",
-        withOtherWorkingGroups: "Med andre arbejdsgrupper",
-        withCommittee: "Med MED-udvalget/arbejdsmiljøorganisationen",
-        yes: "Ja",
-        no: "Nej",
-        evaluationHeading: "Evaluering",
-        evaluationWhen: "Hvornår",
-        evaluationHow: "Hvordan",
-        lifecycleHeading: "Forløb",
-        meeting: "Møde",
-        remark: "Bemærkning",
-        citizenPlanTitle: "Handleplan for arbejdet med en borger",
-        citizen: "Borger",
-        improvementNotice: "Påbud",
-        purposeAndBackgroundHeading: "Formål og baggrund",
-        concreteMeasuresHeading: "Konkrete tiltag",
-        followUpHeading: "Opfølgning og evaluering",
-        nextEvaluation: "Næste evaluering",
-        overallResponsible: "Ansvarlig for opfølgning",
-        measuresOverviewHeading: "Oversigt over tiltag",
-        measure: "Tiltag",
-        track: "Spor",
-        start: "Start",
-        wellbeingPlanTitle: "Trivselsgruppens plan",
-        stepOneHeading: "Første trin: Hvem er med i Trivselsgruppen?",
-        stepTwoHeading: "Andet trin: Indhold og mål",
-        stepThreeHeading: "Tredje trin: Plan for aktiviteter",
-        memberName: "Navn",
-        memberTitle: "Titel",
-        roleAndResponsibility: "Rolle og ansvar",
-        activity: "Aktivitet",
-        activityDescription: "Beskrivelse",
-        statusMeetingsHeading: "Statusmøder",
-        deadlineAndResponsible: "Deadline og Ansvarlig",
-        deadlineWord: "Deadline",
-        guideLinks: "Links fra guiden"
-    )
-
-    /// The English labels.
-    static let english = ActionPlansStrings(
-        workingGroup: "The working group",
-        implementationGroup: "The implementation group",
-        workplacePlanTitle: "Action plan for preventing threats and violence",
-        workplace: "Workplace",
-        period: "Period",
-        authors: "Written by",
-        adopted: "Adopted",
-        nextRevision: "Next revision",
-        asOf: "Status as of",
-        planHeading: "Action plan",
-        statusHistoryHeading: "Status history",
-        focusArea: "Focus area",
-        whatHowWhen: "What, how and when?",
-        timing: "Date, interval",
-        responsible: "Responsible",
-        status: "Status",
-        goal: "Goal",
-        proposal: "Proposal",
-        statusDate: "Date",
-        statusNote: "What has happened?",
-        deadline: "Deadline",
-        overdueHeading: { date in "Deadlines passed as of \(date)" },
-        measureID: "Id",
-        roles: [
-            .leader: "Manager", .workEnvironmentRepresentative: "Work environment representative (AMR)",
-            .unionRepresentative: "Union representative (TR)", .employee: "Employee",
-        ],
-        intervals: [.day: "daily", .week: "weekly", .month: "monthly", .quarter: "quarterly", .year: "yearly"],
-        timesWord: "x",
-        statuses: [
-            .planned: "planned", .inPreparation: "in preparation", .inProgress: "in progress",
-            .revisedAwaitingApproval: "revised, awaiting approval",
-            .recruitmentInProgress: "recruitment in progress", .beingEmbedded: "being embedded",
-            .inUse: "attached and in use", .implemented: "implemented", .completed: "completed",
-            .postponed: "postponed", .cancelled: "cancelled",
-        ],
-        proposalTitle: "Proposal for new measures",
-        questionsForWorkingGroup: "Questions for the working group",
-        questionsForImplementationGroup: "Questions for the implementation group",
-        courseWorkingGroup: "Working group",
-        storyMeeting: "Story meeting no.",
-        theme: "Theme",
-        stage: "Stage",
-        stages: [
-            .draft: "Draft", .handedToImplementationGroup: "Handed to the implementation group",
-            .prioritised: "Prioritised", .notPrioritised: "Not prioritised", .postponed: "Postponed",
-            .inImplementation: "In implementation", .evaluated: "Evaluated",
-        ],
-        meetings: [.midwayMeeting: "Midway meeting", .closingMeeting: "Closing meeting"],
-        decisionsHeading: "The implementation group's decisions",
-        what: "What",
-        coordinationHeading: "Coordination",
-        withOtherWorkingGroups: "With other working groups",
-        withCommittee: "With MED-udvalget / the arbejdsmiljøorganisation",
-        yes: "Yes",
-        no: "No",
-        evaluationHeading: "Evaluation",
-        evaluationWhen: "When",
-        evaluationHow: "How",
-        lifecycleHeading: "History",
-        meeting: "Meeting",
-        remark: "Remark",
-        citizenPlanTitle: "Action plan for the work with a citizen",
-        citizen: "Citizen",
-        improvementNotice: "Improvement notice (påbud)",
-        purposeAndBackgroundHeading: "Purpose and background",
-        concreteMeasuresHeading: "Concrete measures",
-        followUpHeading: "Follow-up and evaluation",
-        nextEvaluation: "Next evaluation",
-        overallResponsible: "Responsible for follow-up",
-        measuresOverviewHeading: "Overview of measures",
-        measure: "Measure",
-        track: "Track",
-        start: "Start",
-        wellbeingPlanTitle: "The Trivselsgruppe's plan",
-        stepOneHeading: "Step 1: Who is in the Trivselsgruppe?",
-        stepTwoHeading: "Step 2: Content and goals",
-        stepThreeHeading: "Step 3: Activity plan",
-        memberName: "Name",
-        memberTitle: "Title",
-        roleAndResponsibility: "Role and responsibility",
-        activity: "Activity",
-        activityDescription: "Description",
-        statusMeetingsHeading: "Status meetings",
-        deadlineAndResponsible: "Deadline and responsible",
-        deadlineWord: "Deadline",
-        guideLinks: "Links in the guide"
-    )
-
-    /// The labels of a language.
-    static func `for`(_ language: Language) -> ActionPlansStrings {
-        switch language {
-        case .danish: danish
-        case .english: english
-        }
+    var stepOneHeading: String {
+        Localized(
+            da: "Første trin: Hvem er med i Trivselsgruppen?",
+            en: "Step 1: Who is in the Trivselsgruppe?")[language]
     }
+    /// Heading of step 2.
+    var stepTwoHeading: String { Localized(da: "Andet trin: Indhold og mål", en: "Step 2: Content and goals")[language] }
+    /// Heading of step 3.
+    var stepThreeHeading: String { Localized(da: "Tredje trin: Plan for aktiviteter", en: "Step 3: Activity plan")[language] }
+    /// Column title: a member's name.
+    var memberName: String { Localized(da: "Navn", en: "Name")[language] }
+    /// Column title: a member's job title.
+    var memberTitle: String { Localized(da: "Titel", en: "Title")[language] }
+    /// Column title: a member's role and responsibility.
+    var roleAndResponsibility: String { Localized(da: "Rolle og ansvar", en: "Role and responsibility")[language] }
+    /// Column title: an activity.
+    var activity: String { Localized(da: "Aktivitet", en: "Activity")[language] }
+    /// Column title: who it is for and what happens when.
+    var activityDescription: String { Localized(da: "Beskrivelse", en: "Description")[language] }
+    /// Heading: the status meetings.
+    var statusMeetingsHeading: String { Localized(da: "Statusmøder", en: "Status meetings")[language] }
+    /// Column title: the deadline and who is responsible, seed 001's "Deadline og Ansvarlig".
+    var deadlineAndResponsible: String { Localized(da: "Deadline og Ansvarlig", en: "Deadline and responsible")[language] }
+    /// The word before a dated deadline in that column, "Deadline".
+    var deadlineWord: String { Localized(da: "Deadline", en: "Deadline")[language] }
+    /// Title of the box with seed 001's links.
+    var guideLinks: String { Localized(da: "Links fra guiden", en: "Links in the guide")[language] }
 
     /// The label of a status.
     func statusLabel(_ status: MeasureStatus) -> String {
-        statuses[status] ?? status.rawValue
+        statuses(status)
     }
 
     /// The label of an author role.
     func roleLabel(_ role: PlanAuthor.Role) -> String {
-        roles[role] ?? role.rawValue
+        roles(role)
     }
 
     /// The adverb of an interval.
     func intervalLabel(_ interval: Timing.Interval) -> String {
-        intervals[interval] ?? interval.rawValue
+        intervals(interval)
     }
 }

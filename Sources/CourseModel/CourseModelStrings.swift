@@ -1,56 +1,252 @@
 import ForebygCore
 
-/// Every fixed, user-facing label of the CourseModel module, one value per language.
+/// Every fixed, user-facing label of the CourseModel module, both languages side by side.
 ///
 /// The seed's own content (duties, agendas, questions, stories) stays Danish in every language.
 struct CourseModelStrings: Sendable {
+    /// The language the labels are in.
+    let language: Language
+
+    /// The labels of a language.
+    static func `for`(_ language: Language) -> CourseModelStrings {
+        CourseModelStrings(language: language)
+    }
+
     /// The role names, for example "Tovholder".
-    let roleNames: [CourseRole: String]
+    func roleNames(_ value: CourseRole) -> String {
+        switch value {
+        case .topManager: Localized(da: "Øverste leder", en: "Top manager")[language]
+        case .dailyManager: Localized(da: "Daglig leder", en: "Daily manager")[language]
+        case .implementationGroup: Localized(da: "Implementeringsgruppe", en: "Implementation group")[language]
+        case .facilitator: Localized(da: "Tovholder", en: "Facilitator")[language]
+        case .scribe: Localized(da: "Skribent", en: "Scribe")[language]
+        case .workingGroup: Localized(da: "Arbejdsgruppe", en: "Working group")[language]
+        case .otherEmployees: Localized(da: "Øvrige medarbejdere", en: "Other employees")[language]
+        case .worksCouncil: Localized(da: "MED-udvalg/arbejdsmiljøorganisation", en: "Works council / health and safety organisation")[language]
+        }
+    }
     /// The meeting names, for example "Midtvejsmøde".
-    let meetingNames: [MeetingKind: String]
+    func meetingNames(_ value: MeetingKind) -> String {
+        switch value {
+        case .implementationGroupFormation: Localized(da: "Nedsættelse af implementeringsgruppe", en: "Forming the implementation group")[language]
+        case .planningMeeting: Localized(da: "Planlægningsmøde i implementeringsgruppen", en: "Planning meeting of the implementation group")[language]
+        case .informationMeeting: Localized(da: "Informationsmøde", en: "Information meeting")[language]
+        case .storyMeeting: Localized(da: "Praksisfortællingsmøde", en: "Story meeting")[language]
+        case .preMeeting: Localized(da: "Møde i implementeringsgruppen (formøde)", en: "Implementation group pre-meeting")[language]
+        case .sparringMeeting: Localized(da: "Sparringsmøde", en: "Sparring meeting")[language]
+        case .midwayMeeting: Localized(da: "Midtvejsmøde", en: "Midway meeting")[language]
+        case .finalMeeting: Localized(da: "Afsluttende møde", en: "Final meeting")[language]
+        }
+    }
     /// "Fase".
-    let phase: String
+    var phase: String { Localized(da: "Fase", en: "Phase")[language] }
     /// The four phase names.
-    let phaseNames: [String]
+    var phaseNames: [String] {
+        Localized(
+            da: ["Forberedelse", "Opstart", "Drøftelse, beslutning og implementering", "Afslutning"],
+            en: ["Preparation", "Start-up", "Discussion, decision and implementation", "Conclusion"])[language]
+    }
     /// "Støtteark".
-    let supportSheet: String
+    var supportSheet: String { Localized(da: "Støtteark", en: "Support sheet")[language] }
     /// The course plan's title.
-    let coursePlanTitle: String
+    var coursePlanTitle: String {
+        Localized(
+            da: "Forløbsplan: Brug fortællinger til at forebygge arbejdsrelateret vold",
+            en: "Course plan: Using stories to prevent work-related violence")[language]
+    }
     /// The title prefix of a meeting's agenda document.
-    let agendaTitle: String
+    var agendaTitle: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
     /// Headings of the course plan.
-    let participants, workingGroups, schedule, hoursPerPerson, hoursPerRole, hoursPerPhase, hoursTotal,
-        rolesAndDuties, duties, considerations, phases: String
+    var participants: String { Localized(da: "Deltagere", en: "Participants")[language] }
+    /// "Arbejdsgrupper".
+    var workingGroups: String { Localized(da: "Arbejdsgrupper", en: "Working groups")[language] }
+    /// "Tidsplan".
+    var schedule: String { Localized(da: "Tidsplan", en: "Schedule")[language] }
+    /// "Timeforbrug pr. person".
+    var hoursPerPerson: String { Localized(da: "Timeforbrug pr. person", en: "Hours per person")[language] }
+    /// "Timeforbrug pr. rolle".
+    var hoursPerRole: String { Localized(da: "Timeforbrug pr. rolle", en: "Hours per role")[language] }
+    /// "Timeforbrug pr. fase".
+    var hoursPerPhase: String { Localized(da: "Timeforbrug pr. fase", en: "Hours per phase")[language] }
+    /// "Timeforbrug i alt".
+    var hoursTotal: String { Localized(da: "Timeforbrug i alt", en: "Total hours")[language] }
+    /// "Roller og opgaver".
+    var rolesAndDuties: String { Localized(da: "Roller og opgaver", en: "Roles and duties")[language] }
+    /// "Opgaver".
+    var duties: String { Localized(da: "Opgaver", en: "Duties")[language] }
+    /// "Vær opmærksom på".
+    var considerations: String { Localized(da: "Vær opmærksom på", en: "Points to consider")[language] }
+    /// "Faser".
+    var phases: String { Localized(da: "Faser", en: "Phases")[language] }
     /// Headings of an agenda document.
-    let purposes, agenda, afterTheMeeting, length, questions: String
+    var purposes: String { Localized(da: "Formål", en: "Purpose")[language] }
+    /// "Dagsorden".
+    var agenda: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
+    /// "Efter mødet".
+    var afterTheMeeting: String { Localized(da: "Efter mødet", en: "After the meeting")[language] }
+    /// "Varighed".
+    var length: String { Localized(da: "Varighed", en: "Length")[language] }
+    /// "Spørgsmål".
+    var questions: String { Localized(da: "Spørgsmål", en: "Questions")[language] }
     /// Headings of the story meeting's three agendas.
-    let firstStoryMeeting, regularStoryMeeting, lastStoryMeeting: String
-    let preMeetingBeforeMidway, preMeetingBeforeFinal: String
-    let introductionTitle: String
-    let firstSparringMeeting, secondSparringMeeting: String
+    var firstStoryMeeting: String { Localized(da: "Det første praksisfortællingsmøde", en: "The first story meeting")[language] }
+    /// "De øvrige praksisfortællingsmøder".
+    var regularStoryMeeting: String {
+        Localized(
+            da: "De øvrige praksisfortællingsmøder",
+            en: "The other story meetings")[language]
+    }
+    /// "Det sidste praksisfortællingsmøde".
+    var lastStoryMeeting: String { Localized(da: "Det sidste praksisfortællingsmøde", en: "The last story meeting")[language] }
+    /// "Formødet før midtvejsmødet".
+    var preMeetingBeforeMidway: String {
+        Localized(
+            da: "Formødet før midtvejsmødet",
+            en: "The pre-meeting before the midway meeting")[language]
+    }
+    /// "Formødet før det afsluttende møde".
+    var preMeetingBeforeFinal: String {
+        Localized(
+            da: "Formødet før det afsluttende møde",
+            en: "The pre-meeting before the final meeting")[language]
+    }
+    var introductionTitle: String {
+        Localized(
+            da: "Introduktion til forebyggelsespakken",
+            en: "Introduction to the prevention package")[language]
+    }
+    /// "Det første sparringsmøde".
+    var firstSparringMeeting: String { Localized(da: "Det første sparringsmøde", en: "The first sparring meeting")[language] }
+    /// "Det andet – og sidste – sparringsmøde".
+    var secondSparringMeeting: String {
+        Localized(
+            da: "Det andet – og sidste – sparringsmøde",
+            en: "The second and last sparring meeting")[language]
+    }
     /// Column titles.
-    let date, weekday, meeting, number, workingGroup, duration, person, name, title, roles, hours, minutes,
-        members, facilitators, scribe, role, peopleCount, step, item, lead, details, span, activities, timeUse,
-        total: String
+    var date: String { Localized(da: "Dato", en: "Date")[language] }
+    /// "Ugedag".
+    var weekday: String { Localized(da: "Ugedag", en: "Weekday")[language] }
+    /// "Møde".
+    var meeting: String { Localized(da: "Møde", en: "Meeting")[language] }
+    /// "Nr.".
+    var number: String { Localized(da: "Nr.", en: "No.")[language] }
+    /// "Arbejdsgruppe".
+    var workingGroup: String { Localized(da: "Arbejdsgruppe", en: "Working group")[language] }
+    /// "Varighed (timer)".
+    var duration: String { Localized(da: "Varighed (timer)", en: "Length (hours)")[language] }
+    /// "Person".
+    var person: String { Localized(da: "Person", en: "Person")[language] }
+    /// "Navn".
+    var name: String { Localized(da: "Navn", en: "Name")[language] }
+    /// "Titel".
+    var title: String { Localized(da: "Titel", en: "Title")[language] }
+    /// "Roller".
+    var roles: String { Localized(da: "Roller", en: "Roles")[language] }
+    /// "Timer".
+    var hours: String { Localized(da: "Timer", en: "Hours")[language] }
+    /// "Minutter".
+    var minutes: String { Localized(da: "Minutter", en: "Minutes")[language] }
+    /// "Medlemmer".
+    var members: String { Localized(da: "Medlemmer", en: "Members")[language] }
+    /// "Tovholder(e)".
+    var facilitators: String { Localized(da: "Tovholder(e)", en: "Facilitator(s)")[language] }
+    /// "Skribent".
+    var scribe: String { Localized(da: "Skribent", en: "Scribe")[language] }
+    /// "Rolle".
+    var role: String { Localized(da: "Rolle", en: "Role")[language] }
+    /// "Antal personer".
+    var peopleCount: String { Localized(da: "Antal personer", en: "People")[language] }
+    /// "Trin".
+    var step: String { Localized(da: "Trin", en: "Step")[language] }
+    /// "Punkt".
+    var item: String { Localized(da: "Punkt", en: "Item")[language] }
+    /// "Ved".
+    var lead: String { Localized(da: "Ved", en: "Led by")[language] }
+    /// "Indhold".
+    var details: String { Localized(da: "Indhold", en: "Content")[language] }
+    /// "Varighed".
+    var span: String { Localized(da: "Varighed", en: "Length")[language] }
+    /// "Aktiviteter".
+    var activities: String { Localized(da: "Aktiviteter", en: "Activities")[language] }
+    /// "Timeforbrug".
+    var timeUse: String { Localized(da: "Timeforbrug", en: "Hours")[language] }
+    /// "I alt".
+    var total: String { Localized(da: "I alt", en: "Total")[language] }
     /// Callout titles: the seed's OBS and FAKTA boxes, examples and guideline references.
-    let obs, fact, example, guidelines: String
+    var obs: String { Localized(da: "OBS", en: "Note")[language] }
+    /// "FAKTA".
+    var fact: String { Localized(da: "FAKTA", en: "Fact")[language] }
+    /// "Eksempel".
+    var example: String { Localized(da: "Eksempel", en: "Example")[language] }
+    /// "Nationale retningslinjer".
+    var guidelines: String { Localized(da: "Nationale retningslinjer", en: "National guidelines")[language] }
     /// The note under the hours tables: "Timeforbrug" governs.
-    let hoursNote: String
+    var hoursNote: String {
+        Localized(
+            da: "Timetallene følger forebyggelsespakkens timeforbrug. Hvor mødebeskrivelsen og timeforbruget er uenige (det sidste praksisfortællingsmøde: 2 timer mod 2½ time), gælder timeforbruget.",
+            en: "The hours follow the prevention package's \"Timeforbrug\" (hours) rules. Where the meeting description and those rules disagree (the last story meeting: 2 hours against 2½ hours), the hours rules govern.")[language]
+    }
     /// The note under the schedule: weekend moves and date rules.
-    let scheduleNote: String
+    var scheduleNote: String {
+        Localized(
+            da: "Et møde, der ville falde på en lørdag eller søndag, er flyttet til den følgende mandag.",
+            en: "A meeting that would fall on a Saturday or a Sunday is moved to the following Monday.")[language]
+    }
     /// "1 time" / "3 timer" in Danish.
-    let hourUnit, hoursUnit: String
+    var hourUnit: String { Localized(da: "time", en: "hour")[language] }
+    /// "timer".
+    var hoursUnit: String { Localized(da: "timer", en: "hours")[language] }
     /// The decimal separator for hours ("," in Danish), the language's own (`Language.decimalSeparator`).
-    let decimalSeparator: String
+    var decimalSeparator: String {
+        Localized(
+            da: Language.danish.decimalSeparator,
+            en: Language.english.decimalSeparator)[language]
+    }
     /// The legal-reference register's title, the lead before its day ("Status pr.") and the lead
     /// when it names no day.
-    let legalReferencesTitle, statusAsOf, statusWithEveryChange: String
+    var legalReferencesTitle: String { Localized(da: "Regler og vejledninger", en: "Rules and guidance")[language] }
+    /// "Status pr.".
+    var statusAsOf: String { Localized(da: "Status pr.", en: "Status as of")[language] }
+    /// "Status med alle registrerede ændringer.".
+    var statusWithEveryChange: String {
+        Localized(
+            da: "Status med alle registrerede ændringer.",
+            en: "Status with every recorded change.")[language]
+    }
     /// Column titles of the legal-reference table.
-    let reference, kind, issued, inForceFrom, status, webAddress, note: String
+    var reference: String { Localized(da: "Henvisning", en: "Reference")[language] }
+    /// "Type".
+    var kind: String { Localized(da: "Type", en: "Kind")[language] }
+    /// "Udstedt".
+    var issued: String { Localized(da: "Udstedt", en: "Issued")[language] }
+    /// "I kraft fra".
+    var inForceFrom: String { Localized(da: "I kraft fra", en: "In force from")[language] }
+    /// "Status".
+    var status: String { Localized(da: "Status", en: "Status")[language] }
+    /// "Adresse".
+    var webAddress: String { Localized(da: "Adresse", en: "Web address")[language] }
+    /// "Bemærkning".
+    var note: String { Localized(da: "Bemærkning", en: "Note")[language] }
     /// The names of the kinds of legal reference.
-    let referenceKinds: [LegalReference.Kind: String]
+    func referenceKinds(_ value: LegalReference.Kind) -> String {
+        switch value {
+        case .executiveOrder: Localized(da: "Bekendtgørelse", en: "Executive order (bekendtgørelse)")[language]
+        case .atGuidance: Localized(da: "AT-vejledning", en: "AT guidance (AT-vejledning)")[language]
+        case .nationalGuideline: Localized(da: "Nationale retningslinjer", en: "National guidelines")[language]
+        case .other: Localized(da: "Andet", en: "Other")[language]
+        }
+    }
     /// Status phrases: "Gældende", "Gælder fra", "Afløst af", "Gælder ikke længere" and "fra" before a day.
-    let inForce, appliesFrom, supersededBy, noLongerInForce, from: String
+    var inForce: String { Localized(da: "Gældende", en: "In force")[language] }
+    /// "Gælder fra".
+    var appliesFrom: String { Localized(da: "Gælder fra", en: "Applies from")[language] }
+    /// "Afløst af".
+    var supersededBy: String { Localized(da: "Afløst af", en: "Superseded by")[language] }
+    /// "Gælder ikke længere".
+    var noLongerInForce: String { Localized(da: "Gælder ikke længere", en: "No longer in force")[language] }
+    /// "fra".
+    var from: String { Localized(da: "fra", en: "from")[language] }
 
     /// The time as hours with up to two decimals, for example "2,5" for 150 minutes in Danish.
     func hours(_ minutes: Int) -> String {
@@ -65,113 +261,5 @@ struct CourseModelStrings: Sendable {
     /// "1,5 timer", "1 time".
     func duration(_ minutes: Int) -> String {
         "\(hours(minutes)) \(minutes == 60 ? hourUnit : hoursUnit)"
-    }
-
-    static let danish = CourseModelStrings(
-        roleNames: [
-            .topManager: "Øverste leder", .dailyManager: "Daglig leder", .implementationGroup: "Implementeringsgruppe",
-            .facilitator: "Tovholder", .scribe: "Skribent", .workingGroup: "Arbejdsgruppe",
-            .otherEmployees: "Øvrige medarbejdere", .worksCouncil: "MED-udvalg/arbejdsmiljøorganisation",
-        ],
-        meetingNames: [
-            .implementationGroupFormation: "Nedsættelse af implementeringsgruppe",
-            .planningMeeting: "Planlægningsmøde i implementeringsgruppen", .informationMeeting: "Informationsmøde",
-            .storyMeeting: "Praksisfortællingsmøde", .preMeeting: "Møde i implementeringsgruppen (formøde)",
-            .sparringMeeting: "Sparringsmøde", .midwayMeeting: "Midtvejsmøde", .finalMeeting: "Afsluttende møde",
-        ],
-        phase: "Fase",
-        phaseNames: ["Forberedelse", "Opstart", "Drøftelse, beslutning og implementering", "Afslutning"],
-        supportSheet: "Støtteark",
-        coursePlanTitle: "Forløbsplan: Brug fortællinger til at forebygge arbejdsrelateret vold",
-        agendaTitle: "Dagsorden",
-        participants: "Deltagere", workingGroups: "Arbejdsgrupper", schedule: "Tidsplan",
-        hoursPerPerson: "Timeforbrug pr. person", hoursPerRole: "Timeforbrug pr. rolle",
-        hoursPerPhase: "Timeforbrug pr. fase", hoursTotal: "Timeforbrug i alt", rolesAndDuties: "Roller og opgaver",
-        duties: "Opgaver", considerations: "Vær opmærksom på", phases: "Faser",
-        purposes: "Formål", agenda: "Dagsorden", afterTheMeeting: "Efter mødet", length: "Varighed",
-        questions: "Spørgsmål",
-        firstStoryMeeting: "Det første praksisfortællingsmøde", regularStoryMeeting: "De øvrige praksisfortællingsmøder",
-        lastStoryMeeting: "Det sidste praksisfortællingsmøde",
-        preMeetingBeforeMidway: "Formødet før midtvejsmødet", preMeetingBeforeFinal: "Formødet før det afsluttende møde",
-        introductionTitle: "Introduktion til forebyggelsespakken",
-        firstSparringMeeting: "Det første sparringsmøde", secondSparringMeeting: "Det andet – og sidste – sparringsmøde",
-        date: "Dato", weekday: "Ugedag", meeting: "Møde", number: "Nr.", workingGroup: "Arbejdsgruppe",
-        duration: "Varighed (timer)", person: "Person", name: "Navn", title: "Titel", roles: "Roller", hours: "Timer",
-        minutes: "Minutter", members: "Medlemmer", facilitators: "Tovholder(e)", scribe: "Skribent", role: "Rolle",
-        peopleCount: "Antal personer", step: "Trin", item: "Punkt", lead: "Ved", details: "Indhold",
-        span: "Varighed", activities: "Aktiviteter", timeUse: "Timeforbrug", total: "I alt",
-        obs: "OBS", fact: "FAKTA", example: "Eksempel", guidelines: "Nationale retningslinjer",
-        hoursNote:
-            "Timetallene følger forebyggelsespakkens timeforbrug. Hvor mødebeskrivelsen og timeforbruget er uenige (det sidste praksisfortællingsmøde: 2 timer mod 2½ time), gælder timeforbruget.",
-        scheduleNote: "Et møde, der ville falde på en lørdag eller søndag, er flyttet til den følgende mandag.",
-        hourUnit: "time", hoursUnit: "timer", decimalSeparator: Language.danish.decimalSeparator,
-        legalReferencesTitle: "Regler og vejledninger", statusAsOf: "Status pr.",
-        statusWithEveryChange: "Status med alle registrerede ændringer.",
-        reference: "Henvisning", kind: "Type", issued: "Udstedt", inForceFrom: "I kraft fra", status: "Status",
-        webAddress: "Adresse", note: "Bemærkning",
-        referenceKinds: [
-            .executiveOrder: "Bekendtgørelse", .atGuidance: "AT-vejledning",
-            .nationalGuideline: "Nationale retningslinjer", .other: "Andet",
-        ],
-        inForce: "Gældende", appliesFrom: "Gælder fra", supersededBy: "Afløst af",
-        noLongerInForce: "Gælder ikke længere", from: "fra"
-    )
-
-    static let english = CourseModelStrings(
-        roleNames: [
-            .topManager: "Top manager", .dailyManager: "Daily manager", .implementationGroup: "Implementation group",
-            .facilitator: "Facilitator", .scribe: "Scribe", .workingGroup: "Working group",
-            .otherEmployees: "Other employees", .worksCouncil: "Works council / health and safety organisation",
-        ],
-        meetingNames: [
-            .implementationGroupFormation: "Forming the implementation group",
-            .planningMeeting: "Planning meeting of the implementation group", .informationMeeting: "Information meeting",
-            .storyMeeting: "Story meeting", .preMeeting: "Implementation group pre-meeting",
-            .sparringMeeting: "Sparring meeting", .midwayMeeting: "Midway meeting", .finalMeeting: "Final meeting",
-        ],
-        phase: "Phase",
-        phaseNames: ["Preparation", "Start-up", "Discussion, decision and implementation", "Conclusion"],
-        supportSheet: "Support sheet",
-        coursePlanTitle: "Course plan: Using stories to prevent work-related violence",
-        agendaTitle: "Agenda",
-        participants: "Participants", workingGroups: "Working groups", schedule: "Schedule",
-        hoursPerPerson: "Hours per person", hoursPerRole: "Hours per role", hoursPerPhase: "Hours per phase",
-        hoursTotal: "Total hours", rolesAndDuties: "Roles and duties", duties: "Duties",
-        considerations: "Points to consider", phases: "Phases",
-        purposes: "Purpose", agenda: "Agenda", afterTheMeeting: "After the meeting", length: "Length",
-        questions: "Questions",
-        firstStoryMeeting: "The first story meeting", regularStoryMeeting: "The other story meetings",
-        lastStoryMeeting: "The last story meeting",
-        preMeetingBeforeMidway: "The pre-meeting before the midway meeting",
-        preMeetingBeforeFinal: "The pre-meeting before the final meeting",
-        introductionTitle: "Introduction to the prevention package",
-        firstSparringMeeting: "The first sparring meeting", secondSparringMeeting: "The second and last sparring meeting",
-        date: "Date", weekday: "Weekday", meeting: "Meeting", number: "No.", workingGroup: "Working group",
-        duration: "Length (hours)", person: "Person", name: "Name", title: "Title", roles: "Roles", hours: "Hours",
-        minutes: "Minutes", members: "Members", facilitators: "Facilitator(s)", scribe: "Scribe", role: "Role",
-        peopleCount: "People", step: "Step", item: "Item", lead: "Led by", details: "Content",
-        span: "Length", activities: "Activities", timeUse: "Hours", total: "Total",
-        obs: "Note", fact: "Fact", example: "Example", guidelines: "National guidelines",
-        hoursNote:
-            "The hours follow the prevention package's \"Timeforbrug\" (hours) rules. Where the meeting description and those rules disagree (the last story meeting: 2 hours against 2½ hours), the hours rules govern.",
-        scheduleNote: "A meeting that would fall on a Saturday or a Sunday is moved to the following Monday.",
-        hourUnit: "hour", hoursUnit: "hours", decimalSeparator: Language.english.decimalSeparator,
-        legalReferencesTitle: "Rules and guidance", statusAsOf: "Status as of",
-        statusWithEveryChange: "Status with every recorded change.",
-        reference: "Reference", kind: "Kind", issued: "Issued", inForceFrom: "In force from", status: "Status",
-        webAddress: "Web address", note: "Note",
-        referenceKinds: [
-            .executiveOrder: "Executive order (bekendtgørelse)", .atGuidance: "AT guidance (AT-vejledning)",
-            .nationalGuideline: "National guidelines", .other: "Other",
-        ],
-        inForce: "In force", appliesFrom: "Applies from", supersededBy: "Superseded by",
-        noLongerInForce: "No longer in force", from: "from"
-    )
-
-    static func `for`(_ language: Language) -> CourseModelStrings {
-        switch language {
-        case .danish: danish
-        case .english: english
-        }
     }
 }

@@ -1,29 +1,28 @@
-/// The shared vocabulary's user-facing words, one value per language.
+/// The shared vocabulary's user-facing words, both languages side by side.
 struct CoreStrings: Sendable {
-    let weekdayNames: [String]
-    let monthNames: [String]
+    /// The language the labels are in.
+    let language: Language
 
-    static let danish = CoreStrings(
-        weekdayNames: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
-        monthNames: [
-            "januar", "februar", "marts", "april", "maj", "juni",
-            "juli", "august", "september", "oktober", "november", "december",
-        ]
-    )
-
-    static let english = CoreStrings(
-        weekdayNames: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-        monthNames: [
-            "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December",
-        ]
-    )
-
+    /// The labels of a language.
     static func `for`(_ language: Language) -> CoreStrings {
-        switch language {
-        case .danish: danish
-        case .english: english
-        }
+        CoreStrings(language: language)
+    }
+
+    var weekdayNames: [String] {
+        Localized(
+            da: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+            en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])[language]
+    }
+    var monthNames: [String] {
+        Localized(
+            da: [
+                "januar", "februar", "marts", "april", "maj", "juni",
+                "juli", "august", "september", "oktober", "november", "december",
+            ],
+            en: [
+                "January", "February", "March", "April", "May", "June",
+                "July", "August", "September", "October", "November", "December",
+            ])[language]
     }
 }
 

@@ -1,333 +1,337 @@
 import ForebygCore
 
-/// Every fixed, user-facing label of the LearningMethods module, one value per language.
+/// Every fixed, user-facing label of the LearningMethods module, both languages side by side.
 ///
 /// The seed's own content (questions, agendas, rules) is not here: it stays Danish in both
 /// languages and lives beside the types that carry it.
 struct LearningMethodsStrings: Sendable {
+    /// The language the labels are in.
+    let language: Language
+
+    /// The labels of a language.
+    static func `for`(_ language: Language) -> LearningMethodsStrings {
+        LearningMethodsStrings(language: language)
+    }
+
     // Shared
     /// "Borger".
-    let citizen: String
+    var citizen: String { Localized(da: "Borger", en: "Citizen")[language] }
     /// "Medarbejder".
-    let staffMember: String
+    var staffMember: String { Localized(da: "Medarbejder", en: "Member of staff")[language] }
     /// "Dato".
-    let date: String
+    var date: String { Localized(da: "Dato", en: "Date")[language] }
     /// "Arbejdsplads".
-    let workplace: String
+    var workplace: String { Localized(da: "Arbejdsplads", en: "Workplace")[language] }
     /// "Revisioner".
-    let revisions: String
+    var revisions: String { Localized(da: "Revisioner", en: "Revisions")[language] }
     /// "Af".
-    let by: String
+    var by: String { Localized(da: "Af", en: "By")[language] }
     /// "Ændring".
-    let change: String
+    var change: String { Localized(da: "Ændring", en: "Change")[language] }
     /// "Dagsorden".
-    let agenda: String
+    var agenda: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
     /// "Punkt".
-    let agendaItem: String
+    var agendaItem: String { Localized(da: "Punkt", en: "Item")[language] }
     /// "Minutter".
-    let minutes: String
+    var minutes: String { Localized(da: "Minutter", en: "Minutes")[language] }
     /// "Indhold".
-    let content: String
+    var content: String { Localized(da: "Indhold", en: "Content")[language] }
     /// "Varighed".
-    let length: String
+    var length: String { Localized(da: "Varighed", en: "Length")[language] }
     /// "min." after a number of minutes.
-    let minutesUnit: String
+    var minutesUnit: String { Localized(da: "min.", en: "min.")[language] }
     /// "Tovholder".
-    let facilitator: String
+    var facilitator: String { Localized(da: "Tovholder", en: "Facilitator")[language] }
     /// "Næste møde".
-    let nextMeeting: String
+    var nextMeeting: String { Localized(da: "Næste møde", en: "Next meeting")[language] }
 
     // LA2
     /// The six LA2 plan titles: kind, then citizen's and professionals' version.
-    let planTitles: [LA2PlanKind: (citizen: String, professionals: String)]
+    var planTitles: [LA2PlanKind: (citizen: String, professionals: String)] {
+        Localized(
+            da: [
+                .wellBeing: ("Min trivselsplan", "Trivselsplan for fagprofessionelle"),
+                .safety: ("Min tryghedsplan", "Tryghedsplan for fagprofessionelle"),
+                .learning: ("Min læringsplan", "Læringsplan for fagprofessionelle"),
+            ],
+            en: [
+                .wellBeing: ("My well-being plan", "Well-being plan for professionals"),
+                .safety: ("My safety plan", "Safety plan for professionals"),
+                .learning: ("My learning plan", "Learning plan for professionals"),
+            ])[language]
+    }
     /// The short name of each LA2 plan, for tables.
-    let planNames: [LA2PlanKind: String]
+    func planNames(_ value: LA2PlanKind) -> String {
+        switch value {
+        case .wellBeing: Localized(da: "Trivselsplan", en: "Well-being plan")[language]
+        case .safety: Localized(da: "Tryghedsplan", en: "Safety plan")[language]
+        case .learning: Localized(da: "Læringsplan", en: "Learning plan")[language]
+        }
+    }
     /// Labels of the trivselsplan's and tryghedsplan's sections.
-    let sections: [LA2Section: String]
+    func sections(_ value: LA2Section) -> String {
+        switch value {
+        case .signsOfWellBeing: Localized(da: "Tegn på trivsel", en: "Signs of well-being")[language]
+        case .resources: Localized(da: "Ressourcer", en: "Resources")[language]
+        case .signsOfStrain: Localized(da: "Tegn på belastning", en: "Signs of strain")[language]
+        case .warningSigns: Localized(da: "Advarselstegn", en: "Warning signs")[language]
+        case .ownCoping: Localized(da: "Det gør borgeren selv for at mestre situationen", en: "What the citizen does to cope")[language]
+        case .staffSupport: Localized(da: "Medarbejdernes støtte", en: "Staff support")[language]
+        case .triggers: Localized(da: "Udløsende årsager", en: "Triggers")[language]
+        case .behaviour: Localized(da: "Adfærd", en: "Behaviour")[language]
+        case .feelings: Localized(da: "Følelser", en: "Feelings")[language]
+        case .coping: Localized(da: "Mestring", en: "Coping")[language]
+        }
+    }
     /// The label of the trivselsplan's staff-support section.
-    let wellBeingStaffSupport: String
+    var wellBeingStaffSupport: String {
+        Localized(
+            da: "Medarbejdernes fælles faglige tilgange",
+            en: "The staff's shared professional approach")[language]
+    }
     /// "Før", "Under", "Efter".
-    let phases: [EpisodePhase: String]
+    func phases(_ value: EpisodePhase) -> String {
+        switch value {
+        case .before: Localized(da: "Før", en: "Before")[language]
+        case .during: Localized(da: "Under", en: "During")[language]
+        case .after: Localized(da: "Efter", en: "After")[language]
+        }
+    }
     /// "Fase".
-    let phase: String
+    var phase: String { Localized(da: "Fase", en: "Phase")[language] }
     /// "Før, under og efter en voldsom episode".
-    let phasesHeading: String
+    var phasesHeading: String {
+        Localized(
+            da: "Før, under og efter en voldsom episode",
+            en: "Before, during and after a violent episode")[language]
+    }
     /// "Episoden".
-    let episodeHeading: String
+    var episodeHeading: String { Localized(da: "Episoden", en: "The episode")[language] }
     /// "Episodens dato".
-    let episodeDate: String
+    var episodeDate: String { Localized(da: "Episodens dato", en: "Date of the episode")[language] }
     /// "Tiden op til episoden".
-    let leadUp: String
+    var leadUp: String { Localized(da: "Tiden op til episoden", en: "The time up to the episode")[language] }
     /// "Selve episoden".
-    let episode: String
+    var episode: String { Localized(da: "Selve episoden", en: "The episode itself")[language] }
     /// "Tegn på forhøjet belastningsniveau før episoden".
-    let signsOfRaisedStrain: String
+    var signsOfRaisedStrain: String {
+        Localized(
+            da: "Tegn på forhøjet belastningsniveau før episoden",
+            en: "Signs of raised strain before the episode")[language]
+    }
     /// "Refleksion med kolleger og ledelse".
-    let colleaguesReflection: String
+    var colleaguesReflection: String {
+        Localized(
+            da: "Refleksion med kolleger og ledelse",
+            en: "Reflection with colleagues and management")[language]
+    }
     /// "Refleksion sammen med borgeren".
-    let citizenReflection: String
+    var citizenReflection: String { Localized(da: "Refleksion sammen med borgeren", en: "Reflection with the citizen")[language] }
     /// "Afrunding af samtalen".
-    let closing: String
+    var closing: String { Localized(da: "Afrunding af samtalen", en: "Closing the talk")[language] }
     /// "En ting, medarbejderen gerne vil gøre anderledes".
-    let staffWillDoDifferently: String
+    var staffWillDoDifferently: String {
+        Localized(
+            da: "En ting, medarbejderen gerne vil gøre anderledes",
+            en: "One thing the member of staff would like to do differently")[language]
+    }
     /// "En ting, borgeren vil forsøge at gøre anderledes".
-    let citizenWillTry: String
+    var citizenWillTry: String {
+        Localized(
+            da: "En ting, borgeren vil forsøge at gøre anderledes",
+            en: "One thing the citizen will try to do differently")[language]
+    }
     /// "Ført videre til trivsels- og tryghedsplanen".
-    let carriedInto: String
+    var carriedInto: String {
+        Localized(
+            da: "Ført videre til trivsels- og tryghedsplanen",
+            en: "Carried into the well-being and safety plans")[language]
+    }
     /// "Plan".
-    let plan: String
+    var plan: String { Localized(da: "Plan", en: "Plan")[language] }
     /// "Afsnit".
-    let section: String
+    var section: String { Localized(da: "Afsnit", en: "Section")[language] }
     /// "Indhold" of a carried entry.
-    let entry: String
+    var entry: String { Localized(da: "Indhold", en: "Entry")[language] }
     /// "Ført ind".
-    let carriedOn: String
+    var carriedOn: String { Localized(da: "Ført ind", en: "Carried in")[language] }
 
     // Resident conference
     /// "Beboerkonference".
-    let residentConference: String
+    var residentConference: String { Localized(da: "Beboerkonference", en: "Resident conference")[language] }
     /// "Beboer".
-    let resident: String
+    var resident: String { Localized(da: "Beboer", en: "Resident")[language] }
     /// "Anledning".
-    let occasion: String
+    var occasion: String { Localized(da: "Anledning", en: "Occasion")[language] }
     /// The occasions' names.
-    let occasions: [ConferenceOccasion: String]
+    func occasions(_ value: ConferenceOccasion) -> String {
+        switch value {
+        case .scheduled: Localized(da: "Fast beboerkonference", en: "Scheduled conference")[language]
+        case .afterIncident: Localized(da: "Ekstra konference efter en voldsom episode", en: "Extra conference after a violent episode")[language]
+        }
+    }
     /// "Beboer valgt".
-    let residentChosenOn: String
+    var residentChosenOn: String { Localized(da: "Beboer valgt", en: "Resident chosen on")[language] }
     /// "Seneste konference".
-    let previousConference: String
+    var previousConference: String { Localized(da: "Seneste konference", en: "Previous conference")[language] }
     /// "Deltagere og roller".
-    let participants: String
+    var participants: String { Localized(da: "Deltagere og roller", en: "Participants and roles")[language] }
     /// "Deltager".
-    let participant: String
+    var participant: String { Localized(da: "Deltager", en: "Participant")[language] }
     /// "Rolle".
-    let role: String
+    var role: String { Localized(da: "Rolle", en: "Role")[language] }
     /// "Faggruppe".
-    let profession: String
+    var profession: String { Localized(da: "Faggruppe", en: "Profession")[language] }
     /// The roles' names.
-    let roles: [ConferenceRole: String]
+    func roles(_ value: ConferenceRole) -> String {
+        switch value {
+        case .chair: Localized(da: "Mødeleder", en: "Chair")[language]
+        case .narrator: Localized(da: "Fortæller", en: "Narrator")[language]
+        case .knowledgeBearer: Localized(da: "Bringer faglig viden i spil", en: "Brings professional knowledge")[language]
+        case .participant: Localized(da: "Deltager", en: "Participant")[language]
+        }
+    }
     /// "Evaluering af seneste beboerkonference".
-    let evaluation: String
+    var evaluation: String {
+        Localized(
+            da: "Evaluering af seneste beboerkonference",
+            en: "Evaluation of the previous conference")[language]
+    }
     /// "Aftalt indsats".
-    let agreedAction: String
+    var agreedAction: String { Localized(da: "Aftalt indsats", en: "Agreed action")[language] }
     /// "Gået godt".
-    let wentWell: String
+    var wentWell: String { Localized(da: "Gået godt", en: "Went well")[language] }
     /// "Skal gøres anderledes".
-    let doDifferently: String
+    var doDifferently: String { Localized(da: "Skal gøres anderledes", en: "To do differently")[language] }
     /// "Fortællinger".
-    let stories: String
+    var stories: String { Localized(da: "Fortællinger", en: "Stories")[language] }
     /// "Bedre forståelse af borgeren".
-    let understanding: String
+    var understanding: String {
+        Localized(
+            da: "Bedre forståelse af borgeren",
+            en: "Better understanding of the citizen")[language]
+    }
     /// "Aftalte indsatser".
-    let agreedActions: String
+    var agreedActions: String { Localized(da: "Aftalte indsatser", en: "Agreed actions")[language] }
     /// "Hvem".
-    let responsible: String
+    var responsible: String { Localized(da: "Hvem", en: "Who")[language] }
     /// "Hvor tit".
-    let frequency: String
+    var frequency: String { Localized(da: "Hvor tit", en: "How often")[language] }
     /// "Hvornår".
-    let starts: String
+    var starts: String { Localized(da: "Hvornår", en: "When")[language] }
     /// "Dokumenteres af".
-    let documentedBy: String
+    var documentedBy: String { Localized(da: "Dokumenteres af", en: "Documented by")[language] }
     /// "Regler".
-    let rules: String
+    var rules: String { Localized(da: "Regler", en: "Rules")[language] }
 
     // Board meeting
     /// "Tavlemøde".
-    let boardMeeting: String
+    var boardMeeting: String { Localized(da: "Tavlemøde", en: "Board meeting")[language] }
     /// "Fokusområde".
-    let focusArea: String
+    var focusArea: String { Localized(da: "Fokusområde", en: "Focus area")[language] }
     /// "Kvalitetstavle".
-    let qualityBoard: String
+    var qualityBoard: String { Localized(da: "Kvalitetstavle", en: "Quality board")[language] }
     /// "Forbedringstavle".
-    let improvementBoard: String
+    var improvementBoard: String { Localized(da: "Forbedringstavle", en: "Improvement board")[language] }
     /// "Mål".
-    let goals: String
+    var goals: String { Localized(da: "Mål", en: "Goals")[language] }
     /// "Status".
-    let status: String
+    var status: String { Localized(da: "Status", en: "Status")[language] }
     /// "Aftaler".
-    let agreements: String
+    var agreements: String { Localized(da: "Aftaler", en: "Agreements")[language] }
     /// The board fields that hold improvement cards, by state: "Ideer", "Igangværende", "Afsluttet".
-    let cardStates: [CardState: String]
+    func cardStates(_ value: CardState) -> String {
+        switch value {
+        case .proposed: Localized(da: "Ideer", en: "Ideas")[language]
+        case .inProgress: Localized(da: "Igangværende", en: "In progress")[language]
+        case .done: Localized(da: "Afsluttet", en: "Done")[language]
+        }
+    }
     /// "Forslag" (a card).
-    let card: String
+    var card: String { Localized(da: "Forslag", en: "Proposal")[language] }
     /// "Foreslået af".
-    let proposedBy: String
+    var proposedBy: String { Localized(da: "Foreslået af", en: "Proposed by")[language] }
     /// "Deadline".
-    let deadline: String
+    var deadline: String { Localized(da: "Deadline", en: "Deadline")[language] }
     /// "Forum".
-    let forum: String
+    var forum: String { Localized(da: "Forum", en: "Forum")[language] }
     /// "Opfølgning".
-    let followUp: String
+    var followUp: String { Localized(da: "Opfølgning", en: "Follow-up")[language] }
     /// "Periode".
-    let period: String
+    var period: String { Localized(da: "Periode", en: "Period")[language] }
     /// "Mål" on a chart's reference line.
-    let target: String
+    var target: String { Localized(da: "Mål", en: "Target")[language] }
 
     // Practice story
     /// "Praksisfortælling".
-    let practiceStory: String
+    var practiceStory: String { Localized(da: "Praksisfortælling", en: "Practice story")[language] }
     /// "Skrevet af".
-    let writer: String
+    var writer: String { Localized(da: "Skrevet af", en: "Written by")[language] }
     /// "Tema".
-    let theme: String
+    var theme: String { Localized(da: "Tema", en: "Theme")[language] }
     /// "Arbejdsgruppe".
-    let workingGroup: String
+    var workingGroup: String { Localized(da: "Arbejdsgruppe", en: "Working group")[language] }
     /// "Fortællingen".
-    let story: String
+    var story: String { Localized(da: "Fortællingen", en: "The story")[language] }
     /// "Fortællerens refleksioner".
-    let reflections: String
+    var reflections: String { Localized(da: "Fortællerens refleksioner", en: "The writer's reflections")[language] }
     /// "Gruppens drøftelse".
-    let discussion: String
+    var discussion: String { Localized(da: "Gruppens drøftelse", en: "The group's discussion")[language] }
     /// "Gruppens forslag".
-    let proposals: String
+    var proposals: String { Localized(da: "Gruppens forslag", en: "The group's proposals")[language] }
     /// "Forslag".
-    let proposal: String
+    var proposal: String { Localized(da: "Forslag", en: "Proposal")[language] }
     /// "Forslag til nye tiltag".
-    let proposalReference: String
+    var proposalReference: String { Localized(da: "Forslag til nye tiltag", en: "Forslag til nye tiltag")[language] }
     /// "Næste møde": same story or a new one.
-    let continuations: [StoryContinuation: String]
+    func continuations(_ value: StoryContinuation) -> String {
+        switch value {
+        case .sameStoryNewAngle: Localized(da: "Samme fortælling, ny vinkel", en: "The same story, a new angle")[language]
+        case .newStory: Localized(da: "En ny fortælling", en: "A new story")[language]
+        }
+    }
 
     // Method guides
     /// "Forberedelse".
-    let preparation: String
+    var preparation: String { Localized(da: "Forberedelse", en: "Preparation")[language] }
     /// "Gennemførelse".
-    let conduct: String
+    var conduct: String { Localized(da: "Gennemførelse", en: "Conduct")[language] }
     /// "Sådan kan I arbejde med praksisfortællinger".
-    let practiceStoryGuide: String
+    var practiceStoryGuide: String {
+        Localized(
+            da: "Sådan kan I arbejde med praksisfortællinger",
+            en: "How to work with practice stories")[language]
+    }
     /// "Praksisfortællingsmøder".
-    let practiceStoryMeetings: String
+    var practiceStoryMeetings: String { Localized(da: "Praksisfortællingsmøder", en: "Practice story meetings")[language] }
     /// "Midtvejs og ved afslutningen af forløbet".
-    let midwayAndClosing: String
+    var midwayAndClosing: String {
+        Localized(
+            da: "Midtvejs og ved afslutningen af forløbet",
+            en: "Midway and at the end of the course")[language]
+    }
     /// "Sådan kan I holde tavlemøder og opnå læring".
-    let boardMeetingGuide: String
+    var boardMeetingGuide: String {
+        Localized(
+            da: "Sådan kan I holde tavlemøder og opnå læring",
+            en: "How to hold board meetings and learn from them")[language]
+    }
     /// "Læs mere".
-    let readMore: String
+    var readMore: String { Localized(da: "Læs mere", en: "Read more")[language] }
     /// "Sådan kan I arbejde med skemaerne i LA2".
-    let la2Guide: String
+    var la2Guide: String {
+        Localized(
+            da: "Sådan kan I arbejde med skemaerne i LA2",
+            en: "How to work with the LA2 plans")[language]
+    }
     /// "Brug af skemaerne".
-    let usingThePlans: String
+    var usingThePlans: String { Localized(da: "Brug af skemaerne", en: "Using the plans")[language] }
     /// The seed's headings for each kind of plan, for example "Trivselsplaner".
-    let planKindHeadings: [LA2PlanKind: String]
-
-    /// The Danish labels, the default.
-    static let danish = LearningMethodsStrings(
-        citizen: "Borger", staffMember: "Medarbejder", date: "Dato", workplace: "Arbejdsplads",
-        revisions: "Revisioner", by: "Af", change: "Ændring", agenda: "Dagsorden", agendaItem: "Punkt",
-        minutes: "Minutter", content: "Indhold", length: "Varighed", minutesUnit: "min.",
-        facilitator: "Tovholder", nextMeeting: "Næste møde",
-        planTitles: [
-            .wellBeing: ("Min trivselsplan", "Trivselsplan for fagprofessionelle"),
-            .safety: ("Min tryghedsplan", "Tryghedsplan for fagprofessionelle"),
-            .learning: ("Min læringsplan", "Læringsplan for fagprofessionelle"),
-        ],
-        planNames: [.wellBeing: "Trivselsplan", .safety: "Tryghedsplan", .learning: "Læringsplan"],
-        sections: [
-            .signsOfWellBeing: "Tegn på trivsel", .resources: "Ressourcer", .signsOfStrain: "Tegn på belastning",
-            .warningSigns: "Advarselstegn", .ownCoping: "Det gør borgeren selv for at mestre situationen",
-            .staffSupport: "Medarbejdernes støtte", .triggers: "Udløsende årsager", .behaviour: "Adfærd",
-            .feelings: "Følelser", .coping: "Mestring",
-        ],
-        wellBeingStaffSupport: "Medarbejdernes fælles faglige tilgange",
-        phases: [.before: "Før", .during: "Under", .after: "Efter"], phase: "Fase",
-        phasesHeading: "Før, under og efter en voldsom episode",
-        episodeHeading: "Episoden", episodeDate: "Episodens dato", leadUp: "Tiden op til episoden",
-        episode: "Selve episoden", signsOfRaisedStrain: "Tegn på forhøjet belastningsniveau før episoden",
-        colleaguesReflection: "Refleksion med kolleger og ledelse", citizenReflection: "Refleksion sammen med borgeren",
-        closing: "Afrunding af samtalen", staffWillDoDifferently: "En ting, medarbejderen gerne vil gøre anderledes",
-        citizenWillTry: "En ting, borgeren vil forsøge at gøre anderledes",
-        carriedInto: "Ført videre til trivsels- og tryghedsplanen", plan: "Plan", section: "Afsnit",
-        entry: "Indhold", carriedOn: "Ført ind",
-        residentConference: "Beboerkonference", resident: "Beboer", occasion: "Anledning",
-        occasions: [.scheduled: "Fast beboerkonference", .afterIncident: "Ekstra konference efter en voldsom episode"],
-        residentChosenOn: "Beboer valgt", previousConference: "Seneste konference", participants: "Deltagere og roller",
-        participant: "Deltager", role: "Rolle", profession: "Faggruppe",
-        roles: [
-            .chair: "Mødeleder", .narrator: "Fortæller", .knowledgeBearer: "Bringer faglig viden i spil",
-            .participant: "Deltager",
-        ],
-        evaluation: "Evaluering af seneste beboerkonference", agreedAction: "Aftalt indsats",
-        wentWell: "Gået godt", doDifferently: "Skal gøres anderledes", stories: "Fortællinger",
-        understanding: "Bedre forståelse af borgeren", agreedActions: "Aftalte indsatser", responsible: "Hvem",
-        frequency: "Hvor tit", starts: "Hvornår", documentedBy: "Dokumenteres af", rules: "Regler",
-        boardMeeting: "Tavlemøde", focusArea: "Fokusområde", qualityBoard: "Kvalitetstavle",
-        improvementBoard: "Forbedringstavle", goals: "Mål", status: "Status", agreements: "Aftaler",
-        cardStates: [.proposed: "Ideer", .inProgress: "Igangværende", .done: "Afsluttet"],
-        card: "Forslag", proposedBy: "Foreslået af", deadline: "Deadline", forum: "Forum", followUp: "Opfølgning",
-        period: "Periode", target: "Mål",
-        practiceStory: "Praksisfortælling", writer: "Skrevet af", theme: "Tema", workingGroup: "Arbejdsgruppe", story: "Fortællingen",
-        reflections: "Fortællerens refleksioner", discussion: "Gruppens drøftelse", proposals: "Gruppens forslag",
-        proposal: "Forslag", proposalReference: "Forslag til nye tiltag",
-        continuations: [.sameStoryNewAngle: "Samme fortælling, ny vinkel", .newStory: "En ny fortælling"],
-        preparation: "Forberedelse", conduct: "Gennemførelse",
-        practiceStoryGuide: "Sådan kan I arbejde med praksisfortællinger", practiceStoryMeetings: "Praksisfortællingsmøder",
-        midwayAndClosing: "Midtvejs og ved afslutningen af forløbet",
-        boardMeetingGuide: "Sådan kan I holde tavlemøder og opnå læring", readMore: "Læs mere",
-        la2Guide: "Sådan kan I arbejde med skemaerne i LA2", usingThePlans: "Brug af skemaerne",
-        planKindHeadings: [.wellBeing: "Trivselsplaner", .safety: "Tryghedsplaner", .learning: "Læringsplaner"]
-    )
-
-    /// The English labels.
-    static let english = LearningMethodsStrings(
-        citizen: "Citizen", staffMember: "Member of staff", date: "Date", workplace: "Workplace",
-        revisions: "Revisions", by: "By", change: "Change", agenda: "Agenda", agendaItem: "Item",
-        minutes: "Minutes", content: "Content", length: "Length", minutesUnit: "min.",
-        facilitator: "Facilitator", nextMeeting: "Next meeting",
-        planTitles: [
-            .wellBeing: ("My well-being plan", "Well-being plan for professionals"),
-            .safety: ("My safety plan", "Safety plan for professionals"),
-            .learning: ("My learning plan", "Learning plan for professionals"),
-        ],
-        planNames: [.wellBeing: "Well-being plan", .safety: "Safety plan", .learning: "Learning plan"],
-        sections: [
-            .signsOfWellBeing: "Signs of well-being", .resources: "Resources", .signsOfStrain: "Signs of strain",
-            .warningSigns: "Warning signs", .ownCoping: "What the citizen does to cope",
-            .staffSupport: "Staff support", .triggers: "Triggers", .behaviour: "Behaviour",
-            .feelings: "Feelings", .coping: "Coping",
-        ],
-        wellBeingStaffSupport: "The staff's shared professional approach",
-        phases: [.before: "Before", .during: "During", .after: "After"], phase: "Phase",
-        phasesHeading: "Before, during and after a violent episode",
-        episodeHeading: "The episode", episodeDate: "Date of the episode", leadUp: "The time up to the episode",
-        episode: "The episode itself", signsOfRaisedStrain: "Signs of raised strain before the episode",
-        colleaguesReflection: "Reflection with colleagues and management", citizenReflection: "Reflection with the citizen",
-        closing: "Closing the talk", staffWillDoDifferently: "One thing the member of staff would like to do differently",
-        citizenWillTry: "One thing the citizen will try to do differently",
-        carriedInto: "Carried into the well-being and safety plans", plan: "Plan", section: "Section",
-        entry: "Entry", carriedOn: "Carried in",
-        residentConference: "Resident conference", resident: "Resident", occasion: "Occasion",
-        occasions: [.scheduled: "Scheduled conference", .afterIncident: "Extra conference after a violent episode"],
-        residentChosenOn: "Resident chosen on", previousConference: "Previous conference", participants: "Participants and roles",
-        participant: "Participant", role: "Role", profession: "Profession",
-        roles: [
-            .chair: "Chair", .narrator: "Narrator", .knowledgeBearer: "Brings professional knowledge",
-            .participant: "Participant",
-        ],
-        evaluation: "Evaluation of the previous conference", agreedAction: "Agreed action",
-        wentWell: "Went well", doDifferently: "To do differently", stories: "Stories",
-        understanding: "Better understanding of the citizen", agreedActions: "Agreed actions", responsible: "Who",
-        frequency: "How often", starts: "When", documentedBy: "Documented by", rules: "Rules",
-        boardMeeting: "Board meeting", focusArea: "Focus area", qualityBoard: "Quality board",
-        improvementBoard: "Improvement board", goals: "Goals", status: "Status", agreements: "Agreements",
-        cardStates: [.proposed: "Ideas", .inProgress: "In progress", .done: "Done"],
-        card: "Proposal", proposedBy: "Proposed by", deadline: "Deadline", forum: "Forum", followUp: "Follow-up",
-        period: "Period", target: "Target",
-        practiceStory: "Practice story", writer: "Written by", theme: "Theme", workingGroup: "Working group", story: "The story",
-        reflections: "The writer's reflections", discussion: "The group's discussion", proposals: "The group's proposals",
-        proposal: "Proposal", proposalReference: "Forslag til nye tiltag",
-        continuations: [.sameStoryNewAngle: "The same story, a new angle", .newStory: "A new story"],
-        preparation: "Preparation", conduct: "Conduct",
-        practiceStoryGuide: "How to work with practice stories", practiceStoryMeetings: "Practice story meetings",
-        midwayAndClosing: "Midway and at the end of the course",
-        boardMeetingGuide: "How to hold board meetings and learn from them", readMore: "Read more",
-        la2Guide: "How to work with the LA2 plans", usingThePlans: "Using the plans",
-        planKindHeadings: [.wellBeing: "Well-being plans (trivselsplaner)", .safety: "Safety plans (tryghedsplaner)", .learning: "Learning plans (læringsplaner)"]
-    )
-
-    /// The labels for a language.
-    static func `for`(_ language: Language) -> LearningMethodsStrings {
-        switch language {
-        case .danish: danish
-        case .english: english
+    func planKindHeadings(_ value: LA2PlanKind) -> String {
+        switch value {
+        case .wellBeing: Localized(da: "Trivselsplaner", en: "Well-being plans (trivselsplaner)")[language]
+        case .safety: Localized(da: "Tryghedsplaner", en: "Safety plans (tryghedsplaner)")[language]
+        case .learning: Localized(da: "Læringsplaner", en: "Learning plans (læringsplaner)")[language]
         }
     }
 }

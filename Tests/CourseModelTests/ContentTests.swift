@@ -113,8 +113,9 @@ import Testing
     @Test func everyFixedLabelExistsInBothLanguages() {
         for language in Language.allCases {
             let strings = CourseModelStrings.for(language)
-            #expect(Set(strings.roleNames.keys) == Set(CourseRole.allCases))
-            #expect(Set(strings.meetingNames.keys) == Set(MeetingKind.allCases))
+            // Every case has a label of its own (the labels are exhaustive switches, so none is missing).
+            #expect(Set(CourseRole.allCases.map(strings.roleNames)).count == CourseRole.allCases.count)
+            #expect(Set(MeetingKind.allCases.map(strings.meetingNames)).count == MeetingKind.allCases.count)
             #expect(strings.phaseNames.count == 4)
         }
         #expect(CourseRole.facilitator.name(in: .danish) == "Tovholder")

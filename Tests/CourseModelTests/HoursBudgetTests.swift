@@ -74,11 +74,11 @@ import Testing
     }
 
     @Test func hoursAreFormattedExactly() {
-        #expect(CourseModelStrings.danish.hours(150) == "2,5")
-        #expect(CourseModelStrings.english.hours(90) == "1.5")
-        #expect(CourseModelStrings.danish.hours(9330) == "155,5")
-        #expect(CourseModelStrings.danish.hours(20) == "0,33")
-        #expect(CourseModelStrings.danish.hours(45) == "0,75")
-        #expect(CourseModelStrings.danish.hours(120) == "2")
+        #expect(CourseModelStrings.for(.danish).hours(150) == "2,5")
+        #expect(CourseModelStrings.for(.english).hours(90) == "1.5")
+        #expect(CourseModelStrings.for(.danish).hours(9330) == "155,5")
+        #expect(CourseModelStrings.for(.danish).hours(20) == "0,33")
+        #expect(CourseModelStrings.for(.danish).hours(45) == "0,75")
+        #expect(CourseModelStrings.for(.danish).hours(120) == "2")
     }
 }

@@ -5,16 +5,16 @@ import Testing
 
 @Suite struct LearningMethodsStringsTests {
     @Test(arguments: Language.allCases)
-    func everyEnumeratedLabelExists(language: Language) {
+    func everyEnumeratedLabelIsNonEmpty(language: Language) {
         let strings = LearningMethodsStrings.for(language)
         #expect(LA2PlanKind.allCases.allSatisfy { !(strings.planTitles[$0]?.citizen ?? "").isEmpty && !(strings.planTitles[$0]?.professionals ?? "").isEmpty })
-        #expect(LA2PlanKind.allCases.allSatisfy { !(strings.planNames[$0] ?? "").isEmpty })
-        #expect(LA2Section.allCases.allSatisfy { !(strings.sections[$0] ?? "").isEmpty })
-        #expect(EpisodePhase.allCases.allSatisfy { !(strings.phases[$0] ?? "").isEmpty })
-        #expect(ConferenceOccasion.allCases.allSatisfy { !(strings.occasions[$0] ?? "").isEmpty })
-        #expect(ConferenceRole.allCases.allSatisfy { !(strings.roles[$0] ?? "").isEmpty })
-        #expect(CardState.allCases.allSatisfy { !(strings.cardStates[$0] ?? "").isEmpty })
-        #expect(StoryContinuation.allCases.allSatisfy { !(strings.continuations[$0] ?? "").isEmpty })
+        #expect(LA2PlanKind.allCases.allSatisfy { !strings.planNames($0).isEmpty })
+        #expect(LA2Section.allCases.allSatisfy { !strings.sections($0).isEmpty })
+        #expect(EpisodePhase.allCases.allSatisfy { !strings.phases($0).isEmpty })
+        #expect(ConferenceOccasion.allCases.allSatisfy { !strings.occasions($0).isEmpty })
+        #expect(ConferenceRole.allCases.allSatisfy { !strings.roles($0).isEmpty })
+        #expect(CardState.allCases.allSatisfy { !strings.cardStates($0).isEmpty })
+        #expect(StoryContinuation.allCases.allSatisfy { !strings.continuations($0).isEmpty })
     }
 
     @Test(arguments: LA2PlanKind.allCases, LA2Audience.allCases)

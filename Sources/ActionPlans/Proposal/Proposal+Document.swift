@@ -27,7 +27,7 @@ extension Proposal {
             .init(label: strings.courseWorkingGroup, value: InlineText(course?.workingGroup?.rawValue ?? "")),
             .init(label: strings.storyMeeting, value: InlineText(course?.storyMeeting.map(String.init) ?? "")),
             .init(label: strings.theme, value: InlineText(course?.theme ?? "")),
-            .init(label: strings.stage, value: InlineText(isBlank ? "" : strings.stages[stage] ?? stage.rawValue)),
+            .init(label: strings.stage, value: InlineText(isBlank ? "" : strings.stages(stage))),
         ])
     }
 
@@ -67,8 +67,8 @@ extension Proposal {
             rows: lifecycle.map { event in
                 [
                     InlineText(event.date?.formatted(in: language) ?? ""),
-                    InlineText(strings.stages[event.stage] ?? event.stage.rawValue),
-                    InlineText(event.meeting.map { strings.meetings[$0] ?? $0.rawValue } ?? ""),
+                    InlineText(strings.stages(event.stage)),
+                    InlineText(event.meeting.map { strings.meetings($0) } ?? ""),
                     InlineText(event.note ?? ""),
                 ]
             })

@@ -64,6 +64,6 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
 
     /// The meeting's name in the given language (the Danish one is the seed's).
     public func name(in language: Language) -> String {
-        CourseModelStrings.for(language).meetingNames[self] ?? rawValue
+        CourseModelStrings.for(language).meetingNames(self)
     }
 }

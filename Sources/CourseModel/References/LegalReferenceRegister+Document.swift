@@ -27,7 +27,7 @@ extension LegalReferenceRegister {
             ],
             rows: references.map { reference in
                 [
-                    reference.title, strings.referenceKinds[reference.kind] ?? reference.kind.rawValue,
+                    reference.title, strings.referenceKinds(reference.kind),
                     reference.number ?? "", reference.issued?.formatted(in: language) ?? "",
                     reference.inForceFrom?.formatted(in: language) ?? "",
                     status(of: reference, on: asOf).text(in: language), reference.url ?? "", reference.note ?? "",

@@ -32,6 +32,6 @@ public enum CourseRole: String, CaseIterable, Codable, Sendable {
 
     /// The role's name in the given language (the Danish name is the seed's).
     public func name(in language: Language) -> String {
-        CourseModelStrings.for(language).roleNames[self] ?? rawValue
+        CourseModelStrings.for(language).roleNames(self)
     }
 }

@@ -52,7 +52,7 @@ extension BoardMeeting {
     private func improvementBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
         [.heading(level: 2, text: InlineText(strings.improvementBoard))]
             + CardState.allCases.flatMap { state in
-                [.heading(level: 3, text: InlineText(strings.cardStates[state] ?? "")), cardTable(cards(in: state), state, strings, language)]
+                [.heading(level: 3, text: InlineText(strings.cardStates(state))), cardTable(cards(in: state), state, strings, language)]
             }
     }
 

@@ -7,7 +7,7 @@ extension LA2Method {
     public static func document(in language: Language) -> Document {
         let strings = LearningMethodsStrings.for(language)
         let kinds = LA2PlanKind.allCases.flatMap { kind -> [Block] in
-            [.heading(level: 3, text: InlineText(strings.planKindHeadings[kind] ?? "")), DocumentHelpers.bullets(steps(for: kind))]
+            [.heading(level: 3, text: InlineText(strings.planKindHeadings(kind))), DocumentHelpers.bullets(steps(for: kind))]
         }
         let questions: [Block] = [
             .paragraph(InlineText(LA2ReflectionQuestions.colleaguesIntroduction)), DocumentHelpers.bullets(LA2ReflectionQuestions.colleagues),

@@ -58,7 +58,7 @@ extension LA2Plan {
             (.signsOfWellBeing, value.signsOfWellBeing), (.resources, value.resources),
             (.signsOfStrain, value.signsOfStrain), (.warningSigns, value.warningSigns), (.ownCoping, value.ownCoping),
         ]
-        return sections.map { DocumentHelpers.field(strings.sections[$0.0] ?? "", entries: $0.1) }
+        return sections.map { DocumentHelpers.field(strings.sections($0.0), entries: $0.1) }
             + [DocumentHelpers.field(strings.wellBeingStaffSupport, entries: value.staffSupport)]
     }
 
@@ -67,14 +67,14 @@ extension LA2Plan {
         let columns: [(LA2Section, String)] = [(.behaviour, "behaviour"), (.feelings, "feelings"), (.coping, "coping"), (.staffSupport, "staff_support")]
         let table = Table(
             name: "phases",
-            columns: [.init(title: strings.phase, key: "phase")] + columns.map { .init(title: strings.sections[$0.0] ?? "", key: $0.1) },
+            columns: [.init(title: strings.phase, key: "phase")] + columns.map { .init(title: strings.sections($0.0), key: $0.1) },
             rows: EpisodePhase.allCases.map { phase in
                 let entry = value.entry(for: phase)
                 let cells = [entry.behaviour, entry.feelings, entry.coping, entry.staffSupport].map { InlineText($0.joined(separator: "\n")) }
-                return [InlineText(strings.phases[phase] ?? "")] + cells
+                return [InlineText(strings.phases(phase))] + cells
             },
             firstColumnIsRowHeader: true)
-        return [DocumentHelpers.field(strings.sections[.triggers] ?? "", entries: value.triggers),
+        return [DocumentHelpers.field(strings.sections(.triggers), entries: value.triggers),
                 .heading(level: 2, text: InlineText(strings.phasesHeading)), .table(table)]
     }
 }

@@ -47,8 +47,8 @@ extension LA2Plan {
                 .init(title: strings.carriedOn, key: "carried_on"),
             ],
             rows: value.carriedInto.map { entry in
-                [InlineText(strings.planNames[entry.plan] ?? ""), InlineText(strings.sections[entry.section] ?? ""),
-                 InlineText(entry.phase.flatMap { strings.phases[$0] } ?? ""), InlineText(entry.text),
+                [InlineText(strings.planNames(entry.plan)), InlineText(strings.sections(entry.section)),
+                 InlineText(entry.phase.flatMap { strings.phases($0) } ?? ""), InlineText(entry.text),
                  DocumentHelpers.formatted(entry.carriedOn, in: language)]
             })
         return [.heading(level: 2, text: InlineText(strings.carriedInto)),

@@ -45,7 +45,7 @@ extension PracticeStory {
         var blocks: [Block] = [.heading(level: 2, text: InlineText(strings.proposals)), .table(table)]
         if let continuation {
             blocks.append(.descriptionList(DescriptionList(items: [
-                .init(label: strings.nextMeeting, value: InlineText(strings.continuations[continuation] ?? "")),
+                .init(label: strings.nextMeeting, value: InlineText(strings.continuations(continuation))),
             ])))
         }
         blocks.append(.callout(Callout(kind: .note, title: strings.proposals, blocks: [.paragraph(InlineText(PracticeStoryQuestions.afterMeeting))])))

@@ -20,7 +20,7 @@ extension ResidentConference {
         [.descriptionList(DescriptionList(items: [
             .init(label: strings.resident, value: InlineText(resident.rawValue)),
             .init(label: strings.date, value: DocumentHelpers.formatted(date, in: language)),
-            .init(label: strings.occasion, value: InlineText(strings.occasions[occasion] ?? "")),
+            .init(label: strings.occasion, value: InlineText(strings.occasions(occasion))),
             .init(label: strings.residentChosenOn, value: DocumentHelpers.formatted(residentChosenOn, in: language)),
             .init(label: strings.previousConference, value: DocumentHelpers.formatted(previousConference, in: language)),
             .init(label: strings.nextMeeting, value: DocumentHelpers.formatted(nextConference, in: language)),
@@ -34,7 +34,7 @@ extension ResidentConference {
 
     private func participantBlocks(_ strings: LearningMethodsStrings) -> [Block] {
         let roles = ConferenceRole.allCases.compactMap { role in
-            role.seedDescription.map { DescriptionList.Item(label: strings.roles[role] ?? "", value: InlineText($0)) }
+            role.seedDescription.map { DescriptionList.Item(label: strings.roles(role), value: InlineText($0)) }
         }
         let table = Table(
             name: "participants",
@@ -42,7 +42,7 @@ extension ResidentConference {
                 .init(title: strings.participant, key: "participant"), .init(title: strings.role, key: "role"),
                 .init(title: strings.profession, key: "profession"),
             ],
-            rows: participants.map { [InlineText($0.person.rawValue), InlineText(strings.roles[$0.role] ?? ""), InlineText($0.profession ?? "")] })
+            rows: participants.map { [InlineText($0.person.rawValue), InlineText(strings.roles($0.role)), InlineText($0.profession ?? "")] })
         return [.heading(level: 2, text: InlineText(strings.participants)), .descriptionList(DescriptionList(items: roles)), .table(table)]
     }
 
@@ -60,7 +60,7 @@ extension ResidentConference {
 
     private func storyBlocks(_ strings: LearningMethodsStrings) -> [Block] {
         let stories = stories.flatMap { story in
-            [.heading(level: 3, text: InlineText("\(strings.roles[.narrator] ?? ""): \(story.narrator)")), DocumentHelpers.bullets(story.story)]
+            [.heading(level: 3, text: InlineText("\(strings.roles(.narrator)): \(story.narrator)")), DocumentHelpers.bullets(story.story)]
                 + (story.reflections.isEmpty ? [] : [DocumentHelpers.bullets(story.reflections)])
         }
         return [.heading(level: 2, text: InlineText(strings.stories))]
