@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "IncidentAnalysis", targets: ["IncidentAnalysis"]),
         .library(name: "LearningMethods", targets: ["LearningMethods"]),
         .library(name: "DocumentRendering", targets: ["DocumentRendering"]),
+        .library(name: "ForebygDocuments", targets: ["ForebygDocuments"]),
         .executable(name: "forebyg", targets: ["forebyg"]),
     ],
     targets: [
@@ -31,10 +32,17 @@ let package = Package(
         .target(name: "LearningMethods", dependencies: ["ForebygCore", "DocumentTree"]),
         .target(name: "DocumentRendering", dependencies: ["DocumentTree"]),
         .target(
-            name: "ForebygCommandLine",
+            name: "ForebygDocuments",
             dependencies: [
                 "ForebygCore", "DocumentTree", "CourseModel", "ActionPlans", "RiskTools",
                 "IncidentAnalysis", "LearningMethods", "DocumentRendering",
+            ]
+        ),
+        .target(
+            name: "ForebygCommandLine",
+            dependencies: [
+                "ForebygCore", "DocumentTree", "CourseModel", "ActionPlans", "RiskTools",
+                "IncidentAnalysis", "LearningMethods", "DocumentRendering", "ForebygDocuments",
             ]
         ),
         .executableTarget(name: "forebyg", dependencies: ["ForebygCommandLine"]),
@@ -48,10 +56,11 @@ let package = Package(
         .testTarget(name: "DocumentRenderingTests", dependencies: ["DocumentRendering"]),
         .testTarget(
             name: "GoldenFileTests",
-            dependencies: ["DocumentRendering", "ForebygCommandLine", "CourseModel", "ForebygCore"],
+            dependencies: ["DocumentRendering", "ForebygCommandLine", "ForebygDocuments", "CourseModel", "ForebygCore"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine"]),
+        .testTarget(name: "ForebygDocumentsTests", dependencies: ["ForebygDocuments"]),
+        .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine", "ForebygDocuments"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 import Glibc
 
 /// Where a command writes its output and reads standard input: the process's own streams,

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 import Testing
 @testable import ForebygCommandLine
 

@@ -1,3 +1,5 @@
+import ForebygDocuments
+
 extension BatchRenderer {
     /// Runs the batch, prints every diagnostic in input order and the summary line on
     /// standard error, and returns 1 if any input failed.

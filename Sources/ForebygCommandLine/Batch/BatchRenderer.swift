@@ -1,5 +1,6 @@
 import DocumentTree
 import ForebygCore
+import ForebygDocuments
 
 /// Reads, validates, renders and writes a batch of inputs in parallel.
 ///

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 
 /// Turns the command line's inputs (files, folders searched recursively for `*.json`, and `-`
 /// for standard input) into the batch's ``InputFile``s, in a deterministic order.

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 
 /// One JSON input of a batch: a file, or standard input.
 struct InputFile: Hashable, Sendable {

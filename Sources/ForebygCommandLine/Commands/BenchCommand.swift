@@ -1,6 +1,7 @@
 import ActionPlans
 import DocumentTree
 import ForebygCore
+import ForebygDocuments
 import Glibc
 
 /// `forebyg bench`: measures batch rendering of synthetic handleplaner, end to end and render-only,

@@ -1,5 +1,6 @@
 import CourseModel
 import ForebygCore
+import ForebygDocuments
 
 /// `forebyg course CONFIG.json`: a course's schedule and hours budget, and its meetings as iCalendar.
 enum CourseCommand: Subcommand {

@@ -1,6 +1,7 @@
 import CourseModel
 import DocumentRendering
 import ForebygCore
+import ForebygDocuments
 
 /// `forebyg example [--out DIR]`: writes every built-in example as JSON and renders it in every format.
 enum ExampleCommand: Subcommand {

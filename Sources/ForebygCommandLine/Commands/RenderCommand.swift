@@ -1,5 +1,6 @@
 import DocumentRendering
 import ForebygCore
+import ForebygDocuments
 
 /// `forebyg render INPUT... --format md,html,csv --out DIR`: renders JSON documents of any kind.
 enum RenderCommand: Subcommand {

@@ -1,3 +1,5 @@
+import ForebygDocuments
+
 /// `forebyg schema TYPE` and `forebyg schema --list`: the JSON Schemas of the document kinds.
 enum SchemaCommand: Subcommand {
     static let name = "schema"

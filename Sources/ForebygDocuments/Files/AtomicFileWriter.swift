@@ -1,4 +1,4 @@
-import ForebygCore
+public import ForebygCore
 import Glibc
 import Synchronization
 
@@ -12,20 +12,20 @@ import Synchronization
 /// a killed *process* never leaves a partial final file. With ``synchronizes`` every file is
 /// `fsync`ed before its rename, and ``synchronizeDirectories(_:)`` flushes the folders'
 /// entries, so files reported written survive a crash, at a cost of one disk flush per file.
-struct AtomicFileWriter: Sendable {
+public struct AtomicFileWriter: Sendable {
     /// Whether each file is flushed to the disk before it is renamed into place.
-    let synchronizes: Bool
+    public let synchronizes: Bool
 
     /// Numbers temporary files uniquely within the process.
     private static let counter = Atomic<Int>(0)
 
     /// Creates a writer.
-    init(synchronizes: Bool = false) {
+    public init(synchronizes: Bool = false) {
         self.synchronizes = synchronizes
     }
 
     /// Writes `text` as UTF-8 to `path`, atomically.
-    func write(_ text: String, to path: String) throws(PosixError) {
+    public func write(_ text: String, to path: String) throws(PosixError) {
         var text = text
         let result: Result<Void, PosixError> = text.withUTF8 { buffer in
             Result { () throws(PosixError) in try write(buffer, to: path) }
@@ -34,7 +34,7 @@ struct AtomicFileWriter: Sendable {
     }
 
     /// Writes the data to `path`, atomically.
-    func write(_ data: Data, to path: String) throws(PosixError) {
+    public func write(_ data: Data, to path: String) throws(PosixError) {
         let result: Result<Void, PosixError> = data.withUnsafeBytes { bytes in
             Result { () throws(PosixError) in try write(bytes.bindMemory(to: UInt8.self), to: path) }
         }
@@ -42,7 +42,7 @@ struct AtomicFileWriter: Sendable {
     }
 
     /// Writes the bytes to `path`, atomically.
-    func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(PosixError) {
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(PosixError) {
         let temporary = Self.temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw PosixError(call: "open", code: errno) }
@@ -65,30 +65,8 @@ struct AtomicFileWriter: Sendable {
         guard close(descriptor) == 0 else { throw PosixError(call: "close", code: errno) }
     }
 
-    /// Writes a rendered file below `folder`, creating the folders its path names.
-    func write(_ file: RenderedFile, below folder: String) throws(PosixError) {
-        var madeFolder: String?
-        try write(file, below: folder, madeFolder: &madeFolder)
-    }
-
-    /// Writes a rendered file below `folder`, creating the folder its path names unless it is
-    /// `madeFolder`, the folder made for the previous file of the same input, then records it
-    /// there: one input's files share a folder, and checking it again costs a system call.
-    func write(_ file: RenderedFile, below folder: String, madeFolder: inout String?) throws(PosixError) {
-        let path = Paths.join(folder, file.path)
-        let parent = Paths.parent(of: path)
-        if parent != madeFolder {
-            try PosixFile.makeDirectories(parent)
-            madeFolder = parent
-        }
-        let result: Result<Void, PosixError> = file.bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(PosixError) in try write(buffer, to: path) }
-        }
-        try result.get()
-    }
-
     /// Flushes the given folders' entries to the disk when the writer ``synchronizes``.
-    func synchronizeDirectories(_ folders: some Sequence<String>) throws(PosixError) {
+    public func synchronizeDirectories(_ folders: some Sequence<String>) throws(PosixError) {
         guard synchronizes else { return }
         for folder in Set(folders).sorted() {
             try PosixFile.synchronizeDirectory(folder)
@@ -96,7 +74,7 @@ struct AtomicFileWriter: Sendable {
     }
 
     /// `.name.tmp-<pid>-<n>` beside `path`: hidden, and never a name the tool writes finally.
-    static func temporaryPath(for path: String) -> String {
+    package static func temporaryPath(for path: String) -> String {
         let number = counter.add(1, ordering: .relaxed).newValue
         let name = ".\(Paths.lastComponent(of: path)).tmp-\(getpid())-\(number)"
         return Paths.join(path.contains("/") ? Paths.parent(of: path) : "", name)

@@ -11,7 +11,7 @@ public struct DocumentKind: Sendable {
     public let jsonSchema: String
     private let decodeBody: @Sendable (Data) throws(DocumentInputError) -> any VersionedDocument
     /// Decodes the body from a decoder that is already reading the document (one JSON parse).
-    let decodeFromDecoder: @Sendable (any Decoder) throws -> any VersionedDocument
+    package let decodeFromDecoder: @Sendable (any Decoder) throws -> any VersionedDocument
 
     /// Creates the kind of a `VersionedDocument` type.
     public init<Value: VersionedDocument>(_ type: Value.Type) {
@@ -23,12 +23,12 @@ public struct DocumentKind: Sendable {
     }
 
     /// Whether this kind reads the given format version.
-    func reads(version: Int) -> Bool {
+    package func reads(version: Int) -> Bool {
         (1...formatVersion).contains(version)
     }
 
     /// Decodes a document of this kind whose header has been read already, checking its version.
-    func decode(_ data: Data, header: DocumentHeader) throws(DocumentInputError) -> any VersionedDocument {
+    package func decode(_ data: Data, header: DocumentHeader) throws(DocumentInputError) -> any VersionedDocument {
         guard reads(version: header.version) else {
             throw DocumentInputError(
                 .unsupportedVersion, at: FieldPath.root.key("version"),

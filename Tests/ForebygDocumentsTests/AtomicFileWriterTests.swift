@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ForebygCommandLine
+@testable import ForebygDocuments
 
 @Suite struct AtomicFileWriterTests {
     private func temporaryFolder() throws -> String {

@@ -1,10 +1,10 @@
-import ForebygCore
+package import ForebygCore
 import Glibc
 
 /// Thin wrappers over the POSIX file calls the tool uses, turning `errno` into ``PosixError``.
-enum PosixFile {
+package enum PosixFile {
     /// Writes every byte of the buffer, retrying short writes and interruptions.
-    static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws(PosixError) {
+    package static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws(PosixError) {
         var offset = 0
         while offset < buffer.count {
             let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -17,7 +17,7 @@ enum PosixFile {
     }
 
     /// Reads from the descriptor until its end.
-    static func readAll(from descriptor: Int32) throws(PosixError) -> Data {
+    package static func readAll(from descriptor: Int32) throws(PosixError) -> Data {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -32,7 +32,7 @@ enum PosixFile {
     }
 
     /// Reads a whole file.
-    static func read(path: String) throws(PosixError) -> Data {
+    package static func read(path: String) throws(PosixError) -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw PosixError(call: "open", code: errno) }
         defer { close(descriptor) }
@@ -40,7 +40,7 @@ enum PosixFile {
     }
 
     /// Creates a folder and its missing parents; an existing folder is fine.
-    static func makeDirectories(_ path: String) throws(PosixError) {
+    package static func makeDirectories(_ path: String) throws(PosixError) {
         guard !path.isEmpty, !isDirectory(path) else { return }
         let parent = Paths.parent(of: path)
         if parent != path { try makeDirectories(parent) }
@@ -50,7 +50,7 @@ enum PosixFile {
     }
 
     /// The names in a folder, without `.` and `..`, in the order the file system gives them.
-    static func entries(of folder: String) -> [String] {
+    package static func entries(of folder: String) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []
@@ -62,13 +62,13 @@ enum PosixFile {
     }
 
     /// Whether a folder exists at the path (following symbolic links).
-    static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Flushes a folder's entries (new names from `rename`) to the disk.
-    static func synchronizeDirectory(_ path: String) throws(PosixError) {
+    package static func synchronizeDirectory(_ path: String) throws(PosixError) {
         let descriptor = open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw PosixError(call: "open", code: errno) }
         defer { close(descriptor) }
@@ -77,14 +77,14 @@ enum PosixFile {
 }
 
 /// A failed POSIX call with its `errno`.
-struct PosixError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct PosixError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The call that failed, for example `rename`.
-    let call: String
+    public let call: String
     /// The `errno` value.
-    let code: Int32
+    public let code: Int32
 
     /// `rename: No such file or directory`.
-    var description: String {
+    public var description: String {
         "\(call): \(String(cString: strerror(code)))"
     }
 }

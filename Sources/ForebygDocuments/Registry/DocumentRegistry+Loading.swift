@@ -1,9 +1,9 @@
-import ForebygCore
+public import ForebygCore
 
 extension DocumentRegistry {
     /// Reads a JSON document of any registered kind and validates it. Never throws: every
     /// problem becomes a diagnostic with its JSON path.
-    func load(_ data: Data) -> LoadedDocument {
+    public func load(_ data: Data) -> LoadedDocument {
         do throws(DocumentInputError) {
             let value = try decode(data)
             return LoadedDocument(value: value, diagnostics: value.validate())
@@ -17,7 +17,7 @@ extension DocumentRegistry {
     /// The common case takes one JSON parse (``AnyDocument`` reads `type` and `version`, then
     /// the body, from the same decoder); if that fails, the document is read again step by step
     /// so that the error names the problem exactly as `DocumentCodec` does.
-    func decode(_ data: Data) throws(DocumentInputError) -> any VersionedDocument {
+    public func decode(_ data: Data) throws(DocumentInputError) -> any VersionedDocument {
         let decoder = JSONDecoder()
         decoder.userInfo[AnyDocument.registryKey] = self
         if let document = try? decoder.decode(AnyDocument.self, from: data) {
