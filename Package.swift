@@ -60,6 +60,9 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "ForebygDocumentsTests", dependencies: ["ForebygDocuments"]),
+        .testTarget(
+            name: "ForebygDocumentsIntegrationTests", dependencies: ["ForebygDocuments", "DocumentRendering"], exclude: ["Documents"]
+        ),
         .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine", "ForebygDocuments"]),
     ],
     swiftLanguageModes: [.v6]

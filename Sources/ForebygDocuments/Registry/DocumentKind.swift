@@ -1,6 +1,6 @@
 public import ForebygCore
 
-/// One kind of document the tool reads: its `type` name, format version and schema, and how
+/// One kind of document a ``DocumentRegistry`` reads: its `type` name, format version and schema, and how
 /// to decode it, erased from its Swift type so that kinds can sit side by side in a registry.
 public struct DocumentKind: Sendable {
     /// The value of the `type` member, for example `workplace-action-plan`.

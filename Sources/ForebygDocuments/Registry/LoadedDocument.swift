@@ -1,3 +1,4 @@
+public import DocumentTree
 public import ForebygCore
 
 /// The result of reading one JSON input: the document if it could be decoded, and every
@@ -17,5 +18,17 @@ public struct LoadedDocument: Sendable {
     /// The document, if it may be rendered: decoded and without validation errors.
     public var renderable: (any VersionedDocument)? {
         diagnostics.containsErrors ? nil : value
+    }
+
+    /// The `type` member of the decoded document, for example `workplace-action-plan`;
+    /// `nil` if it could not be decoded.
+    public var documentType: String? {
+        value.map { type(of: $0).documentType }
+    }
+
+    /// The format-neutral document, ready for any renderer, if the document may be rendered
+    /// (decoded and without validation errors).
+    public func document(in language: Language = .danish) -> Document? {
+        renderable?.document(in: language)
     }
 }
