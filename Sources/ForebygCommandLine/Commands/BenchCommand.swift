@@ -2,7 +2,13 @@ import ActionPlans
 import DocumentTree
 import ForebygCore
 import ForebygDocuments
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// `forebyg bench`: measures batch rendering of synthetic handleplaner, end to end and render-only,
 /// on one job and on all processors.

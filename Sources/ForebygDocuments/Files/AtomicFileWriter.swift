@@ -1,6 +1,12 @@
 public import ForebygCore
-import Glibc
 import Synchronization
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Writes files so that a reader, or a run killed half-way, never sees a half-written file
 /// under its final name.

@@ -1,5 +1,11 @@
 package import ForebygCore
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Thin wrappers over the POSIX file calls the tool uses, turning `errno` into ``PosixError``.
 package enum PosixFile {
@@ -7,7 +13,7 @@ package enum PosixFile {
     package static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws(PosixError) {
         var offset = 0
         while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw PosixError(call: "write", code: errno)
@@ -21,7 +27,7 @@ package enum PosixFile {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw PosixError(call: "read", code: errno)
@@ -74,6 +80,16 @@ package enum PosixFile {
         defer { close(descriptor) }
         guard fsync(descriptor) == 0 else { throw PosixError(call: "fsync", code: errno) }
     }
+}
+
+/// `write(2)`, under a name that ``PosixFile``'s own members do not shadow.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
+/// `read(2)`, under a name that ``PosixFile/read(path:)`` does not shadow.
+private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, bytes, count)
 }
 
 /// A failed POSIX call with its `errno`.
