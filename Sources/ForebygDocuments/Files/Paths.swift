@@ -34,9 +34,10 @@ package enum Paths {
         return base.hasSuffix("/") ? base + relative : base + "/" + relative
     }
 
-    /// The absolute, normalised form of a path (`.` and `..` resolved lexically) against the working folder.
-    package static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : join(currentDirectory(), path)
+    /// The absolute, normalised form of a path (`.` and `..` resolved lexically) against the
+    /// working folder, `workingFolder` if given (so that a caller with many paths asks once).
+    package static func absolute(_ path: String, from workingFolder: String? = nil) -> String {
+        let full = path.hasPrefix("/") ? path : join(workingFolder ?? currentDirectory(), path)
         var components: [Substring] = []
         for component in full.split(separator: "/") {
             switch component {
