@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// Upcoming language features turned on for every target.
@@ -8,8 +8,17 @@ let upcomingFeatures: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// The oldest systems the package builds for: the first with the Swift 6 runtime and the
+/// Synchronization module (`Mutex`, `Atomic`), which the batch renderer and the file writer
+/// use, as do typed-throws function types and `String(validating:as:)`. Documentation/Architecture.md
+/// explains the choice.
+let platforms: [SupportedPlatform] = [
+    .macOS(.v15), .iOS(.v18), .macCatalyst(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2),
+]
+
 let package = Package(
     name: "Forebyg",
+    platforms: platforms,
     products: [
         .library(name: "DocumentTree", targets: ["DocumentTree"]),
         .library(name: "ForebygCore", targets: ["ForebygCore"]),

@@ -97,6 +97,8 @@ import Testing
         try Tool.write("{}", to: "in/good.json", in: folder)
         let name = Array((folder.path + "/in/plan-").utf8) + [0xFF] + Array(".json".utf8) + [0]
         let descriptor = name.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+        // APFS and HFS+ refuse names that are not UTF-8 (EILSEQ): there is nothing to read there.
+        guard descriptor >= 0 || errno != EILSEQ else { return }
         try #require(descriptor >= 0)
         close(descriptor)
         let inputs = collect(["in"], in: folder)

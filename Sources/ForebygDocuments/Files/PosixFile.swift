@@ -140,7 +140,8 @@ package enum PosixFile {
     package static func folderIdentity(_ path: String) -> FolderIdentity? {
         var status = stat()
         guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        return FolderIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        // `dev_t` is signed on Apple platforms and unsigned on Linux: keep its bits either way.
+        return FolderIdentity(device: UInt64(truncatingIfNeeded: status.st_dev), inode: UInt64(truncatingIfNeeded: status.st_ino))
     }
 
     /// Whether a folder exists at the path (following symbolic links).
