@@ -47,21 +47,24 @@ public final class OutputFolder: Sendable {
     /// cost four system calls each (`openat`, `write`, `close`, `renameat`). A failure throws
     /// at the first file that could not be written; the files before it are in place.
     public func write(_ files: [RenderedFile]) throws(PosixError) {
-        var open: (folder: ArraySlice<Substring>, descriptor: Int32)?
-        defer { if let open, open.descriptor != descriptor { PosixFile.closeQuietly(open.descriptor) } }
+        var open: OpenFolder?
+        defer { release(open) }
         for file in files {
             let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { throw PosixError.outsideFolder(file.path) }
-            let folder = parts.dropLast()
-            if open?.folder != folder {
-                try flush(open)
-                if let open, open.descriptor != descriptor { PosixFile.closeQuietly(open.descriptor) }
-                open = nil
-                open = (folder, try openFolder(folder))
+            guard let name = parts.last, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+                throw PosixError.outsideFolder(file.path)
             }
+            let folder = parts.dropLast()
+            if open?.components != folder {
+                try flush(open)
+                release(open)
+                open = nil
+                open = OpenFolder(components: folder, descriptor: try openFolder(folder))
+            }
+            let target = open?.descriptor ?? descriptor
             let result: Result<Void, PosixError> = file.bytes.withUnsafeBufferPointer { buffer in
                 Result { () throws(PosixError) in
-                    try writer.write(buffer, named: String(parts.last!), in: open!.descriptor, shownPath: shown(file.path))
+                    try writer.write(buffer, named: String(name), in: target, shownPath: shown(file.path))
                 }
             }
             try result.get()
@@ -93,12 +96,25 @@ public final class OutputFolder: Sendable {
         return current
     }
 
+    /// A folder below this one, opened for the files that go into it.
+    private struct OpenFolder {
+        /// Its path below this folder, by component; empty for this folder itself.
+        let components: ArraySlice<Substring>
+        /// The open folder (this folder's own descriptor when `components` is empty).
+        let descriptor: Int32
+    }
+
     /// Flushes an opened folder's entries when the writer synchronizes.
-    private func flush(_ open: (folder: ArraySlice<Substring>, descriptor: Int32)?) throws(PosixError) {
+    private func flush(_ open: OpenFolder?) throws(PosixError) {
         guard synchronizes, let open else { return }
         guard fsync(open.descriptor) == 0 else {
-            throw PosixError(call: "fsync", code: errno, path: shown(open.folder.joined(separator: "/")))
+            throw PosixError(call: "fsync", code: errno, path: shown(open.components.joined(separator: "/")))
         }
+    }
+
+    /// Closes an opened folder, unless it is this folder itself.
+    private func release(_ open: OpenFolder?) {
+        if let open, open.descriptor != descriptor { PosixFile.closeQuietly(open.descriptor) }
     }
 
     /// A path below the folder as people see it: `out/team/plan.md`.

@@ -14,7 +14,7 @@ extension DocumentRegistry {
 
     /// Reads the header, finds the kind and decodes the body.
     ///
-    /// The common case takes one JSON parse (``AnyDocument`` reads `type` and `version`, then
+    /// The common case takes one JSON parse (`AnyDocument` reads `type` and `version`, then
     /// the body, from the same decoder); if that fails, the document is read again step by step
     /// so that the error names the problem exactly as `DocumentCodec` does.
     public func decode(_ data: Data) throws(DocumentInputError) -> any VersionedDocument {
