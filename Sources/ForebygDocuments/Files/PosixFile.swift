@@ -23,19 +23,23 @@ package enum PosixFile {
         }
     }
 
-    /// Reads from the descriptor until its end.
+    /// Reads from the descriptor until its end, straight into the result's own storage (no
+    /// intermediate chunk to copy from), doubling it when it fills.
     package static func readAll(from descriptor: Int32) throws(PosixError) -> Data {
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var data = Data(count: 1 << 16)
+        var length = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if length == data.count { data.count *= 2 }
+            let count = data.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + length, $0.count - length) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw PosixError(call: "read", code: errno)
             }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[0..<count])
+            if count == 0 { break }
+            length += count
         }
+        data.count = length
+        return data
     }
 
     /// Reads a whole file.
@@ -197,6 +201,6 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
 }
 
 /// `read(2)`, under a name that ``PosixFile/read(path:)`` does not shadow.
-private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, bytes, count)
 }
