@@ -6,9 +6,9 @@ import ForebygCore
 import RiskTools
 
 let citizen: PseudonymousReference = "borger-7"
-let shiftDate = CalendarDate(year: 2026, month: 3, day: 2)!
+let shiftDate = CalendarDate(isoString: "2026-03-02")!
 let evening = BVCAssessment(
-    citizen: citizen, time: LocalDateTime(date: shiftDate, hour: 21, minute: 45)!, shift: .evening,
+    citizen: citizen, time: LocalDateTime(isoString: "2026-03-02T21:45")!, shift: .evening,
     assessor: "medarbejder-LM", answers: BVCAnswers(present: [.irritability, .boisterousness]))
 print("evening score \(evening.score), band \(evening.band())")
 
@@ -16,7 +16,7 @@ let series = BVCSeries(
     citizen: citizen, schedule: BVCScoringSchedule(start: shiftDate),
     assessments: [
         BVCAssessment(
-            citizen: citizen, time: LocalDateTime(date: shiftDate, hour: 14, minute: 30)!, shift: .day,
+            citizen: citizen, time: LocalDateTime(isoString: "2026-03-02T14:30")!, shift: .day,
             assessor: "medarbejder-AK", answers: BVCAnswers(present: [])),
         evening,
     ])

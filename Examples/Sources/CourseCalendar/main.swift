@@ -8,7 +8,7 @@ import ForebygCore
 
 let configuration = CourseConfiguration(
     workplace: "Botilbuddet Lærkehøj",
-    startDate: CalendarDate(year: 2026, month: 3, day: 2)!,
+    startDate: CalendarDate(isoString: "2026-03-02")!,
     people: [
         Person(id: "p-birgit", displayName: "Birgit", title: "Forstander"),
         Person(id: "p-mads", displayName: "Mads", title: "Afdelingsleder"),

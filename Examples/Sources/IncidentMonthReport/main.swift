@@ -5,21 +5,17 @@ import ExampleSupport
 import ForebygCore
 import IncidentAnalysis
 
-func at(_ day: Int, _ hour: Int, _ minute: Int) -> LocalDateTime {
-    LocalDateTime(date: CalendarDate(year: 2026, month: 2, day: day)!, hour: hour, minute: minute)!
-}
-
 let log = IncidentLog(
     workplace: "Botilbuddet Engen",
-    analysisDate: CalendarDate(year: 2026, month: 3, day: 2)!,
-    period: AnalysisPeriod(start: CalendarDate(year: 2026, month: 2, day: 1)!, end: CalendarDate(year: 2026, month: 2, day: 28)!),
+    analysisDate: CalendarDate(isoString: "2026-03-02")!,
+    period: AnalysisPeriod(start: CalendarDate(isoString: "2026-02-01")!, end: CalendarDate(isoString: "2026-02-28")!),
     incidents: [
         Incident(
-            id: "i-01", time: at(3, 19, 5), location: "Fællesstue", affected: .init(staff: "m-02", professionalGroup: "pædagog"),
+            id: "i-01", time: LocalDateTime(isoString: "2026-02-03T19:05")!, location: "Fællesstue", affected: .init(staff: "m-02", professionalGroup: "pædagog"),
             citizen: "borger-A", category: .threatsAndVerbalAbuse, forms: [.threat], consequences: [.psychologicalReaction],
             affectedLevel: 5, description: "Råb og trusler, da tv'et blev slukket."),
         Incident(
-            id: "i-02", time: at(10, 19, 45), location: "Fællesstue", affected: .init(staff: "m-01", professionalGroup: "pædagog"),
+            id: "i-02", time: LocalDateTime(isoString: "2026-02-10T19:45")!, location: "Fællesstue", affected: .init(staff: "m-01", professionalGroup: "pædagog"),
             citizen: "borger-A", category: .physicalViolence, forms: [.kick], consequences: [.physicalInjury],
             affectedLevel: 8, description: "Spark mod knæet under aftenkaffen."),
     ])
