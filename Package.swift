@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// Upcoming language features turned on for every target.
@@ -8,8 +8,17 @@ let upcomingFeatures: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// The oldest systems the package builds for: the first with the Swift 6 runtime and the
+/// Synchronization module (`Mutex`, `Atomic`), which the batch renderer and the file writer
+/// use, as do typed-throws function types and `String(validating:as:)`. Documentation/Architecture.md
+/// explains the choice.
+let platforms: [SupportedPlatform] = [
+    .macOS(.v15), .iOS(.v18), .macCatalyst(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2),
+]
+
 let package = Package(
     name: "Forebyg",
+    platforms: platforms,
     products: [
         .library(name: "DocumentTree", targets: ["DocumentTree"]),
         .library(name: "ForebygCore", targets: ["ForebygCore"]),
@@ -19,6 +28,7 @@ let package = Package(
         .library(name: "IncidentAnalysis", targets: ["IncidentAnalysis"]),
         .library(name: "LearningMethods", targets: ["LearningMethods"]),
         .library(name: "DocumentRendering", targets: ["DocumentRendering"]),
+        .library(name: "ForebygDocuments", targets: ["ForebygDocuments"]),
         .executable(name: "forebyg", targets: ["forebyg"]),
     ],
     targets: [
@@ -31,10 +41,17 @@ let package = Package(
         .target(name: "LearningMethods", dependencies: ["ForebygCore", "DocumentTree"]),
         .target(name: "DocumentRendering", dependencies: ["DocumentTree"]),
         .target(
-            name: "ForebygCommandLine",
+            name: "ForebygDocuments",
             dependencies: [
                 "ForebygCore", "DocumentTree", "CourseModel", "ActionPlans", "RiskTools",
                 "IncidentAnalysis", "LearningMethods", "DocumentRendering",
+            ]
+        ),
+        .target(
+            name: "ForebygCommandLine",
+            dependencies: [
+                "ForebygCore", "DocumentTree", "CourseModel", "ActionPlans", "RiskTools",
+                "IncidentAnalysis", "LearningMethods", "DocumentRendering", "ForebygDocuments",
             ]
         ),
         .executableTarget(name: "forebyg", dependencies: ["ForebygCommandLine"]),
@@ -48,10 +65,14 @@ let package = Package(
         .testTarget(name: "DocumentRenderingTests", dependencies: ["DocumentRendering"]),
         .testTarget(
             name: "GoldenFileTests",
-            dependencies: ["DocumentRendering", "ForebygCommandLine", "CourseModel", "ForebygCore"],
+            dependencies: ["DocumentRendering", "ForebygCommandLine", "ForebygDocuments", "CourseModel", "ForebygCore"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine"]),
+        .testTarget(name: "ForebygDocumentsTests", dependencies: ["ForebygDocuments"]),
+        .testTarget(
+            name: "ForebygDocumentsIntegrationTests", dependencies: ["ForebygDocuments", "DocumentRendering"], exclude: ["Documents"]
+        ),
+        .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine", "ForebygDocuments"]),
     ],
     swiftLanguageModes: [.v6]
 )

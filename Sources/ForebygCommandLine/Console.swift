@@ -1,5 +1,12 @@
 import ForebygCore
+import ForebygDocuments
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Where a command writes its output and reads standard input: the process's own streams,
 /// or buffers in tests.

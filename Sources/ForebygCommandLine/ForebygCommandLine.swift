@@ -1,4 +1,10 @@
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// The `forebyg` command-line tool's entry point; the executable only calls ``main()``.
 public enum ForebygCommandLine {

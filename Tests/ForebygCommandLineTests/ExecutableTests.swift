@@ -1,5 +1,6 @@
 import ForebygCommandLine
 import ForebygCore
+import ForebygDocuments
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 import Foundation
 import RiskTools
 import Testing

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 import Foundation
 import Testing
 @testable import ForebygCommandLine
@@ -70,5 +71,66 @@ import Testing
         #expect(Paths.relative("/a/b.json", to: "/") == "a/b.json")
         #expect(Paths.join("out", "a/b.md") == "out/a/b.md")
         #expect(Paths.join("", "b.md") == "b.md")
+    }
+}
+
+@Suite struct InputTreeTests {
+    private func collect(_ arguments: [String], in folder: URL) -> [InputFile] {
+        InputCollector(readStandardInput: { Data() }).collect(arguments.map { folder.path + "/" + $0 })
+    }
+
+    @Test func aSymbolicLinkLoopIsReportedOnceAndNotFollowed() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try Tool.write("{}", to: "in/a/plan.json", in: folder)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/in/a/back", withDestinationPath: "..")
+        let inputs = collect(["in"], in: folder)
+        #expect(inputs.map(\.displayPath) == [folder.path + "/in/a/back", folder.path + "/in/a/plan.json"])
+        let error = try #require(throws: InputReadError.self) { try inputs[0].read() }
+        #expect(error.diagnostic.code == "input.symbolicLinkLoop")
+        #expect(error.diagnostic.message.contains("a symbolic link back to \(folder.path)/in,"))
+    }
+
+    @Test func aNameThatIsNotUTF8IsReportedByItsBytes() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try Tool.write("{}", to: "in/good.json", in: folder)
+        let name = Array((folder.path + "/in/plan-").utf8) + [0xFF] + Array(".json".utf8) + [0]
+        let descriptor = name.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+        // APFS and HFS+ refuse names that are not UTF-8 (EILSEQ): there is nothing to read there.
+        guard descriptor >= 0 || errno != EILSEQ else { return }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        let inputs = collect(["in"], in: folder)
+        #expect(inputs.map(\.displayPath) == [folder.path + "/in/good.json", folder.path + #"/in/plan-\xFF.json"#])
+        let error = try #require(throws: InputReadError.self) { try inputs[1].read() }
+        #expect(error.diagnostic.code == "input.nameNotUTF8")
+        #expect(!error.diagnostic.message.contains("No such file"))
+    }
+
+    @Test func renderNeverWritesThroughASymbolicLinkUnderOut() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try Tool.write(Tool.goodDocument, to: "in/team/plan.json", in: folder)
+        try Tool.write(Tool.goodDocument, to: "in/other/plan.json", in: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/out/team", withDestinationPath: "../elsewhere")
+        let run = try Tool.run(["render", "in", "--out", "out"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("out/team: is a symbolic link; files are never written through a symbolic link below the output folder"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/elsewhere").isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/out/other/plan.md"))
+    }
+
+    @Test func renderReadsALoopingTreeOnce() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        try Tool.write(Tool.goodDocument, to: "in/a/plan.json", in: folder)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/in/a/loop", withDestinationPath: "../a")
+        let run = try Tool.run(["render", "in", "--out", "out"], in: folder)
+        #expect(run.standardError.contains("in/a/loop: error at $: a symbolic link back to in/a, which contains it; not followed again (input.symbolicLinkLoop)"))
+        #expect(run.standardError.contains("rendered 1 of 2 documents"))
+        #expect(Tool.files(in: folder.appendingPathComponent("out")).filter { $0.hasSuffix(".md") } == ["a/plan.md"])
     }
 }

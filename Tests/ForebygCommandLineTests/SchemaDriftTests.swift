@@ -1,7 +1,7 @@
 import ForebygCore
 import Foundation
 import Testing
-@testable import ForebygCommandLine
+import ForebygDocuments
 
 /// Every member the library writes is declared in its kind's JSON Schema: the examples and the
 /// fixtures are decoded, encoded again, and walked against the schema with `$ref`s resolved.

@@ -1,3 +1,4 @@
+import ForebygDocuments
 import Foundation
 @testable import ForebygCommandLine
 import ForebygCore

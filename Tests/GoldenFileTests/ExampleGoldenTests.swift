@@ -3,6 +3,7 @@ import DocumentRendering
 import DocumentTree
 import ForebygCommandLine
 import ForebygCore
+import ForebygDocuments
 import Testing
 
 /// Golden files for every built-in example: Markdown, HTML and CSV (RFC 4180) in Danish, and

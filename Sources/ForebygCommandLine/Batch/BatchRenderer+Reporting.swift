@@ -1,3 +1,5 @@
+import ForebygDocuments
+
 extension BatchRenderer {
     /// Runs the batch, prints every diagnostic in input order and the summary line on
     /// standard error, and returns 1 if any input failed.
@@ -5,21 +7,11 @@ extension BatchRenderer {
         let clock = ContinuousClock()
         let start = clock.now
         let outcomes = run(inputs, progress: ProgressReporter(console: console, total: inputs.count, verb: "rendering"))
-        var status = ExitCode.success
-        if writer.synchronizes {
-            do throws(PosixError) {
-                let folders = outcomes.compactMap { $0 }.flatMap(\.writtenPaths).map { Paths.parent(of: Paths.join(outputFolder, $0)) }
-                try writer.synchronizeDirectories(folders + [outputFolder])
-            } catch {
-                console.printError("\(outputFolder): could not flush the folders to the disk (\(error))")
-                status = .inputsFailed
-            }
-        }
         for outcome in outcomes.compactMap({ $0 }) {
             outcome.reportLines.forEach(console.printError)
         }
         let summary = BatchSummary(verb: "rendered", outcomes: outcomes, formats: settings.formats, duration: clock.now - start)
         console.printError(summary.line + " → " + outputFolder)
-        return outcomes.contains { $0?.failed ?? true } ? .inputsFailed : status
+        return outcomes.contains { $0?.failed ?? true } ? .inputsFailed : .success
     }
 }

@@ -1,5 +1,6 @@
 import DocumentTree
 import ForebygCore
+import ForebygDocuments
 
 /// Reads, validates, renders and writes a batch of inputs in parallel.
 ///
@@ -13,8 +14,8 @@ struct BatchRenderer: Sendable {
     let settings: RenderSettings
     /// The folder outputs are written below.
     let outputFolder: String
-    /// Writes the files.
-    let writer: AtomicFileWriter
+    /// Whether every file and folder entry is flushed to the disk (`--fsync`).
+    let synchronizes: Bool
     /// The number of inputs processed at once.
     let jobs: Int
     /// Whether to stop starting new inputs after the first failure.
@@ -23,8 +24,16 @@ struct BatchRenderer: Sendable {
     /// Processes the inputs; the outcomes are in input order, `nil` for inputs not started
     /// because the batch stopped early.
     func run(_ inputs: [InputFile], progress: ProgressReporter) -> [FileOutcome?] {
+        let folder: OutputFolder
+        do throws(PosixError) {
+            folder = try OutputFolder(path: outputFolder, synchronizes: synchronizes)
+        } catch {
+            let failure = Diagnostic.error("output.writeFailed", at: .root, "could not open the output folder (\(error))")
+            progress.finish()
+            return inputs.map { FileOutcome(displayPath: $0.displayPath, diagnostics: [failure], writtenPaths: [], bytesWritten: 0) }
+        }
         let outcomes = ParallelMap.map(count: inputs.count, jobs: jobs) { index in
-            let outcome = process(inputs[index])
+            let outcome = process(inputs[index], into: folder)
             progress.advance()
             return (outcome, failFast && outcome.failed)
         }
@@ -33,30 +42,32 @@ struct BatchRenderer: Sendable {
     }
 
     /// Reads, validates, renders and writes one input.
-    func process(_ input: InputFile) -> FileOutcome {
+    func process(_ input: InputFile, into folder: OutputFolder) -> FileOutcome {
         let loaded = input.load(with: registry)
         guard let value = loaded.renderable else {
             return FileOutcome(displayPath: input.displayPath, diagnostics: loaded.diagnostics, writtenPaths: [], bytesWritten: 0)
         }
         let files = RenderedFile.files(for: value.document(in: settings.language), stem: input.outputStem, settings: settings)
-        return write(files, for: input, diagnostics: loaded.diagnostics)
+        return write(files, into: folder, for: input, diagnostics: loaded.diagnostics)
     }
 
     /// Writes the rendered files; a write failure becomes an error diagnostic of the input.
-    private func write(_ files: [RenderedFile], for input: InputFile, diagnostics: [Diagnostic]) -> FileOutcome {
-        var written: [String] = []
-        var bytes = 0
-        var madeFolder: String?
+    /// The files before the first that failed are counted as written.
+    private func write(_ files: [RenderedFile], into folder: OutputFolder, for input: InputFile, diagnostics: [Diagnostic]) -> FileOutcome {
         do throws(PosixError) {
-            for file in files {
-                try writer.write(file, below: outputFolder, madeFolder: &madeFolder)
-                written.append(file.path)
-                bytes += file.bytes.count
-            }
+            try folder.write(files)
         } catch {
             let failure = Diagnostic.error("output.writeFailed", at: .root, "could not write the output (\(error))")
-            return FileOutcome(displayPath: input.displayPath, diagnostics: diagnostics + [failure], writtenPaths: written, bytesWritten: bytes)
+            let written = files.prefix { Paths.join(outputFolder, $0.path) != error.path }
+            return outcome(of: input, diagnostics: diagnostics + [failure], written: written)
         }
-        return FileOutcome(displayPath: input.displayPath, diagnostics: diagnostics, writtenPaths: written, bytesWritten: bytes)
+        return outcome(of: input, diagnostics: diagnostics, written: files[...])
+    }
+
+    /// The outcome of an input whose `written` files are in place.
+    private func outcome(of input: InputFile, diagnostics: [Diagnostic], written: ArraySlice<RenderedFile>) -> FileOutcome {
+        FileOutcome(
+            displayPath: input.displayPath, diagnostics: diagnostics, writtenPaths: written.map(\.path),
+            bytesWritten: written.reduce(0) { $0 + $1.bytes.count })
     }
 }

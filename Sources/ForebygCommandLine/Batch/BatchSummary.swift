@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 
 /// The one line every batch ends with: documents, formats, files written, errors, seconds.
 struct BatchSummary: Sendable {

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 
 /// Turns the command line's inputs (files, folders searched recursively for `*.json`, and `-`
 /// for standard input) into the batch's ``InputFile``s, in a deterministic order.
@@ -12,16 +13,24 @@ struct InputCollector {
     /// The inputs, in command-line order, folders' files sorted by path; a path given twice counts once.
     func collect(_ arguments: [String]) -> [InputFile] {
         let found = arguments.map(expand)
+        let workingFolder = Paths.currentDirectory()
         let bases = arguments.filter { $0 != "-" }.map { argument in
-            PosixFile.isDirectory(argument) ? Paths.absolute(argument) : Paths.parent(of: Paths.absolute(argument))
+            let absolute = Paths.absolute(argument, from: workingFolder)
+            return PosixFile.isDirectory(argument) ? absolute : Paths.parent(of: absolute)
         }
         let ancestor = Paths.commonAncestor(of: bases)
         var seenPaths: Set<String> = []
         var stemOwners: [String: String] = [:]
         var inputs: [InputFile] = []
-        for (argument, files) in zip(arguments, found) {
-            for file in files {
-                let absolute = argument == "-" ? "-" : Paths.absolute(file)
+        for (argument, entries) in zip(arguments, found) {
+            for entry in entries {
+                guard case .file(let file) = entry else {
+                    if case .refused(let path, let diagnostic) = entry {
+                        inputs.append(InputFile(displayPath: path, outputStem: "", source: .refused(diagnostic)))
+                    }
+                    continue
+                }
+                let absolute = argument == "-" ? "-" : Paths.absolute(file, from: workingFolder)
                 guard seenPaths.insert(absolute).inserted else { continue }
                 let stem = argument == "-" ? "stdin" : Self.stem(ofRelativePath: Paths.relative(absolute, to: ancestor))
                 let source: InputFile.Source =
@@ -35,24 +44,65 @@ struct InputCollector {
         return inputs
     }
 
-    /// The files an argument stands for: itself, or a folder's `*.json` files.
-    private func expand(_ argument: String) -> [String] {
-        guard argument != "-", PosixFile.isDirectory(argument) else { return [argument] }
-        return Self.jsonFiles(in: argument)
-    }
+    /// What a folder search finds: a JSON file, or an entry it will not read, with the reason.
+    enum Found: Hashable, Sendable {
+        /// A `*.json` file at a path.
+        case file(String)
+        /// An entry that is not read: a symbolic link back into the folders being searched, or
+        /// a name that is not UTF-8 (shown with its bytes escaped).
+        case refused(path: String, Diagnostic)
 
-    /// Every `*.json` file below a folder, sorted by path; names starting with `.` are skipped.
-    static func jsonFiles(in folder: String) -> [String] {
-        var files: [String] = []
-        for name in PosixFile.entries(of: folder) where !name.hasPrefix(".") {
-            let path = Paths.join(folder, name)
-            if PosixFile.isDirectory(path) {
-                files += jsonFiles(in: path)
-            } else if name.hasSuffix(".json") {
-                files.append(path)
+        /// The path, for sorting.
+        var path: String {
+            switch self {
+            case .file(let path), .refused(let path, _): path
             }
         }
-        return files.sorted()
+    }
+
+    /// The files an argument stands for: itself, or a folder's `*.json` files.
+    private func expand(_ argument: String) -> [Found] {
+        guard argument != "-", let identity = PosixFile.folderIdentity(argument) else { return [.file(argument)] }
+        var found: [Found] = []
+        Self.search(argument, ancestors: [identity: argument], into: &found)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Finds every `*.json` file below a folder; names starting with `.` are skipped.
+    ///
+    /// Symbolic links are followed, but a folder that is one of its own ancestors (the same
+    /// device and inode) is reported and not entered again, as `find -L` does. A name that is
+    /// not valid UTF-8 cannot be named in a path and is reported by its bytes.
+    private static func search(
+        _ folder: String, ancestors: [PosixFile.FolderIdentity: String], into found: inout [Found]
+    ) {
+        for entry in PosixFile.entries(of: folder) where entry.bytes.first != UInt8(ascii: ".") {
+            guard let name = entry.name else {
+                found.append(.refused(path: Paths.join(folder, entry.shownName), notUTF8))
+                continue
+            }
+            let path = Paths.join(folder, name)
+            if entry.isRegularFile {
+                if name.hasSuffix(".json") { found.append(.file(path)) }
+            } else if let identity = PosixFile.folderIdentity(path) {
+                if let ancestor = ancestors[identity] {
+                    found.append(.refused(path: path, loop(back: ancestor)))
+                } else {
+                    search(path, ancestors: ancestors.merging([identity: path]) { $1 }, into: &found)
+                }
+            } else if name.hasSuffix(".json") {
+                found.append(.file(path))
+            }
+        }
+    }
+
+    /// The error of a name that is not UTF-8.
+    private static let notUTF8 = Diagnostic.error(
+        "input.nameNotUTF8", at: .root, "the name is not valid UTF-8 (its bytes are shown escaped, \\xFF); rename it to read it")
+
+    /// The error of a symbolic link back to a folder being searched.
+    private static func loop(back ancestor: String) -> Diagnostic {
+        .error("input.symbolicLinkLoop", at: .root, "a symbolic link back to \(ancestor), which contains it; not followed again")
     }
 
     /// `team/plan-7` for `team/plan-7.json`.

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 
 /// One JSON input of a batch: a file, or standard input.
 struct InputFile: Hashable, Sendable {
@@ -10,6 +11,9 @@ struct InputFile: Hashable, Sendable {
         case standardInput(Data)
         /// Two inputs would write the same output names; this one is not read.
         case collision(with: String)
+        /// A folder search found an entry it will not read (a symbolic-link loop, a name that
+        /// is not UTF-8); the diagnostic says why.
+        case refused(Diagnostic)
     }
 
     /// The input as the user named or the tool found it (a path, or `-`).
@@ -20,7 +24,8 @@ struct InputFile: Hashable, Sendable {
     let source: Source
 
     /// Reads the input's bytes; a failure is an error diagnostic at the document's root
-    /// (`input.unreadable`, or `input.outputCollision` for a ``Source/collision(with:)``).
+    /// (`input.unreadable`, `input.outputCollision` for a ``Source/collision(with:)``, or the
+    /// reason of a ``Source/refused(_:)``).
     func read() throws(InputReadError) -> Data {
         switch source {
         case .file(let path):
@@ -33,6 +38,8 @@ struct InputFile: Hashable, Sendable {
             return data
         case .collision(let other):
             throw InputReadError(.error("input.outputCollision", at: .root, "its output would overwrite that of \(other); rename one of them"))
+        case .refused(let diagnostic):
+            throw InputReadError(diagnostic)
         }
     }
 

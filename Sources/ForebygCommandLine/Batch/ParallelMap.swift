@@ -1,6 +1,12 @@
 import Dispatch
-import Glibc
 import Synchronization
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Runs a function over the indices `0..<count` on several threads and collects the results
 /// in index order, so that output stays deterministic whatever the scheduling.

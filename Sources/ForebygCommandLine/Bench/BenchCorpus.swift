@@ -1,5 +1,6 @@
 import ActionPlans
 import ForebygCore
+import ForebygDocuments
 
 /// The documents `forebyg bench` renders: synthetic workplace handleplaner with a fixed seed,
 /// so that every run measures the same work, or the plans in a folder of JSON files.

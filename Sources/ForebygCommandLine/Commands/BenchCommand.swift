@@ -1,7 +1,14 @@
 import ActionPlans
 import DocumentTree
 import ForebygCore
+import ForebygDocuments
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// `forebyg bench`: measures batch rendering of synthetic handleplaner, end to end and render-only,
 /// on one job and on all processors.
@@ -109,7 +116,7 @@ enum BenchCommand: Subcommand {
     /// One end-to-end batch; returns the documents rendered and the bytes written.
     private static func endToEnd(_ inputs: [InputFile], settings: RenderSettings, jobs: Int, into folder: String) -> (documents: Int, bytes: Int) {
         let renderer = BatchRenderer(
-            registry: .standard, settings: settings, outputFolder: folder, writer: AtomicFileWriter(), jobs: jobs, failFast: false)
+            registry: .standard, settings: settings, outputFolder: folder, synchronizes: false, jobs: jobs, failFast: false)
         let outcomes = renderer.run(inputs, progress: ProgressReporter(console: .silent, total: inputs.count, verb: ""))
         let done = outcomes.compactMap { $0 }.filter { !$0.failed }
         return (done.count, done.reduce(0) { $0 + $1.bytesWritten })
@@ -141,7 +148,7 @@ enum BenchCommand: Subcommand {
     /// Deletes a scratch folder and everything in it.
     private static func removeTree(_ path: String) {
         if PosixFile.isDirectory(path) {
-            for name in PosixFile.entries(of: path) { removeTree(Paths.join(path, name)) }
+            for name in PosixFile.entries(of: path).compactMap(\.name) { removeTree(Paths.join(path, name)) }
             rmdir(path)
         } else {
             unlink(path)

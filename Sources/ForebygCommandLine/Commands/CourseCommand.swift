@@ -1,5 +1,6 @@
 import CourseModel
 import ForebygCore
+import ForebygDocuments
 
 /// `forebyg course CONFIG.json`: a course's schedule and hours budget, and its meetings as iCalendar.
 enum CourseCommand: Subcommand {
@@ -34,7 +35,7 @@ enum CourseCommand: Subcommand {
         loaded.diagnostics.forEach { console.printError("\(input.displayPath): \($0)") }
         guard let configuration = loaded.renderable as? CourseConfiguration else { return .inputsFailed }
         let files = outputs(for: configuration, stem: input.outputStem, settings: settings, startTime: startTime)
-        return write(files, to: out, writer: AtomicFileWriter(synchronizes: arguments.has("fsync")), console: console)
+        return write(files, to: out, synchronizes: arguments.has("fsync"), console: console)
     }
 
     /// The course plan in the chosen formats and the `.ics` file, named after `stem`.
@@ -46,14 +47,11 @@ enum CourseCommand: Subcommand {
 
     /// Writes the files, lists them on standard output if `listsFiles`, and ends with a summary line.
     static func write(
-        _ files: [RenderedFile], to folder: String, writer: AtomicFileWriter, console: Console, listsFiles: Bool = true
+        _ files: [RenderedFile], to folder: String, synchronizes: Bool, console: Console, listsFiles: Bool = true
     ) -> ExitCode {
         do throws(PosixError) {
-            for file in files {
-                try writer.write(file, below: folder)
-                if listsFiles { console.print(Paths.join(folder, file.path)) }
-            }
-            try writer.synchronizeDirectories(files.map { Paths.parent(of: Paths.join(folder, $0.path)) })
+            try OutputFolder(path: folder, synchronizes: synchronizes).write(files)
+            if listsFiles { files.forEach { console.print(Paths.join(folder, $0.path)) } }
         } catch {
             console.printError("\(folder): could not write the course files (\(error))")
             return .inputsFailed

@@ -1,6 +1,7 @@
 import CourseModel
 import DocumentRendering
 import ForebygCore
+import ForebygDocuments
 
 /// `forebyg example [--out DIR]`: writes every built-in example as JSON and renders it in every format.
 enum ExampleCommand: Subcommand {
@@ -25,14 +26,13 @@ enum ExampleCommand: Subcommand {
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
         let out = arguments.value("out") ?? "forebyg-example"
         let settings = try RenderSettings(arguments)
-        let writer = AtomicFileWriter()
         let jsonFolder = Paths.join(out, "json")
+        let examples = ExampleCatalog.all.map { example in
+            let json = DocumentCodec.encode(example.document)
+            return RenderedFile(path: example.module + "/" + example.name + ".json", bytes: Array(json))
+        }
         do throws(PosixError) {
-            for example in ExampleCatalog.all {
-                let folder = Paths.join(jsonFolder, example.module)
-                try PosixFile.makeDirectories(folder)
-                try writer.write(DocumentCodec.encode(example.document), to: Paths.join(folder, example.name + ".json"))
-            }
+            try OutputFolder(path: jsonFolder).write(examples)
         } catch {
             console.printError("\(jsonFolder): could not write the examples (\(error))")
             return .inputsFailed
@@ -40,7 +40,7 @@ enum ExampleCommand: Subcommand {
         console.print("JSON documents:     \(jsonFolder)/ (\(ExampleCatalog.all.count) examples)")
         let documentsFolder = Paths.join(out, "documents")
         let renderer = BatchRenderer(
-            registry: .standard, settings: settings, outputFolder: documentsFolder, writer: writer,
+            registry: .standard, settings: settings, outputFolder: documentsFolder, synchronizes: false,
             jobs: ParallelMap.processorCount, failFast: false)
         let status = renderer.runReporting(InputCollector(readStandardInput: console.readInput).collect([jsonFolder]), console: console)
         console.print("Rendered documents: \(documentsFolder)/ (<name>.md, <name>.html, <name>-<table>.csv)")
@@ -57,7 +57,7 @@ enum ExampleCommand: Subcommand {
     private static func writeCourse(below out: String, settings: RenderSettings, console: Console) -> ExitCode {
         let folder = Paths.join(out, "course")
         let files = CourseCommand.outputs(for: CourseExamples.courseConfiguration, stem: "course", settings: settings, startTime: 9 * 60)
-        let status = CourseCommand.write(files, to: folder, writer: AtomicFileWriter(), console: console, listsFiles: false)
+        let status = CourseCommand.write(files, to: folder, synchronizes: false, console: console, listsFiles: false)
         console.print("Course plan:        \(folder)/ (course.md, course.html, course-<table>.csv, course.ics)")
         return status
     }
@@ -68,9 +68,8 @@ enum ExampleCommand: Subcommand {
         let files = ExampleCatalog.printables(in: settings.language).flatMap { printable in
             RenderedFile.files(for: printable.document, stem: Paths.join(printable.module, printable.name), settings: settings)
         }
-        let writer = AtomicFileWriter()
         do throws(PosixError) {
-            for file in files { try writer.write(file, below: folder) }
+            try OutputFolder(path: folder).write(files)
         } catch {
             console.printError("\(folder): could not write the printable documents (\(error))")
             return .inputsFailed

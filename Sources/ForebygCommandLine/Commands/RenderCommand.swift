@@ -1,5 +1,6 @@
 import DocumentRendering
 import ForebygCore
+import ForebygDocuments
 
 /// `forebyg render INPUT... --format md,html,csv --out DIR`: renders JSON documents of any kind.
 enum RenderCommand: Subcommand {
@@ -30,7 +31,7 @@ enum RenderCommand: Subcommand {
         let renderer = BatchRenderer(
             registry: .standard, settings: settings,
             outputFolder: arguments.value("out") ?? "forebyg-out",
-            writer: AtomicFileWriter(synchronizes: arguments.has("fsync")),
+            synchronizes: arguments.has("fsync"),
             jobs: try jobs(arguments), failFast: arguments.has("fail-fast"))
         let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
         let status = renderer.runReporting(inputs, console: console)

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 
 /// `forebyg schema TYPE`, `--list` and `--write-all DIR`: the JSON Schemas of the document kinds.
 enum SchemaCommand: Subcommand {
@@ -39,18 +40,14 @@ enum SchemaCommand: Subcommand {
 
     /// Writes every kind's schema file into a folder, atomically each.
     private static func writeAll(_ registry: DocumentRegistry, to folder: String, console: Console) -> ExitCode {
-        let writer = AtomicFileWriter()
-        var madeFolder: String?
-        for kind in registry.kinds {
-            let file = RenderedFile(path: "\(kind.documentType).schema.json", contents: kind.jsonSchema)
-            do throws(PosixError) {
-                try writer.write(file, below: folder, madeFolder: &madeFolder)
-            } catch {
-                console.printError("forebyg: could not write \(folder)/\(file.path) (\(error))")
-                return .inputsFailed
-            }
+        let files = registry.kinds.map { RenderedFile(path: "\($0.documentType).schema.json", contents: $0.jsonSchema) }
+        do throws(PosixError) {
+            try OutputFolder(path: folder).write(files)
+        } catch {
+            console.printError("forebyg: could not write the schemas to \(folder) (\(error))")
+            return .inputsFailed
         }
-        console.printError("wrote \(registry.kinds.count) schemas to \(folder)")
+        console.printError("wrote \(files.count) schemas to \(folder)")
         return .success
     }
 }

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygDocuments
 
 /// `forebyg validate INPUT... [--json]`: reports every error and warning with file and JSON path.
 enum ValidateCommand: Subcommand {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ForebygCommandLine
+@testable import ForebygDocuments
 
 @Suite struct AtomicFileWriterTests {
     private func temporaryFolder() throws -> String {
@@ -33,13 +33,13 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder + "/taken", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder + "/taken/inside", withIntermediateDirectories: true)
         let error = try #require(throws: PosixError.self) { try AtomicFileWriter().write("x", to: folder + "/taken") }
-        #expect(error.call == "rename")
+        #expect(error.call == "renameat")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["taken"])
     }
 
     @Test func reportsAMissingFolder() throws {
         let error = try #require(throws: PosixError.self) { try AtomicFileWriter().write("x", to: "/nonexistent-forebyg/a.md") }
-        #expect(error.call == "open")
+        #expect(error.call == "openat")
         #expect(error.description.contains("No such file"))
     }
 

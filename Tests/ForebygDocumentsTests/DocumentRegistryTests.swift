@@ -2,7 +2,7 @@ import DocumentTree
 import ForebygCore
 import Foundation
 import Testing
-@testable import ForebygCommandLine
+@testable import ForebygDocuments
 
 @Suite struct DocumentRegistryTests {
     @Test func decodesEveryExampleInOnePassToTheSameBytes() throws {

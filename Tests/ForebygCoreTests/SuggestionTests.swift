@@ -1,5 +1,5 @@
+import ForebygCore
 import Testing
-@testable import ForebygCommandLine
 
 @Suite struct SuggestionTests {
     @Test(arguments: [

@@ -1,10 +1,10 @@
-import ForebygCore
+public import ForebygCore
 
 extension DocumentRegistry {
     /// Reads a JSON document of any registered kind and validates it, with the methods' findings
     /// as of `asOf` or, when it is `nil`, the document's own date. Never throws: every problem
     /// becomes a diagnostic with its JSON path.
-    func load(_ data: Data, findingsAsOf asOf: CalendarDate? = nil) -> LoadedDocument {
+    public func load(_ data: Data, findingsAsOf asOf: CalendarDate? = nil) -> LoadedDocument {
         do throws(DocumentInputError) {
             let value = try decode(data)
             return LoadedDocument(value: value, diagnostics: asOf.map { value.validate(asOf: $0) } ?? value.validate())
@@ -15,10 +15,10 @@ extension DocumentRegistry {
 
     /// Reads the header, finds the kind and decodes the body.
     ///
-    /// The common case takes one JSON parse (``AnyDocument`` reads `type` and `version`, then
+    /// The common case takes one JSON parse (`AnyDocument` reads `type` and `version`, then
     /// the body, from the same decoder); if that fails, the document is read again step by step
     /// so that the error names the problem exactly as `DocumentCodec` does.
-    func decode(_ data: Data) throws(DocumentInputError) -> any VersionedDocument {
+    public func decode(_ data: Data) throws(DocumentInputError) -> any VersionedDocument {
         let decoder = JSONDecoder()
         decoder.userInfo[AnyDocument.registryKey] = self
         if let document = try? decoder.decode(AnyDocument.self, from: data) {

@@ -1,12 +1,6 @@
-/// A format the tool renders documents into.
-enum OutputFormat: String, CaseIterable, Sendable {
-    /// GitHub-flavoured Markdown, `<stem>.md`.
-    case markdown = "md"
-    /// A self-contained printable HTML page, `<stem>.html`.
-    case html
-    /// One CSV file per table, `<stem>-<table>.csv`.
-    case csv
+import ForebygDocuments
 
+extension OutputFormat {
     /// Parses a `--format` list such as `md,html`; an unknown name is a usage error with a suggestion.
     /// The result keeps the canonical order (md, html, csv) without repeats.
     static func parseList(_ names: [String]) throws(UsageError) -> [OutputFormat] {

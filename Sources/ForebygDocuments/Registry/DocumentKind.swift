@@ -1,6 +1,6 @@
 public import ForebygCore
 
-/// One kind of document the tool reads: its `type` name, format version and schema, and how
+/// One kind of document a ``DocumentRegistry`` reads: its `type` name, format version and schema, and how
 /// to decode it, erased from its Swift type so that kinds can sit side by side in a registry.
 public struct DocumentKind: Sendable {
     /// The value of the `type` member, for example `workplace-action-plan`.
@@ -13,7 +13,7 @@ public struct DocumentKind: Sendable {
     public var jsonSchema: String { schema.text }
     private let decodeBody: @Sendable (Data) throws(DocumentInputError) -> any VersionedDocument
     /// Decodes the body from a decoder that is already reading the document (one JSON parse).
-    let decodeFromDecoder: @Sendable (any Decoder) throws -> any VersionedDocument
+    package let decodeFromDecoder: @Sendable (any Decoder) throws -> any VersionedDocument
 
     /// Creates the kind of a `VersionedDocument` type.
     public init<Value: VersionedDocument>(_ type: Value.Type) {
@@ -25,12 +25,12 @@ public struct DocumentKind: Sendable {
     }
 
     /// Whether this kind reads the given format version.
-    func reads(version: Int) -> Bool {
+    package func reads(version: Int) -> Bool {
         (1...formatVersion).contains(version)
     }
 
     /// Decodes a document of this kind whose header has been read already, checking its version.
-    func decode(_ data: Data, header: DocumentHeader) throws(DocumentInputError) -> any VersionedDocument {
+    package func decode(_ data: Data, header: DocumentHeader) throws(DocumentInputError) -> any VersionedDocument {
         guard reads(version: header.version) else {
             throw DocumentInputError(
                 .unsupportedVersion, at: FieldPath.root.key("version"),

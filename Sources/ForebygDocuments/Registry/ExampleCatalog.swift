@@ -5,7 +5,7 @@ import IncidentAnalysis
 import LearningMethods
 import RiskTools
 
-/// Every module's built-in examples, as the `example` subcommand writes them.
+/// Every module's built-in examples, as values (the `forebyg example` subcommand writes them as JSON and renders them).
 public enum ExampleCatalog {
     /// The examples of every module, each with its module's folder name (for example `plans`).
     public static var all: [(module: String, name: String, document: any VersionedDocument)] {

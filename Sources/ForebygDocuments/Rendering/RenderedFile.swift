@@ -1,26 +1,26 @@
 import DocumentRendering
-import DocumentTree
+public import DocumentTree
 
 /// One output file in memory: its path below the output folder and its UTF-8 bytes.
-struct RenderedFile: Hashable, Sendable {
+public struct RenderedFile: Hashable, Sendable {
     /// The path below the output folder, for example `team/plan-7.html`.
-    let path: String
+    public let path: String
     /// The file's bytes (UTF-8 text), written as they are.
-    let bytes: [UInt8]
+    public let bytes: [UInt8]
 
     /// Creates a file from its UTF-8 bytes.
-    init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 
     /// Creates a file from text.
-    init(path: String, contents: String) {
+    public init(path: String, contents: String) {
         self.init(path: path, bytes: Array(contents.utf8))
     }
 
     /// The file's text.
-    var contents: String { String(decoding: bytes, as: UTF8.self) }
+    public var contents: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A document rendered in the chosen formats, its files named after `stem`:
     /// `<stem>.md`, `<stem>.html` and `<stem>-<table>.csv` (the renderer's document slug is
@@ -28,7 +28,7 @@ struct RenderedFile: Hashable, Sendable {
     ///
     /// The renderers' byte output is kept as is: the files are only written and counted, so
     /// turning them into `String`s (which checks every byte again) would be wasted work.
-    static func files(for document: Document, stem: String, settings: RenderSettings) -> [RenderedFile] {
+    public static func files(for document: Document, stem: String, settings: RenderSettings) -> [RenderedFile] {
         settings.formats.flatMap { format -> [RenderedFile] in
             switch format {
             case .markdown:

@@ -1,16 +1,8 @@
 import DocumentRendering
 import ForebygCore
+import ForebygDocuments
 
-/// How documents are rendered and written: the formats, language and CSV options shared by
-/// `render`, `course`, `example` and `bench`.
-struct RenderSettings: Sendable {
-    /// The formats to write, in canonical order.
-    var formats: [OutputFormat] = OutputFormat.allCases
-    /// The language of the documents' fixed labels.
-    var language: Language = .danish
-    /// The CSV dialect and formula guard.
-    var csv = CSVRenderer.Options(dialect: .rfc4180, neutralizesFormulas: true)
-
+extension RenderSettings {
     /// The options every rendering subcommand shares.
     static let options: [OptionSpec] = [
         .value("format", "md,html,csv", "Formats to write, comma-separated (default: all three)."),
@@ -21,6 +13,7 @@ struct RenderSettings: Sendable {
 
     /// Reads the shared options from parsed arguments.
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        self.init()
         if let names = arguments.listValue("format") { formats = try OutputFormat.parseList(names) }
         if let tag = arguments.value("language") {
             guard let chosen = Language(rawValue: tag) else {
@@ -31,9 +24,6 @@ struct RenderSettings: Sendable {
         if let dialect = arguments.value("csv-dialect") { csv.dialect = try Self.dialect(named: dialect) }
         csv.neutralizesFormulas = !arguments.has("no-csv-formula-guard")
     }
-
-    /// Default settings: every format, Danish, RFC 4180 CSV with the formula guard.
-    init() {}
 
     private static let dialectNames: [(name: String, dialect: CSVDialect)] = [("rfc4180", .rfc4180), ("excel-da", .danishExcel)]
 

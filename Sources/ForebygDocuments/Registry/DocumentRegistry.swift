@@ -5,7 +5,12 @@ import IncidentAnalysis
 import LearningMethods
 import RiskTools
 
-/// Every kind of document the tool reads, found by the `type` member of a JSON document.
+/// The kinds of document a program reads, found by the `type` member of a JSON document.
+///
+/// ``standard`` holds every document type of the package's modules, so that a program that
+/// receives JSON of any kind can read it without knowing the kind in advance:
+/// ``load(_:)`` decodes and validates it, ``LoadedDocument/document(in:)`` builds its
+/// format-neutral document, and ``RenderedFile/files(for:stem:settings:)`` renders it.
 public struct DocumentRegistry: Sendable {
     /// The kinds, sorted by `type` name.
     public let kinds: [DocumentKind]
@@ -17,7 +22,7 @@ public struct DocumentRegistry: Sendable {
         self.kinds = kindsByType.values.sorted { $0.documentType < $1.documentType }
     }
 
-    /// Every document type of the package's modules, one line per type.
+    /// Every document type of the package's modules, one line per type; the `forebyg` tool reads these.
     public static let standard = DocumentRegistry([
         DocumentKind(WorkplaceActionPlan.self),
         DocumentKind(Proposal.self),
