@@ -1,5 +1,6 @@
 import Testing
 @testable import ForebygCommandLine
+import ForebygCore
 
 @Suite struct SuggestionTests {
     @Test(arguments: [

@@ -1,3 +1,5 @@
+import ForebygCore
+
 /// Splits a subcommand's arguments into options and positionals, by its ``OptionSpec``s.
 ///
 /// Accepted forms: `--name VALUE`, `--name=VALUE`, `--flag`, `-h` for `--help`, `-` as a

@@ -1,3 +1,5 @@
+import ForebygCore
+
 /// A mistake on the command line: the tool prints it with a hint and exits with status 2.
 struct UsageError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, in a sentence.

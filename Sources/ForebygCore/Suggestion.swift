@@ -1,9 +1,9 @@
 /// Finds the valid word closest to a mistyped one, by Levenshtein (edit) distance.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo:
     /// at most a third of the longer word's length in edits (and at least one edit allowed).
     /// Ties go to the earlier candidate.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(word, candidate)
@@ -17,7 +17,7 @@ enum Suggestion {
 
     /// The Levenshtein distance: the fewest insertions, deletions and substitutions of
     /// characters that turn `a` into `b`.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
         var previous = Array(0...b.count)
