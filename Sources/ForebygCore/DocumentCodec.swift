@@ -20,7 +20,7 @@ public enum DocumentCodec {
     /// Reads only the `type` and `version` members of a parsed document.
     public static func header(of parsed: ParsedJSON) throws(DocumentInputError) -> DocumentHeader {
         do throws(DocumentInputError) {
-            return try parsed.decode(DocumentHeader.self).value
+            return try parsed.decodeValue { decoder in try DocumentHeader(from: decoder) }
         } catch {
             throw error.asHeaderError
         }
@@ -32,6 +32,30 @@ public enum DocumentCodec {
         _ type: Value.Type,
         from data: Data
     ) throws(DocumentInputError) -> Decoded<Value> {
+        let parsed = try checkedHeader(Value.self, of: data)
+        return try parsed.decode { decoder in
+            _ = try DocumentHeader(from: decoder)
+            return try Value(from: decoder)
+        }
+    }
+
+    /// Reads a document of a known kind, checking its `type` and `version` first; warnings are
+    /// dropped (and not looked for).
+    public static func decode<Value: VersionedDocument>(
+        _ type: Value.Type,
+        from data: Data
+    ) throws(DocumentInputError) -> Value {
+        try checkedHeader(Value.self, of: data).decodeValue { decoder in try Value(from: decoder) }
+    }
+
+    /// Reads any `Decodable` value by the same rules, translating decoding errors into
+    /// path-naming input errors; warnings are dropped (and not looked for).
+    public static func decodeBody<Value: Decodable>(_ type: Value.Type, from data: Data) throws(DocumentInputError) -> Value {
+        try ParsedJSON(data).decodeValue { decoder in try Value(from: decoder) }
+    }
+
+    /// Parses a text and checks that its header names the kind and a version the library reads.
+    private static func checkedHeader<Value: VersionedDocument>(_ type: Value.Type, of data: Data) throws(DocumentInputError) -> ParsedJSON {
         let parsed = try ParsedJSON(data)
         let header = try header(of: parsed)
         guard header.type == Value.documentType else {
@@ -44,24 +68,7 @@ public enum DocumentCodec {
                 .unsupportedVersion, at: FieldPath.root.key("version"),
                 "version \(header.version) of \"\(Value.documentType)\" is not supported; this library reads versions 1 to \(Value.formatVersion)")
         }
-        return try parsed.decode { decoder in
-            _ = try DocumentHeader(from: decoder)
-            return try Value(from: decoder)
-        }
-    }
-
-    /// Reads a document of a known kind, checking its `type` and `version` first; warnings are dropped.
-    public static func decode<Value: VersionedDocument>(
-        _ type: Value.Type,
-        from data: Data
-    ) throws(DocumentInputError) -> Value {
-        try read(type, from: data).value
-    }
-
-    /// Reads any `Decodable` value by the same rules, translating decoding errors into
-    /// path-naming input errors; warnings are dropped.
-    public static func decodeBody<Value: Decodable>(_ type: Value.Type, from data: Data) throws(DocumentInputError) -> Value {
-        try ParsedJSON(data).decode(type).value
+        return parsed
     }
 
     /// Writes a document in canonical form, with its `type` and `version` members.

@@ -28,7 +28,7 @@ struct JSONParser {
     var stack: [Frame] = []
 
     /// Objects with more members than this check duplicates by hash instead of one by one.
-    static let linearDuplicateCheckLimit = 12
+    static let linearDuplicateCheckLimit = 32
 
     /// Parses a whole text.
     static func parse(_ bytes: UnsafeRawBufferPointer, limits: JSONReadingLimits) throws(DocumentInputError) -> JSONTape {

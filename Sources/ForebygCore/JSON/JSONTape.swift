@@ -30,7 +30,10 @@ struct JSONTape: Sendable {
 /// works through a pointer, and parsing, which works on the array, share them.
 extension UInt64 {
     /// The kind of a tape entry.
-    var tapeKind: JSONTape.Kind { JSONTape.Kind(rawValue: self >> 61)! }
+    var tapeKind: JSONTape.Kind {
+        // The eight kinds are the eight values of the top three bits.
+        unsafeBitCast(UInt8(truncatingIfNeeded: self >> 61), to: JSONTape.Kind.self)
+    }
     /// The payload of a tape entry.
     var tapePayload: Int { Int((self >> 32) & 0x1FFF_FFFF) }
     /// The byte offset of a tape entry.

@@ -43,6 +43,11 @@ public struct ParsedJSON: Sendable {
         }
     }
 
+    /// Decodes a value without looking for unknown members, for callers that drop the warnings.
+    func decodeValue<Value>(using body: (any Decoder) throws -> Value) throws(DocumentInputError) -> Value {
+        try withState(userInfo: [:]) { state throws(DocumentInputError) in try Self.run(body, on: state) }
+    }
+
     /// The members that decoding with `body` asks for, as paths with indices collapsed
     /// (`$.rows[].goal`), whether the text has them or not. For tests that check a format's
     /// schema against its decoder.
