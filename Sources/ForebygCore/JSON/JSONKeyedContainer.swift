@@ -45,15 +45,31 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try state.decodeInteger(type, at: try value(key)) }
     func decode<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value { try state.decode(type, at: try value(key)) }
 
-    // One lookup for each `decodeIfPresent` (the protocol's defaults take three).
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try presentValue(key).map(state.decodeBool) }
-    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try presentValue(key).map(state.decodeString) }
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try presentValue(key).map(state.decodeDouble) }
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-        try presentValue(key).map { try state.decodeInteger(type, at: $0) }
+    // One lookup for each `decodeIfPresent` (the protocol's defaults take three), and no
+    // generic closures, which would cost a metadata lookup per call.
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        guard let index = presentValue(key) else { return nil }
+        return try state.decodeBool(at: index)
     }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        guard let index = presentValue(key) else { return nil }
+        return try state.decodeString(at: index)
+    }
+
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        guard let index = presentValue(key) else { return nil }
+        return try state.decodeDouble(at: index)
+    }
+
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        guard let index = presentValue(key) else { return nil }
+        return try state.decodeInteger(type, at: index)
+    }
+
     func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        try presentValue(key).map { try state.decode(type, at: $0) }
+        guard let index = presentValue(key) else { return nil }
+        return try state.decode(type, at: index)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {

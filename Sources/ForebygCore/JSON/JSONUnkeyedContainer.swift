@@ -64,7 +64,11 @@ struct JSONUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try take(type) { try $0.decodeInteger(type, at: $1) } }
     mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try take(type) { try $0.decodeInteger(type, at: $1) } }
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try take(type) { try $0.decodeInteger(type, at: $1) } }
-    mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value { try take(type) { try $0.decode(type, at: $1) } }
+    mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        let value = try state.decode(type, at: try next(type))
+        advance()
+        return value
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         try take(type) { try JSONValueDecoder(state: $0, index: $1).container(keyedBy: type) }
