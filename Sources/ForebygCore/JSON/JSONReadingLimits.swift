@@ -2,7 +2,7 @@
 /// cannot exhaust memory or the stack.
 ///
 /// The defaults admit every document the package writes with room to spare, including an
-/// incident log of a million incidents (about 600 MB in canonical form).
+/// incident log of a million incidents (564 MB in canonical form).
 public struct JSONReadingLimits: Hashable, Sendable {
     /// The most bytes an input may have. At most 4 GiB − 1; the default is 1 GiB.
     public var maximumBytes: Int
