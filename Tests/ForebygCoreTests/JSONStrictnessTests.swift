@@ -74,6 +74,8 @@ private let sampleDocument = sampleHeader + #""count": 1}"#
         Expected(sampleHeader + #""rows": [{"id": "a"}, {"id": "b", "id": "c"}], "count": 1}"#, "$.rows[1].id", column: 68),
         Expected(#"{"\u0063ount": 1, "count": 2}"#, "$.count", column: 19),
         Expected("{" + (0..<20).map { "\"m\($0)\": \($0), " }.joined() + #""m7": 0}"#, "$.m7", column: 202),
+        Expected("{" + (0..<40).map { "\"m\($0)\": \($0), " }.joined() + #""m7": 0}"#, "$.m7", column: 422),
+        Expected("{" + (0..<40).map { "\"m\($0)\": \($0), " }.joined() + #""\u006d39": 0}"#, "$.m39", column: 422),
     ])
     func duplicateMembersAreErrors(_ expected: Expected) throws {
         try check(expected)
