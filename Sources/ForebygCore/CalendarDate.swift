@@ -125,13 +125,27 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// Parses `YYYY-MM-DD`; returns `nil` for anything else or a day that does not exist.
     public init?(isoString: String) {
-        let parts = isoString.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            Self.exists(year: year, month: month, day: day)
-        else { return nil }
+        var text = isoString
+        guard let (year, month, day) = text.withUTF8(Self.parts), Self.exists(year: year, month: month, day: day) else { return nil }
         self.init(uncheckedYear: year, month: month, day: day)
+    }
+
+    /// The year, month and day of `YYYY-MM-DD` in UTF-8.
+    static func parts(_ utf8: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+            let year = number(utf8[0..<4]), let month = number(utf8[5..<7]), let day = number(utf8[8..<10])
+        else { return nil }
+        return (year, month, day)
+    }
+
+    /// The value of ASCII decimal digits, or `nil` if any byte is not one.
+    static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Orders dates chronologically.

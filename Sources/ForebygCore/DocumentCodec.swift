@@ -1,28 +1,63 @@
 /// Reads and writes documents in their versioned JSON format.
 ///
 /// Writing is canonical: members sorted by name, two-space indentation, slashes unescaped and a
-/// final newline, so the same document always gives the same bytes. Reading is tolerant of
-/// members the format does not define (they are ignored, so a newer minor writer can add
-/// members) and strict about everything else: every problem is a ``DocumentInputError``
-/// with the JSON path of the value at fault.
+/// final newline, so the same document always gives the same bytes.
+///
+/// Reading is strict about the text and tolerant of members the format does not define.
+/// The text must be JSON by RFC 8259 and I-JSON (RFC 7493): UTF-8 (a byte-order mark is
+/// skipped), no duplicate member names, no trailing commas, no lone surrogates, integers
+/// within ±2^53, and within ``JSONReadingLimits``. Each text is parsed once (``ParsedJSON``);
+/// the header and the body are decoded from the same parse. Unknown members are accepted (so a
+/// newer minor writer can add members) and reported as warnings (``read(_:from:)``); every
+/// problem is a ``DocumentInputError`` with the JSON path of the value at fault, and syntax
+/// errors also give the line and column.
 public enum DocumentCodec {
     /// Reads only the `type` and `version` members of a document.
     public static func header(of data: Data) throws(DocumentInputError) -> DocumentHeader {
-        do {
-            return try JSONDecoder().decode(DocumentHeader.self, from: data)
-        } catch let error as DecodingError {
-            throw DocumentInputError(error).asHeaderError
+        try header(of: ParsedJSON(data))
+    }
+
+    /// Reads only the `type` and `version` members of a parsed document.
+    public static func header(of parsed: ParsedJSON) throws(DocumentInputError) -> DocumentHeader {
+        do throws(DocumentInputError) {
+            return try parsed.decodeValue { decoder in try DocumentHeader(from: decoder) }
         } catch {
-            throw DocumentInputError(.invalidJSON, at: .root, "not valid JSON: \(error)")
+            throw error.asHeaderError
         }
     }
 
-    /// Reads a document of a known kind, checking its `type` and `version` first.
+    /// Reads a document of a known kind, checking its `type` and `version` first; the warnings
+    /// name the members the format does not define.
+    public static func read<Value: VersionedDocument>(
+        _ type: Value.Type,
+        from data: Data
+    ) throws(DocumentInputError) -> Decoded<Value> {
+        let parsed = try checkedHeader(Value.self, of: data)
+        return try parsed.decode { decoder in
+            _ = try DocumentHeader(from: decoder)
+            return try Value(from: decoder)
+        }
+    }
+
+    /// Reads a document of a known kind, checking its `type` and `version` first; warnings are
+    /// dropped (and not looked for).
     public static func decode<Value: VersionedDocument>(
         _ type: Value.Type,
         from data: Data
     ) throws(DocumentInputError) -> Value {
-        let header = try header(of: data)
+        try checkedHeader(Value.self, of: data).decodeValue { decoder in try Value(from: decoder) }
+    }
+
+    /// Reads any `Decodable` value by the same rules, translating decoding errors into
+    /// path-naming input errors; warnings are dropped (and not looked for).
+    public static func decodeBody<Value: Decodable>(_ type: Value.Type, from data: Data) throws(DocumentInputError) -> Value {
+        try ParsedJSON(data).decodeValue { decoder in try Value(from: decoder) }
+    }
+
+    /// Parses a text and checks that its header names the kind and a version the library reads.
+    private static func checkedHeader<Value: VersionedDocument>(_ type: Value.Type, of data: Data) throws(DocumentInputError) -> ParsedJSON {
+        let parsed = try ParsedJSON(data)
+        let header = try header(of: parsed)
         guard header.type == Value.documentType else {
             throw DocumentInputError(
                 .unknownDocumentType, at: FieldPath.root.key("type"),
@@ -33,18 +68,7 @@ public enum DocumentCodec {
                 .unsupportedVersion, at: FieldPath.root.key("version"),
                 "version \(header.version) of \"\(Value.documentType)\" is not supported; this library reads versions 1 to \(Value.formatVersion)")
         }
-        return try decodeBody(type, from: data)
-    }
-
-    /// Reads any `Decodable` value, translating decoding errors into path-naming input errors.
-    public static func decodeBody<Value: Decodable>(_ type: Value.Type, from data: Data) throws(DocumentInputError) -> Value {
-        do {
-            return try JSONDecoder().decode(type, from: data)
-        } catch let error as DecodingError {
-            throw DocumentInputError(error)
-        } catch {
-            throw DocumentInputError(.invalidJSON, at: .root, "not valid JSON: \(error)")
-        }
+        return parsed
     }
 
     /// Writes a document in canonical form, with its `type` and `version` members.
@@ -88,6 +112,6 @@ extension DocumentInputError {
     fileprivate var asHeaderError: DocumentInputError {
         guard kind == .missingField || kind == .wrongType, case .key(let name)? = path.components.first else { return self }
         let kind: Kind = name == "version" ? .unsupportedVersion : .unknownDocumentType
-        return DocumentInputError(kind, at: path, "\(message): every document needs \"type\" (a string) and \"version\" (a whole number)")
+        return DocumentInputError(kind, at: path, "\(message): every document needs \"type\" (a string) and \"version\" (a whole number)", position: position)
     }
 }

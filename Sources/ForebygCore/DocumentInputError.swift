@@ -22,22 +22,33 @@ public struct DocumentInputError: Error, Hashable, Sendable, CustomStringConvert
     public var path: FieldPath
     /// What is wrong, in a sentence.
     public var message: String
+    /// Where in the input text: for ``Kind/invalidJSON`` the byte at fault, for the other kinds
+    /// the start of the value at fault (or of the object that lacks a member). Text output shows
+    /// it after the message of syntax errors only; the path locates the others.
+    public var position: Position?
 
     /// Creates an input error.
-    public init(_ kind: Kind, at path: FieldPath, _ message: String) {
+    public init(_ kind: Kind, at path: FieldPath, _ message: String, position: Position? = nil) {
         self.kind = kind
         self.path = path
         self.message = message
+        self.position = position
     }
 
-    /// `at $.path: message`.
+    /// `at $.path: message`, with `(line 3, column 17)` after the message of a syntax error.
     public var description: String {
-        "at \(path): \(message)"
+        "at \(path): \(located)"
     }
 
     /// The error as a diagnostic, so that input errors and validation errors can be reported together.
     public var diagnostic: Diagnostic {
-        .error("input.\(kind.rawValue)", at: path, message)
+        .error("input.\(kind.rawValue)", at: path, located)
+    }
+
+    /// The message, followed by the position for syntax errors (the path locates the others).
+    private var located: String {
+        guard let position, kind == .invalidJSON else { return message }
+        return "\(message) (\(position))"
     }
 }
 

@@ -62,12 +62,16 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
 
     /// Parses `YYYY-MM-DDTHH:MM`; returns `nil` for anything else.
     public init?(isoString: String) {
-        let parts = isoString.split(separator: "T", omittingEmptySubsequences: false)
-        guard parts.count == 2, let date = CalendarDate(isoString: String(parts[0])) else { return nil }
-        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard time.count == 2, time.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
-            let hour = Int(time[0]), let minute = Int(time[1]), (0..<24).contains(hour), (0..<60).contains(minute)
-        else { return nil }
+        var text = isoString
+        let parts: (CalendarDate, Int, Int)? = text.withUTF8 { utf8 in
+            guard utf8.count == 16, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
+                let (year, month, day) = CalendarDate.parts(UnsafeBufferPointer(rebasing: utf8[0..<10])),
+                let date = try? CalendarDate(year: year, month: month, day: day),
+                let hour = CalendarDate.number(utf8[11..<13]), let minute = CalendarDate.number(utf8[14..<16])
+            else { return nil }
+            return (date, hour, minute)
+        }
+        guard let (date, hour, minute) = parts, (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
         self.init(date: date, minuteOfDay: hour * 60 + minute)
     }
 

@@ -1,5 +1,6 @@
 import ForebygCore
 import Testing
+@testable import ForebygCore
 
 @Suite struct SuggestionTests {
     @Test(arguments: [

@@ -11,7 +11,6 @@ public struct DocumentKind: Sendable {
     public let schema: JSONSchema
     /// The format's JSON Schema as text, as in `Documentation/schemas`.
     public var jsonSchema: String { schema.text }
-    private let decodeBody: @Sendable (Data) throws(DocumentInputError) -> any VersionedDocument
     /// Decodes the body from a decoder that is already reading the document (one JSON parse).
     package let decodeFromDecoder: @Sendable (any Decoder) throws -> any VersionedDocument
 
@@ -20,7 +19,6 @@ public struct DocumentKind: Sendable {
         documentType = Value.documentType
         formatVersion = Value.formatVersion
         schema = Value.schema
-        decodeBody = { data throws(DocumentInputError) in try DocumentCodec.decodeBody(Value.self, from: data) }
         decodeFromDecoder = { decoder in try Value(from: decoder) }
     }
 
@@ -29,13 +27,17 @@ public struct DocumentKind: Sendable {
         (1...formatVersion).contains(version)
     }
 
-    /// Decodes a document of this kind whose header has been read already, checking its version.
-    package func decode(_ data: Data, header: DocumentHeader) throws(DocumentInputError) -> any VersionedDocument {
+    /// Decodes a parsed document of this kind whose header has been read already, checking its
+    /// version; the header is read again with the body, so that it does not count as unknown.
+    package func decode(_ parsed: ParsedJSON, header: DocumentHeader) throws(DocumentInputError) -> Decoded<any VersionedDocument> {
         guard reads(version: header.version) else {
             throw DocumentInputError(
                 .unsupportedVersion, at: FieldPath.root.key("version"),
                 "version \(header.version) of \"\(documentType)\" is not supported; this tool reads versions 1 to \(formatVersion)")
         }
-        return try decodeBody(data)
+        return try parsed.decode { decoder in
+            _ = try DocumentHeader(from: decoder)
+            return try decodeFromDecoder(decoder)
+        }
     }
 }

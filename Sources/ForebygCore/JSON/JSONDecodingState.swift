@@ -1,0 +1,184 @@
+/// What one decoding pass over a parsed text shares: the bytes, the tape, and which member
+/// names the decoder has asked for.
+///
+/// A member counts as read when a container looks it up (`decode`, `decodeIfPresent`,
+/// `contains`, `decodeNil`); members never looked up are the unknown members. Absent members
+/// that were asked for are noted only for the objects in ``watchedObjects``, to suggest a
+/// spelling, and every lookup is noted in ``recordedPaths`` when recording is on (for tests).
+final class JSONDecodingState {
+    let bytes: UnsafeRawBufferPointer
+    let tape: UnsafeBufferPointer<UInt64>
+    let userInfo: [CodingUserInfoKey: Any]
+    /// One bit per tape entry: set for member names looked up.
+    private let readMarks: UnsafeMutablePointer<UInt64>
+    private let readMarkWords: Int
+    /// How many distinct member names were looked up.
+    private(set) var membersRead = 0
+    /// Objects (tape indices) whose absent members asked for are noted in ``absentNames``.
+    var watchedObjects: Set<Int> = []
+    /// The absent member names asked for, per watched object.
+    private(set) var absentNames: [Int: [String]] = [:]
+    /// Every member asked for, as a path with indices collapsed (`$.rows[].goal`), when not `nil`.
+    var recordedPaths: Set<String>?
+
+    init(bytes: UnsafeRawBufferPointer, tape: UnsafeBufferPointer<UInt64>, userInfo: [CodingUserInfoKey: Any]) {
+        self.bytes = bytes
+        self.tape = tape
+        self.userInfo = userInfo
+        readMarkWords = (tape.count + 63) / 64
+        readMarks = .allocate(capacity: readMarkWords)
+        readMarks.initialize(repeating: 0, count: readMarkWords)
+    }
+
+    deinit {
+        readMarks.deallocate()
+    }
+
+    /// The tape index after the value at `index`.
+    @inline(__always)
+    func next(after index: Int) -> Int {
+        let entry = tape[index]
+        return entry.isTapeContainer ? entry.tapePayload : index + 1
+    }
+
+    /// The tape index of the value of member `name` of the object at `object`, marking the
+    /// member read; `nil` if the object has no such member.
+    func lookUp(_ name: String, in object: Int) -> Int? {
+        var name = name
+        let nameIndex: Int? = name.withUTF8 { utf8 in
+            var index = object + 1
+            let end = tape[object].tapePayload
+            while index < end {
+                if JSONStrings.entry(tape[index], in: bytes, equals: utf8) { return index }
+                index = next(after: index + 1)
+            }
+            return nil
+        }
+        if recordedPaths != nil { recordedPaths?.insert(collapsedPath(to: object) + String(FieldPath(components: [.key(name)]).description.dropFirst())) }
+        guard let nameIndex else {
+            if !watchedObjects.isEmpty, watchedObjects.contains(object) { absentNames[object, default: []].append(name) }
+            return nil
+        }
+        markRead(nameIndex)
+        return nameIndex + 1
+    }
+
+    /// Whether the member name at `index` was looked up.
+    func wasRead(_ index: Int) -> Bool {
+        readMarks[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    private func markRead(_ index: Int) {
+        let bit: UInt64 = 1 << UInt64(index & 63)
+        guard readMarks[index >> 6] & bit == 0 else { return }
+        readMarks[index >> 6] |= bit
+        membersRead += 1
+    }
+
+    /// The member names and value indices of the object at `object`.
+    func members(of object: Int) -> [(name: String, value: Int)] {
+        var members: [(String, Int)] = []
+        var index = object + 1
+        while index < tape[object].tapePayload {
+            members.append((JSONStrings.string(tape[index], in: bytes), index + 1))
+            index = next(after: index + 1)
+        }
+        return members
+    }
+
+    /// The number of elements of the array at `array`.
+    func elementCount(of array: Int) -> Int {
+        var count = 0, index = array + 1
+        while index < tape[array].tapePayload {
+            count += 1
+            index = next(after: index)
+        }
+        return count
+    }
+
+    /// The path from the root to the value at `target`, found by descending the tape.
+    func path(to target: Int) -> [FieldPath.Component] {
+        var components: [FieldPath.Component] = []
+        var current = 0
+        while current != target {
+            let entry = tape[current]
+            var child = current + 1, position = 0
+            while next(after: entry.tapeKind == .object ? child + 1 : child) <= target {
+                child = next(after: entry.tapeKind == .object ? child + 1 : child)
+                position += 1
+            }
+            if entry.tapeKind == .object {
+                components.append(.key(JSONStrings.string(tape[child], in: bytes)))
+                current = child + 1
+            } else {
+                components.append(.index(position))
+                current = child
+            }
+        }
+        return components
+    }
+
+    /// The byte offset of the value at `path`, or of the deepest value on the way that exists
+    /// (the object that lacks a member).
+    func offset(of path: FieldPath) -> Int {
+        var current = 0
+        for component in path.components {
+            let child: Int? = switch (component, tape[current].tapeKind) {
+            case (.key(let name), .object): members(of: current).last { $0.name == name }?.value
+            case (.index(let position), .array): element(position, of: current)
+            default: nil
+            }
+            guard let child else { break }
+            current = child
+        }
+        let entry = tape[current]
+        return entry.tapeKind == .string || entry.tapeKind == .escapedString ? entry.tapeOffset - 1 : entry.tapeOffset
+    }
+
+    private func element(_ position: Int, of array: Int) -> Int? {
+        var index = array + 1
+        for _ in 0..<position where index < tape[array].tapePayload {
+            index = next(after: index)
+        }
+        return index < tape[array].tapePayload ? index : nil
+    }
+
+    /// ``path(to:)`` as coding keys.
+    func codingPath(to target: Int) -> [any CodingKey] {
+        path(to: target).map { component in
+            switch component {
+            case .key(let name): JSONCodingKey(name)
+            case .index(let index): JSONCodingKey(index: index)
+            }
+        }
+    }
+
+    /// ``path(to:)`` as JSONPath text with every index written `[]`.
+    private func collapsedPath(to target: Int) -> String {
+        FieldPath(components: path(to: target)).description.replacing(/\[\d+\]/, with: "[]")
+    }
+}
+
+/// A coding key for a member name or an array index in a decoding error's path.
+struct JSONCodingKey: CodingKey {
+    let stringValue: String
+    let intValue: Int?
+
+    init(_ name: String) {
+        stringValue = name
+        intValue = nil
+    }
+
+    init(index: Int) {
+        stringValue = "Index \(index)"
+        intValue = index
+    }
+
+    init?(stringValue: String) {
+        self.init(stringValue)
+    }
+
+    init?(intValue: Int) {
+        self.init(index: intValue)
+    }
+}
