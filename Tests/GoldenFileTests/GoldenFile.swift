@@ -8,6 +8,7 @@ import Glibc
 #endif
 import DocumentRendering
 import DocumentTree
+@testable import ForebygCommandLine
 import Testing
 
 /// Golden-file support: compares rendered text byte for byte with a checked-in file in `Golden/`.
@@ -23,21 +24,32 @@ enum GoldenFile {
     }
 }
 
-/// Every golden file of a document: `<baseName>.md`, `<baseName>.html`, and each CSV file in
-/// both dialects as `<baseName>-<dialect>-<table>.csv` (the CSV file name without the slug).
+/// Every golden file of a document, one group per ``OutputFormat``: `<baseName>.md`,
+/// `<baseName>.html`, and each CSV table in both dialects as `<baseName>-<dialect>-<table>.csv`.
+///
+/// The files are named as the command-line tool names them, with `<baseName>` (and the dialect,
+/// for CSV) as the stem, so a new format gets golden files by being a new case.
 func goldenFiles(for document: Document, baseName: String) -> [(name: String, contents: String)] {
-    var files = [
-        (name: baseName + ".md", contents: MarkdownRenderer().render(document)),
-        (name: baseName + ".html", contents: HTMLRenderer().render(document)),
-    ]
-    let slugPrefix = document.metadata.slug + "-"
-    for dialect in CSVDialect.allCases {
-        for file in CSVRenderer(options: .init(dialect: dialect)).render(document) {
-            let table = file.name.hasPrefix(slugPrefix) ? String(file.name.dropFirst(slugPrefix.count)) : file.name
-            files.append((name: baseName + "-" + dialect.rawValue + "-" + table, contents: file.contents))
+    OutputFormat.allCases.flatMap { format in
+        variants(of: format, baseName: baseName).flatMap { stem, settings in
+            RenderedFile.files(for: document, stem: stem, settings: settings).map { (name: $0.path, contents: $0.contents) }
         }
     }
-    return files
+}
+
+/// The stems and settings a format's golden files are rendered with: CSV once per dialect.
+private func variants(of format: OutputFormat, baseName: String) -> [(stem: String, settings: RenderSettings)] {
+    var settings = RenderSettings()
+    settings.formats = [format]
+    switch format {
+    case .markdown, .html:
+        return [(baseName, settings)]
+    case .csv:
+        return CSVDialect.allCases.map { dialect in
+            settings.csv.dialect = dialect
+            return (baseName + "-" + dialect.rawValue, settings)
+        }
+    }
 }
 
 /// Renders `document` in every format and checks each output against its golden file.

@@ -23,8 +23,8 @@ struct RenderedFile: Hashable, Sendable {
     var contents: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A document rendered in the chosen formats, its files named after `stem`:
-    /// `<stem>.md`, `<stem>.html` and `<stem>-<table>.csv` (the renderer's document slug is
-    /// replaced by the stem, so that inputs with the same slug do not collide).
+    /// `<stem>.md`, `<stem>.html` and `<stem>-<table>.csv` (named after the stem, not the
+    /// document's slug, so that inputs with the same slug do not collide).
     ///
     /// The renderers' byte output is kept as is: the files are only written and counted, so
     /// turning them into `String`s (which checks every byte again) would be wasted work.
@@ -37,15 +37,9 @@ struct RenderedFile: Hashable, Sendable {
                 [RenderedFile(path: stem + ".html", bytes: HTMLRenderer().renderUTF8(document))]
             case .csv:
                 CSVRenderer(options: settings.csv).renderUTF8(document).map { file in
-                    RenderedFile(path: stem + "-" + tableName(of: file.name, slug: document.metadata.slug) + ".csv", bytes: file.bytes)
+                    RenderedFile(path: stem + "-" + file.name + ".csv", bytes: file.bytes)
                 }
             }
         }
-    }
-
-    /// `rows` for `handleplan-rows.csv` with slug `handleplan`.
-    private static func tableName(of fileName: String, slug: String) -> String {
-        let name = fileName.hasSuffix(".csv") ? String(fileName.dropLast(4)) : fileName
-        return name.hasPrefix(slug + "-") ? String(name.dropFirst(slug.count + 1)) : name
     }
 }
