@@ -5,7 +5,7 @@ import ForebygCore
 enum CourseCommand: Subcommand {
     static let name = "course"
     static let summary = "Plan a course: its schedule and hours budget in the chosen formats, and an iCalendar file."
-    static let synopsis = "course CONFIG.json [--format md,html,csv] [--out DIR] [--start-time HH:MM] [options]"
+    static let synopsis = "course CONFIG.json [--format \(OutputFormat.nameList)] [--out DIR] [--start-time HH:MM] [options]"
     static let options: [OptionSpec] = RenderSettings.options + [
         .value("out", "DIR", "Folder to write into (default: ./forebyg-course)."),
         .value("start-time", "HH:MM", "When every meeting starts, Danish local time (default: 09:00)."),
@@ -13,8 +13,8 @@ enum CourseCommand: Subcommand {
     ]
     static let discussion = """
         CONFIG.json is a course-configuration document (see 'forebyg schema course-configuration').
-        Writes <stem>.md, <stem>.html and <stem>-<table>.csv (the course plan: schedule, hours per
-        person, role and phase, duties) and <stem>.ics (every meeting, Europe/Copenhagen time).
+        Writes \(OutputFormat.fileNames(stem: "<stem>")) (the course plan: schedule, hours
+        per person, role and phase, duties) and <stem>.ics (every meeting, Europe/Copenhagen time).
 
         Example: forebyg course laerkehoej.json --format html --out kursus
         """

@@ -5,7 +5,7 @@ import ForebygCore
 /// `forebyg example [--out DIR]`: writes every built-in example as JSON and renders it in every format.
 enum ExampleCommand: Subcommand {
     static let name = "example"
-    static let summary = "Write every built-in example as JSON and render it as Markdown, HTML and CSV."
+    static let summary = "Write every built-in example as JSON and render it as \(OutputFormat.displayNames)."
     static let synopsis = "example [--out DIR] [--language da|en]"
     static let options: [OptionSpec] = [
         .value("out", "DIR", "Folder to write into (default: ./forebyg-example)."),
@@ -43,7 +43,7 @@ enum ExampleCommand: Subcommand {
             registry: .standard, settings: settings, outputFolder: documentsFolder, writer: writer,
             jobs: ParallelMap.processorCount, failFast: false)
         let status = renderer.runReporting(InputCollector(readStandardInput: console.readInput).collect([jsonFolder]), console: console)
-        console.print("Rendered documents: \(documentsFolder)/ (<name>.md, <name>.html, <name>-<table>.csv)")
+        console.print("Rendered documents: \(documentsFolder)/ (\(OutputFormat.fileNames(stem: "<name>")))")
         let statuses = [
             status,
             writeCourse(below: out, settings: settings, console: console),
@@ -58,7 +58,7 @@ enum ExampleCommand: Subcommand {
         let folder = Paths.join(out, "course")
         let files = CourseCommand.outputs(for: CourseExamples.courseConfiguration, stem: "course", settings: settings, startTime: 9 * 60)
         let status = CourseCommand.write(files, to: folder, writer: AtomicFileWriter(), console: console, listsFiles: false)
-        console.print("Course plan:        \(folder)/ (course.md, course.html, course-<table>.csv, course.ics)")
+        console.print("Course plan:        \(folder)/ (\(OutputFormat.fileNames(stem: "course")), course.ics)")
         return status
     }
 

@@ -1,11 +1,11 @@
 import DocumentRendering
 import ForebygCore
 
-/// `forebyg render INPUT... --format md,html,csv --out DIR`: renders JSON documents of any kind.
+/// `forebyg render INPUT... --format FORMATS --out DIR`: renders JSON documents of any kind.
 enum RenderCommand: Subcommand {
     static let name = "render"
-    static let summary = "Render JSON documents of any kind to Markdown, HTML and CSV, in parallel."
-    static let synopsis = "render INPUT... [--format md,html,csv] [--out DIR] [options]"
+    static let summary = "Render JSON documents of any kind to \(OutputFormat.displayNames), in parallel."
+    static let synopsis = "render INPUT... [--format \(OutputFormat.nameList)] [--out DIR] [options]"
     static let options: [OptionSpec] = RenderSettings.options + [
         .value("out", "DIR", "Folder to write into (default: ./forebyg-out); input folders are mirrored below it."),
         .value("jobs", "N", "Documents rendered at once (default: one per processor)."),
