@@ -58,7 +58,7 @@ enum CourseCommand: Subcommand {
             console.printError("\(folder): could not write the course files (\(error))")
             return .inputsFailed
         }
-        let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
+        let bytes = files.reduce(0) { $0 + $1.bytes.count }
         console.printError("course: \(files.count) files written (\(BatchSummary.megabytes(bytes))) → \(folder)")
         return .success
     }

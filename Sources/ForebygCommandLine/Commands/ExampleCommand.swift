@@ -16,8 +16,8 @@ enum ExampleCommand: Subcommand {
         DIR/documents/<module>/, plans the example course into DIR/course/ (as 'forebyg course'
         would, with an iCalendar file), renders the printable documents that have no JSON of
         their own (støtteark, agendas, method guides, blank forms) into DIR/printables/<module>/,
-        writes the five støtteark as one printable page
-        DIR/stoetteark.html, and prints where everything went.
+        writes the five støtteark as one printable page DIR/stoetteark.html and as one Word file
+        DIR/stoetteark.docx, and prints where everything went.
 
         Example: swift run forebyg example
         """
@@ -79,18 +79,21 @@ enum ExampleCommand: Subcommand {
         return .success
     }
 
-    /// The five støtteark as one printable HTML page, DIR/stoetteark.html.
+    /// The five støtteark as one printable HTML page, DIR/stoetteark.html, and as one Word file,
+    /// DIR/stoetteark.docx.
     private static func writeSupportSheets(below out: String, settings: RenderSettings, console: Console) -> ExitCode {
-        let path = Paths.join(out, "stoetteark.html")
         let sheets = CourseExamples.supportSheets(in: settings.language).map(\.document)
-        let html = HTMLRenderer().render(sheets, title: ForebygCommandLineStrings.for(settings.language).supportSheets, languageTag: settings.language.tag)
-        do throws(PosixError) {
-            try AtomicFileWriter().write(html, to: path)
-        } catch {
-            console.printError("\(path): could not write the støtteark (\(error))")
-            return .inputsFailed
+        let title = ForebygCommandLineStrings.for(settings.language).supportSheets
+        for format in [OutputFormat.html, .docx] {
+            let path = Paths.join(out, "stoetteark." + format.rawValue)
+            do throws(PosixError) {
+                try AtomicFileWriter().write(RenderCommand.collection(sheets, as: format, title: title, languageTag: settings.language.tag), to: path)
+            } catch {
+                console.printError("\(path): could not write the støtteark (\(error))")
+                return .inputsFailed
+            }
         }
-        console.print("Støtteark 1–5:      \(path) (one printable page)")
+        console.print("Støtteark 1–5:      \(Paths.join(out, "stoetteark.html")) and .docx (one printable page, one Word file)")
         return .success
     }
 }

@@ -10,6 +10,8 @@ enum OutputFormat: String, CaseIterable, Sendable {
     case html
     /// One CSV file per table, `<stem>-<table>.csv`.
     case csv
+    /// A Word document (Office Open XML), `<stem>.docx`.
+    case docx
 
     /// The format's name for readers: `Markdown`.
     var displayName: String {
@@ -17,6 +19,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
         case .markdown: "Markdown"
         case .html: "HTML"
         case .csv: "CSV"
+        case .docx: "Word"
         }
     }
 
@@ -33,6 +36,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
         case .markdown: "<stem>.md"
         case .html: "<stem>.html"
         case .csv: "<stem>-<table>.csv"
+        case .docx: "<stem>.docx"
         }
     }
 

@@ -5,7 +5,7 @@ import DocumentTree
 struct RenderedFile: Hashable, Sendable {
     /// The path below the output folder, for example `team/plan-7.html`.
     let path: String
-    /// The file's bytes (UTF-8 text), written as they are.
+    /// The file's bytes (UTF-8 text, or a Word file's ZIP archive), written as they are.
     let bytes: [UInt8]
 
     /// Creates a file from its UTF-8 bytes.
@@ -23,7 +23,7 @@ struct RenderedFile: Hashable, Sendable {
     var contents: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A document rendered in the chosen formats, its files named after `stem`:
-    /// `<stem>.md`, `<stem>.html` and `<stem>-<table>.csv` (named after the stem, not the
+    /// `<stem>.md`, `<stem>.html`, `<stem>-<table>.csv` and `<stem>.docx` (named after the stem, not the
     /// document's slug, so that inputs with the same slug do not collide).
     ///
     /// The renderers' byte output is kept as is: the files are only written and counted, so
@@ -39,6 +39,8 @@ struct RenderedFile: Hashable, Sendable {
                 CSVRenderer(options: settings.csv).renderUTF8(document).map { file in
                     RenderedFile(path: stem + "-" + file.name + ".csv", bytes: file.bytes)
                 }
+            case .docx:
+                [RenderedFile(path: stem + ".docx", bytes: WordRenderer().render(document))]
             }
         }
     }
