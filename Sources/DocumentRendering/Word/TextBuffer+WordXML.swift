@@ -7,70 +7,74 @@ extension TextBuffer {
     /// CHARACTER, so that a reader sees that something was there. Tab, line feed and carriage
     /// return are copied: a run splits them off first (see ``appendWordRunText(_:)``).
     mutating func appendXML(_ text: String) {
-        text.withUTF8Bytes { input in
-            var runStart = 0
-            var index = 0
-            let count = input.count
-            while index < count {
-                let byte = input[index]
-                let replacement: StaticString
-                var skip = 1
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                case 0x09, 0x0A, 0x0D:
-                    index += 1
-                    continue
-                case 0x00..<0x20, 0x7F: replacement = "\u{FFFD}"
-                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(input[index + 1]):
-                    replacement = "\u{FFFD}"
-                    skip = 2
-                case 0xEF where index + 2 < count && input[index + 1] == 0xBF && (input[index + 2] == 0xBE || input[index + 2] == 0xBF):
-                    replacement = "\u{FFFD}"
-                    skip = 3
-                default:
-                    index += 1
-                    continue
-                }
-                if runStart < index { append(UnsafeBufferPointer(rebasing: input[runStart..<index])) }
-                append(markup: replacement)
-                index += skip
-                runStart = index
+        text.withUTF8Bytes { appendXML(bytes: $0) }
+    }
+
+    /// Appends UTF-8 bytes of user text escaped for XML 1.0 (see the `String` overload).
+    private mutating func appendXML(bytes input: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        let count = input.count
+        while index < count {
+            let byte = input[index]
+            let replacement: StaticString
+            var skip = 1
+            switch byte {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            case 0x09, 0x0A, 0x0D:
+                index += 1
+                continue
+            case 0x00..<0x20, 0x7F: replacement = "\u{FFFD}"
+            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(input[index + 1]):
+                replacement = "\u{FFFD}"
+                skip = 2
+            case 0xEF where index + 2 < count && input[index + 1] == 0xBF && (input[index + 2] == 0xBE || input[index + 2] == 0xBF):
+                replacement = "\u{FFFD}"
+                skip = 3
+            default:
+                index += 1
+                continue
             }
-            if runStart < count { append(UnsafeBufferPointer(rebasing: input[runStart..<count])) }
+            if runStart < index { append(UnsafeBufferPointer(rebasing: input[runStart..<index])) }
+            append(markup: replacement)
+            index += skip
+            runStart = index
         }
+        if runStart < count { append(UnsafeBufferPointer(rebasing: input[runStart..<count])) }
     }
 
     /// Appends the inside of a `w:r` for user text: `w:t` elements (with `xml:space="preserve"`,
     /// so that leading, trailing and repeated spaces are kept), `w:tab` for a tab and `w:br` for a
     /// line break (CR LF, CR or LF).
     mutating func appendWordRunText(_ text: String) {
-        var segmentStart = text.utf8.startIndex
-        var index = segmentStart
-        let utf8 = text.utf8
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == 0x09 || byte == 0x0A || byte == 0x0D else {
-                index = utf8.index(after: index)
-                continue
+        text.withUTF8Bytes { input in
+            var segmentStart = 0
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                guard byte == 0x09 || byte == 0x0A || byte == 0x0D else {
+                    index += 1
+                    continue
+                }
+                appendWordTextElement(UnsafeBufferPointer(rebasing: input[segmentStart..<index]))
+                append(markup: byte == 0x09 ? "<w:tab/>" : "<w:br/>")
+                index += 1
+                if byte == 0x0D, index < input.count, input[index] == 0x0A { index += 1 }
+                segmentStart = index
             }
-            appendWordTextElement(text[segmentStart..<index])
-            append(markup: byte == 0x09 ? "<w:tab/>" : "<w:br/>")
-            index = utf8.index(after: index)
-            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
-            segmentStart = index
+            appendWordTextElement(UnsafeBufferPointer(rebasing: input[segmentStart...]))
         }
-        appendWordTextElement(text[segmentStart..<utf8.endIndex])
     }
 
     /// Appends one `w:t` element, unless the text is empty.
-    private mutating func appendWordTextElement(_ text: Substring) {
+    private mutating func appendWordTextElement(_ text: UnsafeBufferPointer<UInt8>) {
         guard !text.isEmpty else { return }
         append(markup: "<w:t xml:space=\"preserve\">")
-        appendXML(String(text))
+        appendXML(bytes: text)
         append(markup: "</w:t>")
     }
 }

@@ -54,20 +54,67 @@ extension WordWriter {
         output.append(markup: "</w:p></w:tc>")
     }
 
-    /// Column widths that add up to the text width, shared out by how much each column holds:
-    /// the average length of its cells (up to 40 characters, beyond which text wraps anyway)
-    /// or its longest word with room for the cell margins and bold, whichever is more, and at
-    /// least 4 characters.
+    /// Column widths that add up to the text width. Every column first gets room for its longest
+    /// word (up to 20 characters, so that words do not break), then the rest of the width is
+    /// shared out by how much more each column holds: the average length of its cells, up to
+    /// 40 characters. When the words alone do not fit, their widths are scaled down together.
     static func columnWidths(_ table: Table) -> [Int] {
-        let weights = table.columns.indices.map { index in
-            let cells = [table.columns[index].title] + table.rows.map { index < $0.count ? $0[index].plainText : "" }
-            let averageCell = cells.reduce(0) { $0 + $1.count } / cells.count
-            let longestWord = cells.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(\.count).max() ?? 0
-            return max(min(averageCell, 40), min(longestWord + 3, 40), 4)
+        let characterWidth = 105  // about one character of the tables' 9 pt text, in twentieths of a point
+        let cellMargins = 200
+        let needs = table.columns.indices.map { index in
+            var total = TextLengths(table.columns[index].title)
+            for row in table.rows where index < row.count {
+                for span in row[index].spans { total.add(TextLengths(span.text)) }
+            }
+            let averageCell = total.characters / (table.rows.count + 1)
+            let longestWord = total.longestWord
+            let minimum = max(min(longestWord, 20), 3) * characterWidth + cellMargins
+            return (minimum: minimum, wish: max(minimum, min(averageCell, 40) * characterWidth + cellMargins))
         }
-        let total = weights.reduce(0, +)
-        var widths = weights.map { textWidth * $0 / total }
+        let minimumTotal = needs.reduce(0) { $0 + $1.minimum }
+        var widths: [Int]
+        if minimumTotal >= textWidth {
+            widths = needs.map { textWidth * $0.minimum / minimumTotal }
+        } else {
+            let extras = needs.map { $0.wish - $0.minimum }
+            let extraTotal = extras.reduce(0, +)
+            let spare = textWidth - minimumTotal
+            widths = needs.indices.map { index in
+                needs[index].minimum + (extraTotal == 0 ? spare / needs.count : spare * extras[index] / extraTotal)
+            }
+        }
         widths[widths.count - 1] += textWidth - widths.reduce(0, +)
         return widths
+    }
+}
+
+/// The length of a text and of its longest word, counted in Unicode scalars over its UTF-8
+/// bytes (fast, and close enough to characters for sharing out column widths).
+private struct TextLengths {
+    /// The number of scalars.
+    private(set) var characters = 0
+    /// The length of the longest run of scalars between ASCII spaces, tabs and line breaks.
+    private(set) var longestWord = 0
+
+    /// Measures `text`.
+    init(_ text: String) {
+        var word = 0
+        text.withUTF8Bytes { bytes in
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                characters += 1
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    word = 0
+                } else {
+                    word += 1
+                    longestWord = max(longestWord, word)
+                }
+            }
+        }
+    }
+
+    /// Adds another text's lengths (a cell made of several spans, measured span by span).
+    mutating func add(_ other: TextLengths) {
+        characters += other.characters
+        longestWord = max(longestWord, other.longestWord)
     }
 }
