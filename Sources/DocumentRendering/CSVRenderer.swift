@@ -2,11 +2,12 @@ public import DocumentTree
 
 /// Exports a `Document`'s data as CSV files.
 ///
-/// Every table with columns becomes its own file, including each chart's data table; the header
-/// row holds the columns' stable `key`s. The document's fields become one more file
-/// (`<slug>-fields.csv`: `number,question,answered_by,answer`), its description lists another
-/// (`<slug>-details.csv`: `label,value`). A name already taken gets `-2`, `-3`, … before `.csv`.
-/// Every row has as many cells as the header.
+/// Every table with columns becomes its own CSV text, named by the table's `name`, including each
+/// chart's data table; the header row holds the columns' stable `key`s. The document's fields
+/// become one more, named `fields` (`number,question,answered_by,answer`), its description lists
+/// another, named `details` (`label,value`). A name already taken gets `-2`, `-3`, …. Every row
+/// has as many cells as the header. The caller names the files (the command-line tool writes
+/// `<stem>-<name>.csv`).
 public struct CSVRenderer: Sendable {
     /// How the CSV is written.
     public struct Options: Sendable {
@@ -32,7 +33,7 @@ public struct CSVRenderer: Sendable {
         self.options = options
     }
 
-    /// Renders every table of the document, and its fields and details, as separate files, in reading order.
+    /// Renders every table of the document, and its fields and details, as separate named CSV texts, in reading order.
     public func render(_ document: Document) -> [CSVFile] {
         renderUTF8(document).map { CSVFile(name: $0.name, contents: String(decoding: $0.bytes, as: UTF8.self)) }
     }
@@ -40,7 +41,7 @@ public struct CSVRenderer: Sendable {
     /// Renders the same files as ``render(_:)`` as UTF-8 bytes, without building `String`s
     /// (which would check every byte again), for callers that only write or count them.
     package func renderUTF8(_ document: Document) -> [(name: String, bytes: [UInt8])] {
-        var names = CSVFileNames(slug: document.metadata.slug)
+        var names = CSVTableNames()
         var files: [(name: String, bytes: [UInt8])] = []
         for table in document.tables where !table.columns.isEmpty {
             var writer = CSVWriter(options: options, capacity: 256 + table.rows.count * table.columns.count * 32)

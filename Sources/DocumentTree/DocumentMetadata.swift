@@ -9,7 +9,7 @@ public struct DocumentMetadata: Hashable, Sendable {
     /// The language of the document's text, as a BCP 47 tag such as `da` or `en`.
     public var languageTag: String
     /// A short, stable, file-name-safe name for the document (for example `handleplan`),
-    /// used by renderers that write several files, such as one CSV file per table.
+    /// for callers that name files after the document.
     public var slug: String
 
     /// Creates document metadata.

@@ -1,3 +1,7 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#endif
+import Foundation
 import DocumentTree
 import Testing
 @testable import DocumentRendering
@@ -89,6 +93,36 @@ import Testing
         let markdown = MarkdownRenderer().render(TestDocuments.document([.paragraph(InlineText(TestDocuments.hostile))]))
         #expect(markdown.hasSuffix(
             "\n\\<b\\>x\\</b\\>\\</style\\>\"\\>\\<script\\>alert('x')\\</script\\>\\&amp; \\| \\*s\\* \\_u\\_ \\\\b\\\\ \\`c\\` \\[l\\](x) \\# æøå \u{202E}rtl\n"))
+    }
+
+    @Test(arguments: texts)
+    func wordKeepsEveryTextExact(text: String) throws {
+        let parts = WordRenderer().parts(for: [document(text)], title: text, subject: text, languageTag: "da")
+        let xml = String(decoding: try #require(parts.first { $0.path == "word/document.xml" }).bytes, as: UTF8.self)
+        #expect(!xml.contains("<script"))
+        #expect(!xml.contains("<b>"))
+        let expected = Self.wordText(text)
+        let paragraphs = WordXMLText.paragraphs(xml)
+        #expect(paragraphs.first == expected)
+        #expect(paragraphs.contains(expected + expected + expected))
+        #expect(paragraphs.filter { $0 == expected }.count >= 8, "title, heading, caption, cell, answer, callout, chart title and summary")
+    }
+
+    /// A text as Word shows it: line ends (CR LF, CR, LF) become one line break each.
+    static func wordText(_ text: String) -> String {
+        text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+    }
+
+    /// Every hostile text as its own paragraph in a Word file for the CI check
+    /// (`.ci/checks/55-golden-docx`), which reads it back with pandoc and python-docx.
+    @Test func hostileTextsAsAWordGoldenFile() throws {
+        let hostile = Document(
+            metadata: DocumentMetadata(title: "Fjendtlig tekst", languageTag: "da", slug: "hostile-text"),
+            blocks: Self.texts.filter { !$0.isEmpty }.map { .paragraph(InlineText($0)) }
+        )
+        try assertMatchesWordGolden(WordRenderer().render(hostile), named: "hostile-text.docx")
+        let expected = Self.texts.filter { !$0.isEmpty }.map(Self.wordText)
+        try assertMatchesWordGolden(Array(try JSONSerialization.data(withJSONObject: expected, options: [.sortedKeys])), named: "hostile-text.expected.json")
     }
 
     @Test func cssStringsCannotCloseTheStyleElement() {

@@ -10,6 +10,17 @@ import Testing
         assertMatchesGolden(EverythingDocument.lineStarts, named: "everything-roundtrip-line-starts.txt")
     }
 
+    /// The Word file's other parts, once: styles, numbering, settings, footer, properties and the
+    /// package's relationships (every document's are the same but for its title and lists).
+    @Test func everythingsWordPartsMatchTheirGoldenFiles() {
+        let document = EverythingDocument.document
+        let parts = WordRenderer().parts(for: [document], title: document.metadata.title, subject: document.metadata.subject, languageTag: "da")
+        for part in parts where part.path != "word/document.xml" {
+            let name = part.path.split(separator: "/").last.map(String.init) ?? part.path
+            assertMatchesGolden(part.bytes, named: "everything.docx-" + name.replacing("[Content_Types]", with: "content-types"))
+        }
+    }
+
     @Test func severalDocumentsOnOnePrintablePage() {
         let english = Document(
             metadata: DocumentMetadata(title: "Short English form", date: "02/17/2026", languageTag: "en", slug: "form"),
@@ -30,6 +41,8 @@ import Testing
         #expect(names.contains("everything-rfc4180-status.csv"))
         #expect(names.contains("everything-danishExcel-fields.csv"))
         #expect(names.contains("everything-danishExcel-broset-score.csv"))
+        #expect(names.contains("everything.docx"))
+        #expect(names.contains("everything.document.xml"))
     }
 
     @Test func lineDiffShowsTheDifferingLines() {

@@ -6,7 +6,7 @@ import ForebygCore
 import ForebygDocuments
 import Testing
 
-/// Golden files for every built-in example: Markdown, HTML and CSV (RFC 4180) in Danish, and
+/// Golden files for every built-in example: Markdown, HTML, CSV (RFC 4180) and Word in Danish, and
 /// Markdown in English to show that every fixed label has its translation.
 ///
 /// The Danish-Excel dialect is covered by the `everything` document's golden files.
@@ -24,7 +24,7 @@ import Testing
     func danishDocumentMatchesItsGoldenFiles(name: String) throws {
         let document = try #require(Self.documents(in: .danish).first { $0.name == name }?.document)
         for file in goldenFiles(for: document, baseName: name) where !file.name.contains("-danishExcel-") {
-            assertMatchesGolden(file.contents, named: file.name)
+            assertMatchesGolden(file.bytes, named: file.name)
         }
     }
 
@@ -40,6 +40,13 @@ import Testing
         #expect(sheets.count == 5)
         let page = HTMLRenderer().render(sheets, title: "Støtteark 1–5", languageTag: "da")
         assertMatchesGolden(page, named: "stoetteark-1-5.html")
+    }
+
+    @Test func allSupportSheetsInOneWordFile() {
+        let sheets = CourseExamples.supportSheets(in: .danish).map(\.document)
+        assertMatchesGolden(WordRenderer().render(sheets, title: "Støtteark 1–5", languageTag: "da"), named: "stoetteark-1-5.docx")
+        let parts = WordRenderer().parts(for: sheets, title: "Støtteark 1–5", subject: nil, languageTag: "da")
+        assertMatchesGolden(parts.first { $0.path == "word/document.xml" }?.bytes ?? [], named: "stoetteark-1-5.document.xml")
     }
 
     @Test func everyExampleHasUniqueGoldenNames() {

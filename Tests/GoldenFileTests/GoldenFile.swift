@@ -8,6 +8,8 @@ import Glibc
 #endif
 import DocumentRendering
 import DocumentTree
+@testable import ForebygCommandLine
+import ForebygDocuments
 import Testing
 
 /// Golden-file support: compares rendered text byte for byte with a checked-in file in `Golden/`.
@@ -23,27 +25,52 @@ enum GoldenFile {
     }
 }
 
-/// Every golden file of a document: `<baseName>.md`, `<baseName>.html`, and each CSV file in
-/// both dialects as `<baseName>-<dialect>-<table>.csv` (the CSV file name without the slug).
-func goldenFiles(for document: Document, baseName: String) -> [(name: String, contents: String)] {
-    var files = [
-        (name: baseName + ".md", contents: MarkdownRenderer().render(document)),
-        (name: baseName + ".html", contents: HTMLRenderer().render(document)),
-    ]
-    let slugPrefix = document.metadata.slug + "-"
-    for dialect in CSVDialect.allCases {
-        for file in CSVRenderer(options: .init(dialect: dialect)).render(document) {
-            let table = file.name.hasPrefix(slugPrefix) ? String(file.name.dropFirst(slugPrefix.count)) : file.name
-            files.append((name: baseName + "-" + dialect.rawValue + "-" + table, contents: file.contents))
+/// Every golden file of a document, one group per ``OutputFormat``: `<baseName>.md`,
+/// `<baseName>.html`, each CSV table in both dialects as `<baseName>-<dialect>-<table>.csv`,
+/// and `<baseName>.docx` with its main part as `<baseName>.document.xml`, so that a change to
+/// the Word output reads as a diff of text (one paragraph or table row per line).
+///
+/// The files are named as the command-line tool names them, with `<baseName>` (and the dialect,
+/// for CSV) as the stem, so a new format gets golden files by being a new case.
+func goldenFiles(for document: Document, baseName: String) -> [(name: String, bytes: [UInt8])] {
+    OutputFormat.allCases.flatMap { format in
+        variants(of: format, baseName: baseName).flatMap { stem, settings in
+            RenderedFile.files(for: document, stem: stem, settings: settings).map { (name: $0.path, bytes: $0.bytes) }
+        } + readableParts(of: format, document: document, baseName: baseName)
+    }
+}
+
+/// The text parts a binary format's golden files come with: a `.docx` file's `word/document.xml`.
+private func readableParts(of format: OutputFormat, document: Document, baseName: String) -> [(name: String, bytes: [UInt8])] {
+    switch format {
+    case .markdown, .html, .csv:
+        return []
+    case .docx:
+        let parts = WordRenderer().parts(
+            for: [document], title: document.metadata.title, subject: document.metadata.subject, languageTag: document.metadata.languageTag)
+        return parts.filter { $0.path == "word/document.xml" }.map { (name: baseName + ".document.xml", bytes: $0.bytes) }
+    }
+}
+
+/// The stems and settings a format's golden files are rendered with: CSV once per dialect.
+private func variants(of format: OutputFormat, baseName: String) -> [(stem: String, settings: RenderSettings)] {
+    var settings = RenderSettings()
+    settings.formats = [format]
+    switch format {
+    case .markdown, .html, .docx:
+        return [(baseName, settings)]
+    case .csv:
+        return CSVDialect.allCases.map { dialect in
+            settings.csv.dialect = dialect
+            return (baseName + "-" + dialect.rawValue, settings)
         }
     }
-    return files
 }
 
 /// Renders `document` in every format and checks each output against its golden file.
 func assertMatchesGoldenFiles(for document: Document, baseName: String, sourceLocation: SourceLocation = #_sourceLocation) {
     for file in goldenFiles(for: document, baseName: baseName) {
-        assertMatchesGolden(file.contents, named: file.name, sourceLocation: sourceLocation)
+        assertMatchesGolden(file.bytes, named: file.name, sourceLocation: sourceLocation)
     }
 }
 
@@ -51,10 +78,17 @@ func assertMatchesGoldenFiles(for document: Document, baseName: String, sourceLo
 ///
 /// On a mismatch the issue shows the first differing lines.
 func assertMatchesGolden(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    assertMatchesGolden(Array(text.utf8), named: name, sourceLocation: sourceLocation)
+}
+
+/// Checks `bytes` byte for byte against `Golden/<name>`, or writes them there when recording.
+///
+/// On a mismatch the issue shows the first differing lines (of a binary file, the bytes read as UTF-8).
+func assertMatchesGolden(_ bytes: [UInt8], named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let url = GoldenFile.folder.appendingPathComponent(name)
     if GoldenFile.isRecording {
         do {
-            try Data(text.utf8).write(to: url)
+            try Data(bytes).write(to: url)
         } catch {
             Issue.record("could not record \(name): \(error)", sourceLocation: sourceLocation)
         }
@@ -64,9 +98,9 @@ func assertMatchesGolden(_ text: String, named name: String, sourceLocation: Sou
         Issue.record("missing golden file \(name); run with FOREBYG_RECORD_GOLDEN=1 to record it", sourceLocation: sourceLocation)
         return
     }
-    let expected = String(decoding: data, as: UTF8.self)
-    if Array(expected.utf8) != Array(text.utf8) {
-        Issue.record("\(name) differs from its golden file:\n\(lineDiff(expected: expected, actual: text))", sourceLocation: sourceLocation)
+    if Array(data) != bytes {
+        let diff = lineDiff(expected: String(decoding: data, as: UTF8.self), actual: String(decoding: bytes, as: UTF8.self))
+        Issue.record("\(name) differs from its golden file:\n\(diff)", sourceLocation: sourceLocation)
     }
 }
 

@@ -26,8 +26,8 @@ enum BenchCommand: Subcommand {
     ]
     static let discussion = """
         Generates N synthetic workplace handleplaner (fixed seed), writes them as JSON, then measures
-          end to end: read JSON → decode → validate → document → md, html, csv → files written;
-          render only: documents already built → md, html, csv in memory.
+          end to end: read JSON → decode → validate → document → every format → files written;
+          render only: documents already built → every format in memory.
         Reports documents/s and output MB/s with 1 job and with J jobs. Files are not fsynced.
         --inputs DIR measures a folder of workplace-action-plan files instead (for example the
         Jinja2 peer's plans converted by Benchmarks/convert-peer-plans.py); --only picks one
@@ -122,7 +122,7 @@ enum BenchCommand: Subcommand {
         return (done.count, done.reduce(0) { $0 + $1.bytesWritten })
     }
 
-    /// Renders the documents in the three formats in memory; returns the documents and bytes produced.
+    /// Renders the documents in the chosen formats in memory; returns the documents and bytes produced.
     private static func renderOnly(_ documents: [Document], settings: RenderSettings, jobs: Int) -> (documents: Int, bytes: Int) {
         let sizes = ParallelMap.map(count: documents.count, jobs: jobs) { index in
             (RenderedFile.files(for: documents[index], stem: "plan", settings: settings).reduce(0) { $0 + $1.bytes.count }, false)
@@ -130,7 +130,7 @@ enum BenchCommand: Subcommand {
         return (documents.count, sizes.reduce(0) { $0 + ($1 ?? 0) })
     }
 
-    /// `md, html, csv`: the formats measured.
+    /// `md, html`: the formats measured.
     private static func formatList(_ settings: RenderSettings) -> String {
         settings.formats.map(\.rawValue).joined(separator: ", ")
     }

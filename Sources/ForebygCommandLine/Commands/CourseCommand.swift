@@ -6,7 +6,7 @@ import ForebygDocuments
 enum CourseCommand: Subcommand {
     static let name = "course"
     static let summary = "Plan a course: its schedule and hours budget in the chosen formats, and an iCalendar file."
-    static let synopsis = "course CONFIG.json [--format md,html,csv] [--out DIR] [--start-time HH:MM] [options]"
+    static let synopsis = "course CONFIG.json [--format \(OutputFormat.nameList)] [--out DIR] [--start-time HH:MM] [options]"
     static let options: [OptionSpec] = RenderSettings.options + [
         .value("out", "DIR", "Folder to write into (default: ./forebyg-course)."),
         .value("start-time", "HH:MM", "When every meeting starts, Danish local time (default: 09:00)."),
@@ -14,8 +14,8 @@ enum CourseCommand: Subcommand {
     ]
     static let discussion = """
         CONFIG.json is a course-configuration document (see 'forebyg schema course-configuration').
-        Writes <stem>.md, <stem>.html and <stem>-<table>.csv (the course plan: schedule, hours per
-        person, role and phase, duties) and <stem>.ics (every meeting, Europe/Copenhagen time).
+        Writes \(OutputFormat.fileNames(stem: "<stem>")) (the course plan: schedule, hours
+        per person, role and phase, duties) and <stem>.ics (every meeting, Europe/Copenhagen time).
 
         Example: forebyg course laerkehoej.json --format html --out kursus
         """
@@ -56,7 +56,7 @@ enum CourseCommand: Subcommand {
             console.printError("\(folder): could not write the course files (\(error))")
             return .inputsFailed
         }
-        let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
+        let bytes = files.reduce(0) { $0 + $1.bytes.count }
         console.printError("course: \(files.count) files written (\(BatchSummary.megabytes(bytes))) → \(folder)")
         return .success
     }

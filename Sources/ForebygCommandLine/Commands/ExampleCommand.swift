@@ -6,7 +6,7 @@ import ForebygDocuments
 /// `forebyg example [--out DIR]`: writes every built-in example as JSON and renders it in every format.
 enum ExampleCommand: Subcommand {
     static let name = "example"
-    static let summary = "Write every built-in example as JSON and render it as Markdown, HTML and CSV."
+    static let summary = "Write every built-in example as JSON and render it as \(OutputFormat.displayNames)."
     static let synopsis = "example [--out DIR] [--language da|en]"
     static let options: [OptionSpec] = [
         .value("out", "DIR", "Folder to write into (default: ./forebyg-example)."),
@@ -17,8 +17,8 @@ enum ExampleCommand: Subcommand {
         DIR/documents/<module>/, plans the example course into DIR/course/ (as 'forebyg course'
         would, with an iCalendar file), renders the printable documents that have no JSON of
         their own (støtteark, agendas, method guides, blank forms) into DIR/printables/<module>/,
-        writes the five støtteark as one printable page
-        DIR/stoetteark.html, and prints where everything went.
+        writes the five støtteark as one printable page DIR/stoetteark.html and as one Word file
+        DIR/stoetteark.docx, and prints where everything went.
 
         Example: swift run forebyg example
         """
@@ -43,7 +43,7 @@ enum ExampleCommand: Subcommand {
             registry: .standard, settings: settings, outputFolder: documentsFolder, synchronizes: false,
             jobs: ParallelMap.processorCount, failFast: false)
         let status = renderer.runReporting(InputCollector(readStandardInput: console.readInput).collect([jsonFolder]), console: console)
-        console.print("Rendered documents: \(documentsFolder)/ (<name>.md, <name>.html, <name>-<table>.csv)")
+        console.print("Rendered documents: \(documentsFolder)/ (\(OutputFormat.fileNames(stem: "<name>")))")
         let statuses = [
             status,
             writeCourse(below: out, settings: settings, console: console),
@@ -58,7 +58,7 @@ enum ExampleCommand: Subcommand {
         let folder = Paths.join(out, "course")
         let files = CourseCommand.outputs(for: CourseExamples.courseConfiguration, stem: "course", settings: settings, startTime: 9 * 60)
         let status = CourseCommand.write(files, to: folder, synchronizes: false, console: console, listsFiles: false)
-        console.print("Course plan:        \(folder)/ (course.md, course.html, course-<table>.csv, course.ics)")
+        console.print("Course plan:        \(folder)/ (\(OutputFormat.fileNames(stem: "course")), course.ics)")
         return status
     }
 
@@ -78,18 +78,21 @@ enum ExampleCommand: Subcommand {
         return .success
     }
 
-    /// The five støtteark as one printable HTML page, DIR/stoetteark.html.
+    /// The five støtteark as one printable HTML page, DIR/stoetteark.html, and as one Word file,
+    /// DIR/stoetteark.docx.
     private static func writeSupportSheets(below out: String, settings: RenderSettings, console: Console) -> ExitCode {
-        let path = Paths.join(out, "stoetteark.html")
         let sheets = CourseExamples.supportSheets(in: settings.language).map(\.document)
-        let html = HTMLRenderer().render(sheets, title: ForebygCommandLineStrings.for(settings.language).supportSheets, languageTag: settings.language.tag)
-        do throws(PosixError) {
-            try AtomicFileWriter().write(html, to: path)
-        } catch {
-            console.printError("\(path): could not write the støtteark (\(error))")
-            return .inputsFailed
+        let title = ForebygCommandLineStrings.for(settings.language).supportSheets
+        for format in [OutputFormat.html, .docx] {
+            let path = Paths.join(out, "stoetteark." + format.rawValue)
+            do throws(PosixError) {
+                try AtomicFileWriter().write(RenderCommand.collection(sheets, as: format, title: title, languageTag: settings.language.tag), to: path)
+            } catch {
+                console.printError("\(path): could not write the støtteark (\(error))")
+                return .inputsFailed
+            }
         }
-        console.print("Støtteark 1–5:      \(path) (one printable page)")
+        console.print("Støtteark 1–5:      \(Paths.join(out, "stoetteark.html")) and .docx (one printable page, one Word file)")
         return .success
     }
 }

@@ -1,28 +1,31 @@
 import DocumentRendering
+import DocumentTree
 import ForebygCore
 import ForebygDocuments
 
-/// `forebyg render INPUT... --format md,html,csv --out DIR`: renders JSON documents of any kind.
+/// `forebyg render INPUT... --format FORMATS --out DIR`: renders JSON documents of any kind.
 enum RenderCommand: Subcommand {
     static let name = "render"
-    static let summary = "Render JSON documents of any kind to Markdown, HTML and CSV, in parallel."
-    static let synopsis = "render INPUT... [--format md,html,csv] [--out DIR] [options]"
+    static let summary = "Render JSON documents of any kind to \(OutputFormat.displayNames), in parallel."
+    static let synopsis = "render INPUT... [--format \(OutputFormat.nameList)] [--out DIR] [options]"
     static let options: [OptionSpec] = RenderSettings.options + [
         .value("out", "DIR", "Folder to write into (default: ./forebyg-out); input folders are mirrored below it."),
         .value("jobs", "N", "Documents rendered at once (default: one per processor)."),
         .flag("fail-fast", "Stop at the first input that fails."),
         .flag("fsync", "Flush every file and folder to the disk before reporting it written (slower)."),
         .value("print", "FILE", "Also write every rendered document, in input order, into one printable HTML file."),
+        .value("print-docx", "FILE", "Also write every rendered document, in input order, into one Word file, each on a new page."),
     ]
     static let discussion = """
         INPUT is a JSON file, a folder (searched recursively for *.json) or - for standard input.
         Each document's kind comes from its own "type" and "version" members. Problems are
         reported with the file and the JSON path; a bad file does not stop the others.
         Files are written atomically (temporary name, then rename). With --print, the documents
-        that rendered are also put into one HTML file, each starting on a new page when printed.
+        that rendered are also put into one HTML file, each starting on a new page when printed;
+        with --print-docx, into one Word file, each document in its own section on a new page.
 
         Example: forebyg render plans/ --format html,csv --out rendered
-        Example: forebyg render forms/ --print forms.html
+        Example: forebyg render forms/ --print forms.html --print-docx forms.docx
         """
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
@@ -35,27 +38,38 @@ enum RenderCommand: Subcommand {
             jobs: try jobs(arguments), failFast: arguments.has("fail-fast"))
         let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
         let status = renderer.runReporting(inputs, console: console)
-        guard let printPath = arguments.value("print") else { return status }
-        let printStatus = writePrintFile(inputs, to: printPath, settings: settings, console: console)
-        return printStatus == .success ? status : printStatus
+        let prints = [(OutputFormat.html, arguments.value("print")), (.docx, arguments.value("print-docx"))]
+        let printStatuses = prints.compactMap { format, path in
+            path.map { writePrintFile(inputs, to: $0, as: format, settings: settings, console: console) }
+        }
+        return printStatuses.first { $0 != .success } ?? status
     }
 
-    /// Writes the inputs that render into one printable HTML page, in input order.
+    /// Writes the inputs that render into one printable file, in input order: an HTML page, or a
+    /// Word file with each document in its own section.
     ///
     /// The inputs are read again: printing a collection is for a handful of forms, not for the
     /// thousands of documents a batch may hold, so the batch itself keeps no documents in memory.
-    static func writePrintFile(_ inputs: [InputFile], to path: String, settings: RenderSettings, console: Console) -> ExitCode {
+    static func writePrintFile(_ inputs: [InputFile], to path: String, as format: OutputFormat, settings: RenderSettings, console: Console) -> ExitCode {
         let documents = inputs.compactMap { $0.load(with: .standard).renderable?.document(in: settings.language) }
         let title = ForebygCommandLineStrings.for(settings.language).printCollection
-        let html = HTMLRenderer().render(documents, title: title, languageTag: settings.language.tag)
         do throws(PosixError) {
-            try AtomicFileWriter().write(html, to: path)
+            try AtomicFileWriter().write(collection(documents, as: format, title: title, languageTag: settings.language.tag), to: path)
         } catch {
-            console.printError("\(path): could not write the printable page (\(error))")
+            console.printError("\(path): could not write the printable file (\(error))")
             return .inputsFailed
         }
         console.printError("print: \(documents.count) documents → \(path)")
         return .success
+    }
+
+    /// Several documents in one file: a printable HTML page, or a Word file; the other formats
+    /// have no such file and give the HTML page.
+    static func collection(_ documents: [Document], as format: OutputFormat, title: String, languageTag: String) -> Data {
+        switch format {
+        case .docx: Data(WordRenderer().render(documents, title: title, languageTag: languageTag))
+        case .markdown, .html, .csv: Data(HTMLRenderer().render(documents, title: title, languageTag: languageTag).utf8)
+        }
     }
 
     /// The `--jobs` value, or the processor count.

@@ -5,7 +5,7 @@ import ForebygDocuments
 extension RenderSettings {
     /// The options every rendering subcommand shares.
     static let options: [OptionSpec] = [
-        .value("format", "md,html,csv", "Formats to write, comma-separated (default: all three)."),
+        .value("format", OutputFormat.nameList, "Formats to write, comma-separated (default: all \(OutputFormat.allCases.count))."),
         .value("language", "da|en", "Language of the documents' labels (default: da)."),
         .value("csv-dialect", "rfc4180|excel-da", "CSV flavour: RFC 4180 (comma) or Danish Excel (semicolon, BOM). Default: rfc4180."),
         .flag("no-csv-formula-guard", "Do not prefix cells that start with = + - @ with an apostrophe."),

@@ -5,7 +5,7 @@ public import DocumentTree
 public struct RenderedFile: Hashable, Sendable {
     /// The path below the output folder, for example `team/plan-7.html`.
     public let path: String
-    /// The file's bytes (UTF-8 text), written as they are.
+    /// The file's bytes (UTF-8 text, or a Word file's ZIP archive), written as they are.
     public let bytes: [UInt8]
 
     /// Creates a file from its UTF-8 bytes.
@@ -23,8 +23,8 @@ public struct RenderedFile: Hashable, Sendable {
     public var contents: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A document rendered in the chosen formats, its files named after `stem`:
-    /// `<stem>.md`, `<stem>.html` and `<stem>-<table>.csv` (the renderer's document slug is
-    /// replaced by the stem, so that inputs with the same slug do not collide).
+    /// `<stem>.md`, `<stem>.html`, `<stem>-<table>.csv` and `<stem>.docx` (named after the stem, not the
+    /// document's slug, so that inputs with the same slug do not collide).
     ///
     /// The renderers' byte output is kept as is: the files are only written and counted, so
     /// turning them into `String`s (which checks every byte again) would be wasted work.
@@ -37,15 +37,11 @@ public struct RenderedFile: Hashable, Sendable {
                 [RenderedFile(path: stem + ".html", bytes: HTMLRenderer().renderUTF8(document))]
             case .csv:
                 CSVRenderer(options: settings.csv).renderUTF8(document).map { file in
-                    RenderedFile(path: stem + "-" + tableName(of: file.name, slug: document.metadata.slug) + ".csv", bytes: file.bytes)
+                    RenderedFile(path: stem + "-" + file.name + ".csv", bytes: file.bytes)
                 }
+            case .docx:
+                [RenderedFile(path: stem + ".docx", bytes: WordRenderer().render(document))]
             }
         }
-    }
-
-    /// `rows` for `handleplan-rows.csv` with slug `handleplan`.
-    private static func tableName(of fileName: String, slug: String) -> String {
-        let name = fileName.hasSuffix(".csv") ? String(fileName.dropLast(4)) : fileName
-        return name.hasPrefix(slug + "-") ? String(name.dropFirst(slug.count + 1)) : name
     }
 }

@@ -1,0 +1,96 @@
+public import DocumentTree
+
+/// Renders a `Document` as a Word file (`.docx`, Office Open XML WordprocessingML, ECMA-376),
+/// for readers who go on editing the document where they already work.
+///
+/// The file uses Word's own heading styles (so the navigation pane and a table of contents
+/// work), real numbered and bulleted lists, tables with a header row that repeats on every page
+/// and columns that fit A4, ruled writing lines for blank fields, callouts as bordered boxes,
+/// and an A4 page whose footer holds the title, the date and "Side n af m" as fields. A chart
+/// becomes its data table and its one-sentence summary. The package is written in-house (a ZIP
+/// of stored entries, with a fixed time stamp and a fixed entry order): the same input always
+/// gives the same bytes. The rules and limits are in `Documentation/Rendering.md`.
+public struct WordRenderer: Sendable {
+    /// Creates a Word renderer.
+    public init() {}
+
+    /// Renders one document as the bytes of a `.docx` file.
+    public func render(_ document: Document) -> [UInt8] {
+        archive(parts(for: [document], title: document.metadata.title, subject: document.metadata.subject, languageTag: document.metadata.languageTag))
+    }
+
+    /// Renders several documents into one `.docx` file, each in its own section that starts on
+    /// a new page with its own footer; the page numbers count through the whole file.
+    ///
+    /// - Parameters:
+    ///   - documents: The documents, in order.
+    ///   - title: The file's title (its document properties).
+    ///   - languageTag: The file's language; a document in another language has its text marked as such.
+    public func render(_ documents: [Document], title: String, languageTag: String) -> [UInt8] {
+        archive(parts(for: documents, title: title, subject: nil, languageTag: languageTag))
+    }
+
+    /// The package's parts, in the order they are stored: their paths and their bytes.
+    package func parts(for documents: [Document], title: String, subject: String?, languageTag: String) -> [(path: String, bytes: [UInt8])] {
+        let language = Self.wordLanguage(languageTag)
+        var writer = WordWriter(
+            strings: .for(languageTag: languageTag),
+            capacity: 8192 + documents.reduce(0) { $0 + $1.blocks.count * 768 }
+        )
+        writer.output.append(WordParts.declaration)
+        writer.output.append("<w:document xmlns:w=\"\(WordParts.wordNamespace)\" xmlns:r=\"\(WordParts.relationshipNamespace)\">\n<w:body>\n")
+        var footers: [[UInt8]] = []
+        for (index, document) in documents.enumerated() {
+            let documentLanguage = Self.wordLanguage(document.metadata.languageTag)
+            writer.strings = .for(languageTag: document.metadata.languageTag)
+            writer.runLanguage = documentLanguage == language ? nil : documentLanguage
+            writer.writeDocument(document)
+            footers.append(WordParts.footer(text: Self.footerText(document.metadata), strings: writer.strings, runLanguage: writer.runLanguage))
+            if index < documents.count - 1 {
+                writer.output.append(markup: "<w:p>")
+                WordParagraphProperties().write(into: &writer.output, sectionEnd: WordPage.sectionProperties(footerID: "rIdFooter\(index + 1)"))
+                writer.output.append(markup: "</w:p>\n")
+            }
+        }
+        if documents.isEmpty {
+            writer.output.append(markup: "<w:p/>\n")
+            footers.append(WordParts.footer(text: title, strings: writer.strings, runLanguage: nil))
+        }
+        writer.output.append(WordPage.sectionProperties(footerID: "rIdFooter\(footers.count)"))
+        writer.output.append(markup: "\n</w:body>\n</w:document>\n")
+        let body = writer.output.finish()
+        return [
+            ("[Content_Types].xml", Array(WordParts.contentTypes(footerCount: footers.count).utf8)),
+            ("_rels/.rels", Array(WordParts.packageRelationships.utf8)),
+            ("docProps/core.xml", WordParts.coreProperties(title: title, subject: subject, languageTag: language)),
+            ("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(footerCount: footers.count).utf8)),
+            ("word/document.xml", body),
+            ("word/styles.xml", Array(WordStyles.xml(languageTag: language).utf8)),
+            ("word/numbering.xml", Array(WordNumbering.xml(numberedLists: writer.numberedLists).utf8)),
+            ("word/settings.xml", Array(WordParts.settings.utf8)),
+        ] + footers.enumerated().map { ("word/footer\($0.offset + 1).xml", $0.element) }
+    }
+
+    /// The parts as one ZIP archive.
+    private func archive(_ parts: [(path: String, bytes: [UInt8])]) -> [UInt8] {
+        var archive = ZIPArchive(capacity: parts.reduce(4096) { $0 + $1.bytes.count + 128 })
+        for part in parts { archive.add(path: part.path, bytes: part.bytes) }
+        return archive.finish()
+    }
+
+    /// The footer's text: the title and the date, whichever the document has.
+    static func footerText(_ metadata: DocumentMetadata) -> String {
+        let strings = DocumentRenderingStrings.for(languageTag: metadata.languageTag)
+        return [metadata.title, metadata.date ?? ""].filter { !$0.isEmpty }.joined(separator: strings.footerSeparator)
+    }
+
+    /// The language Word and spelling checkers expect: `da-DK` for `da`, `en-GB` for `en`, any
+    /// other tag as it is with every character but ASCII letters, digits and `-` left out.
+    static func wordLanguage(_ tag: String) -> String {
+        switch tag.lowercased() {
+        case "da": "da-DK"
+        case "en": "en-GB"
+        default: String(tag.unicodeScalars.filter { $0.isASCII && ($0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)) })
+        }
+    }
+}
