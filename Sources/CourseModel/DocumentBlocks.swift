@@ -32,7 +32,7 @@ enum DocumentBlocks {
             rows: items.map { item in
                 [
                     InlineText(String(item.step)), InlineText(item.title),
-                    InlineText(item.lead?.name(in: language) ?? ""), InlineText(item.minutes.map(String.init) ?? ""),
+                    InlineText(item.lead?.label(in: language) ?? ""), InlineText(item.minutes.map(String.init) ?? ""),
                     InlineText((item.details + item.questions.map { "• \($0)" }).joined(separator: "\n")),
                 ]
             })

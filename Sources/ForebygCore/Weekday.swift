@@ -20,8 +20,14 @@ public enum Weekday: String, CaseIterable, Codable, Sendable, Comparable {
         Weekday.allCases.firstIndex(of: self)!
     }
 
-    /// The weekday's name in the given language, lower-case in Danish as Danish writes it.
+    /// The old name of ``label(in:)``.
+    @available(*, deprecated, renamed: "label(in:)")
     public func name(in language: Language) -> String {
+        label(in: language)
+    }
+
+    /// The weekday's name in the given language, lower-case in Danish as Danish writes it.
+    public func label(in language: Language) -> String {
         CoreStrings.for(language).weekdayNames[isoIndex]
     }
 

@@ -118,8 +118,8 @@ import Testing
             #expect(Set(MeetingKind.allCases.map(strings.meetingNames)).count == MeetingKind.allCases.count)
             #expect(strings.phaseNames.count == 4)
         }
-        #expect(CourseRole.facilitator.name(in: .danish) == "Tovholder")
-        #expect(CourseRole.facilitator.name(in: .english) == "Facilitator")
+        #expect(CourseRole.facilitator.label(in: .danish) == "Tovholder")
+        #expect(CourseRole.facilitator.label(in: .english) == "Facilitator")
         #expect(CoursePhase.discussion.title(in: .danish) == "Fase 3. Drøftelse, beslutning og implementering")
         #expect(CoursePhase.discussion.title(in: .english) == "Phase 3. Discussion, decision and implementation")
     }

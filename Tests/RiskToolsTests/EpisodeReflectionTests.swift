@@ -15,7 +15,7 @@ struct EpisodeReflectionTests {
         #expect(AffectPhase.everyday.guidingQuestion == "Hvad udløste affekt?")
         #expect(AffectPhase.chaos.questions[0] == "Var det en farlig situation? Hvis det var: Trak vi os uden at øge konfliktniveauet?")
         #expect(AffectPhase.returnToEveryday.questions[3] == "Har vi en plan, som vi tror på vil fungere, hvis samme situation opstår igen?")
-        #expect(AffectPhase.everyday.name(in: .danish) == "Hverdag med lavt affektniveau")
+        #expect(AffectPhase.everyday.label(in: .danish) == "Hverdag med lavt affektniveau")
     }
 
     @Test("the example is valid: five days after the episode")

@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// Someone who wrote a workplace handleplan: seed 003 has the leader (*leder*) and the
 /// work environment representative (*arbejdsmiljørepræsentant*, AMR) write it together.
 public struct PlanAuthor: Hashable, Sendable, Codable {
@@ -22,5 +24,12 @@ public struct PlanAuthor: Hashable, Sendable, Codable {
     public init(role: Role, name: String? = nil) {
         self.role = role
         self.name = name
+    }
+}
+
+extension PlanAuthor.Role {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        ActionPlansStrings.for(language).roles(self)
     }
 }

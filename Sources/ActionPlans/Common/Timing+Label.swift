@@ -13,3 +13,10 @@ extension Timing {
         }
     }
 }
+
+extension Timing.Interval {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        ActionPlansStrings.for(language).intervals(self)
+    }
+}

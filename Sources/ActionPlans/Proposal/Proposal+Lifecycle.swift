@@ -80,3 +80,17 @@ extension Proposal {
         lifecycle.last { $0.stage == .prioritised }?.date
     }
 }
+
+extension Proposal.Stage {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        ActionPlansStrings.for(language).stages(self)
+    }
+}
+
+extension Proposal.DecisionMeeting {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        ActionPlansStrings.for(language).meetings(self)
+    }
+}

@@ -41,7 +41,7 @@ extension CourseRole {
     func blocks(in language: Language, holders: [String]) -> [Block] {
         let strings = CourseModelStrings.for(language)
         let description = description
-        var blocks: [Block] = [.heading(level: 3, text: InlineText(name(in: language)))]
+        var blocks: [Block] = [.heading(level: 3, text: InlineText(label(in: language)))]
         if !holders.isEmpty {
             blocks.append(.paragraph(InlineText("\(strings.participants): \(holders.joined(separator: ", "))")))
         }

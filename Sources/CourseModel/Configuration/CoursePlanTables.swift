@@ -20,7 +20,7 @@ struct CoursePlanTables {
                 let person = configuration.person(id)
                 return [
                     InlineText(id.rawValue), InlineText(person?.displayName ?? ""), InlineText(person?.title ?? ""),
-                    InlineText(configuration.roles(of: id).map { $0.name(in: language) }.joined(separator: ", ")),
+                    InlineText(configuration.roles(of: id).map { $0.label(in: language) }.joined(separator: ", ")),
                 ]
             },
             firstColumnIsRowHeader: true)
@@ -56,8 +56,8 @@ struct CoursePlanTables {
             ],
             rows: schedule.meetings.map { meeting in
                 [
-                    InlineText(meeting.date.formatted(in: language)), InlineText(meeting.date.weekday.name(in: language)),
-                    InlineText(String(meeting.phase.number)), InlineText(meeting.kind.name(in: language)),
+                    InlineText(meeting.date.formatted(in: language)), InlineText(meeting.date.weekday.label(in: language)),
+                    InlineText(String(meeting.phase.number)), InlineText(meeting.kind.label(in: language)),
                     InlineText(String(meeting.number)), InlineText(groupName(meeting.workingGroup)),
                     InlineText(strings.hours(meeting.durationMinutes)), InlineText(String(meeting.durationMinutes)),
                     InlineText(ids(meeting.participants)),
@@ -92,7 +92,7 @@ struct CoursePlanTables {
             rows: roles.map { role in
                 let people = unique(budget.entries.filter { $0.role == role }.map(\.person)).count
                 return [
-                    InlineText(role.name(in: language)), InlineText(String(people)),
+                    InlineText(role.label(in: language)), InlineText(String(people)),
                     InlineText(strings.hours(budget.minutes(for: role))), InlineText(String(budget.minutes(for: role))),
                 ]
             } + [totalRow(leading: 2, perPhase: false)],

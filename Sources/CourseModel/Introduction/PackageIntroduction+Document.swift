@@ -47,7 +47,7 @@ extension PackageIntroduction {
     /// Each role's name and its line(s) from the organisation chart.
     private static func roleOverview(in language: Language) -> Block {
         let roles = CourseRole.allCases.filter { !$0.overview.isEmpty }
-        return DocumentBlocks.bullets(roles.map { "\($0.name(in: language)): \($0.overview.joined(separator: "; "))" })
+        return DocumentBlocks.bullets(roles.map { "\($0.label(in: language)): \($0.overview.joined(separator: "; "))" })
     }
 }
 

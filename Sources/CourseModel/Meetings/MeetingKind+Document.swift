@@ -13,7 +13,7 @@ extension MeetingKind {
                 .paragraph(InlineText("\(strings.length): \(strings.duration(durationMinutes()))")),
                 .paragraph(
                     InlineText(
-                        "\(strings.participants): \(participantRoles.map { $0.name(in: language) }.joined(separator: ", "))")),
+                        "\(strings.participants): \(participantRoles.map { $0.label(in: language) }.joined(separator: ", "))")),
             ]
             + DocumentBlocks.paragraphs(introduction)
             + [DocumentBlocks.heading(strings.purposes), DocumentBlocks.bullets(purposes)]
@@ -21,7 +21,7 @@ extension MeetingKind {
             + (followUp.isEmpty ? [] : [DocumentBlocks.heading(strings.afterTheMeeting), DocumentBlocks.bullets(followUp)])
         return Document(
             metadata: DocumentMetadata(
-                title: "\(strings.agendaTitle): \(name(in: language))", languageTag: language.tag, slug: agendaSlug),
+                title: "\(strings.agendaTitle): \(label(in: language))", languageTag: language.tag, slug: agendaSlug),
             blocks: blocks)
     }
 

@@ -62,8 +62,14 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// The meeting's name in the given language (the Danish one is the seed's).
+    /// The old name of ``label(in:)``.
+    @available(*, deprecated, renamed: "label(in:)")
     public func name(in language: Language) -> String {
+        label(in: language)
+    }
+
+    /// The meeting's name in the given language (the Danish one is the seed's).
+    public func label(in language: Language) -> String {
         CourseModelStrings.for(language).meetingNames(self)
     }
 }

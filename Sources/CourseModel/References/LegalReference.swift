@@ -66,3 +66,10 @@ public struct LegalReference: Codable, Sendable, Hashable, Identifiable {
         self.note = note
     }
 }
+
+extension LegalReference.Kind {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        CourseModelStrings.for(language).referenceKinds(self)
+    }
+}

@@ -30,8 +30,14 @@ public enum CourseRole: String, CaseIterable, Codable, Sendable {
     /// health and safety organisation, consulted and informed where relevant.
     case worksCouncil
 
-    /// The role's name in the given language (the Danish name is the seed's).
+    /// The old name of ``label(in:)``.
+    @available(*, deprecated, renamed: "label(in:)")
     public func name(in language: Language) -> String {
+        label(in: language)
+    }
+
+    /// The role's name in the given language (the Danish name is the seed's).
+    public func label(in language: Language) -> String {
         CourseModelStrings.for(language).roleNames(self)
     }
 }

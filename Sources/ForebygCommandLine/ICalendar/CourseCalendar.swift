@@ -50,7 +50,7 @@ struct CourseCalendar: Sendable {
 
     /// `Praksisfortællingsmøde 2 – Dagholdet, hus A og B`.
     private func summary(of meeting: ScheduledMeeting, numbered: Bool) -> String {
-        var title = meeting.kind.name(in: language)
+        var title = meeting.kind.label(in: language)
         if numbered { title += " \(meeting.number)" }
         if let group = meeting.workingGroup, let name = configuration.workingGroups.first(where: { $0.id == group })?.name {
             title += " – \(name)"

@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// What kind of incident was registered.
 ///
 /// Seed 002's jobcenter registers three categories ("Trusler og anden krænkende verbal adfærd,
@@ -31,5 +33,12 @@ public enum IncidentCategory: String, CaseIterable, Codable, Sendable, Comparabl
     /// Orders categories as `allCases` lists them.
     public static func < (lhs: IncidentCategory, rhs: IncidentCategory) -> Bool {
         lhs.index < rhs.index
+    }
+}
+
+extension IncidentCategory {
+    /// The label a report or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        IncidentAnalysisStrings.for(language).categoryLabels[index]
     }
 }

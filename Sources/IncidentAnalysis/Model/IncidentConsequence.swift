@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// A consequence of an incident for the employee who was hit: seed 002 asks "Hvilke
 /// konsekvenser har volden for de medarbejdere, der bliver ramt?".
 ///
@@ -26,5 +28,12 @@ public enum IncidentConsequence: String, CaseIterable, Codable, Sendable, Compar
     /// Orders consequences as `allCases` lists them.
     public static func < (lhs: IncidentConsequence, rhs: IncidentConsequence) -> Bool {
         lhs.index < rhs.index
+    }
+}
+
+extension IncidentConsequence {
+    /// The label a report or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        IncidentAnalysisStrings.for(language).consequenceLabels[index]
     }
 }

@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// The form an incident took: seed 002 asks "Hvilken form for vold er der tale om; trusler,
 /// slag, riv, seksuel chikane?".
 ///
@@ -39,5 +41,12 @@ public enum IncidentForm: String, CaseIterable, Codable, Sendable, Comparable {
     /// Orders forms as `allCases` lists them.
     public static func < (lhs: IncidentForm, rhs: IncidentForm) -> Bool {
         lhs.index < rhs.index
+    }
+}
+
+extension IncidentForm {
+    /// The label a report or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        IncidentAnalysisStrings.for(language).formLabels[index]
     }
 }

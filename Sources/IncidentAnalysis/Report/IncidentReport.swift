@@ -123,7 +123,7 @@ struct IncidentReport {
             barChart("by-shift", strings.byShiftTitle, strings.shift,
                      analysis.byShift.map { (format.shift($0.key, in: analysis.shiftSchedule), $0.count) }),
             barChart("by-weekday", strings.byWeekdayTitle, strings.weekday,
-                     analysis.byWeekday.map { ($0.key.name(in: format.language), $0.count) }),
+                     analysis.byWeekday.map { ($0.key.label(in: format.language), $0.count) }),
         ]
     }
 

@@ -72,17 +72,17 @@ struct ReportFormat {
 
     /// A category's label.
     func category(_ category: IncidentCategory) -> String {
-        strings.categoryLabels[category.index]
+        category.label(in: language)
     }
 
     /// A form's label.
     func form(_ form: IncidentForm) -> String {
-        strings.formLabels[form.index]
+        form.label(in: language)
     }
 
     /// A consequence's label.
     func consequence(_ consequence: IncidentConsequence) -> String {
-        strings.consequenceLabels[consequence.index]
+        consequence.label(in: language)
     }
 
     /// What kind of subject recurs, and which: ("Borger", "borger-7").
@@ -90,7 +90,7 @@ struct ReportFormat {
         switch subject {
         case .citizen(let reference): (strings.citizenKind, reference.rawValue)
         case .location(let label): (strings.locationKind, label)
-        case .timeSlot(let weekday, let shift): (strings.timeSlotKind, "\(weekday.name(in: language)), \(shiftName(shift))")
+        case .timeSlot(let weekday, let shift): (strings.timeSlotKind, "\(weekday.label(in: language)), \(shiftName(shift))")
         }
     }
 }

@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// Where an improvement card sits on the board.
 ///
 /// At Sct. Hans a card is proposed, discussed at the next board meeting, gets a deadline and
@@ -19,5 +21,12 @@ extension CardState {
         case .inProgress: "cards-in-progress"
         case .done: "cards-done"
         }
+    }
+}
+
+extension CardState {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        LearningMethodsStrings.for(language).cardStates(self)
     }
 }

@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// A phase of a violent episode in a tryghedsplan: before (*før*), during (*under*) and after (*efter*).
 public enum EpisodePhase: String, CaseIterable, Codable, Sendable {
     /// Before the episode (*før*).
@@ -6,4 +8,11 @@ public enum EpisodePhase: String, CaseIterable, Codable, Sendable {
     case during
     /// After the episode (*efter*).
     case after
+}
+
+extension EpisodePhase {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        LearningMethodsStrings.for(language).phases(self)
+    }
 }

@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// The three LA2 schemas (*skemaer*): trivselsplan, tryghedsplan and læringsplan.
 ///
 /// LA2 ("Low Arousal", version 2) is a conversation and reflection method: the trivselsplan
@@ -13,4 +15,11 @@ public enum LA2PlanKind: String, CaseIterable, Codable, Sendable {
     /// *Læringsplan*: what happened before and during one episode, reflected on with colleagues
     /// and with the citizen.
     case learning
+}
+
+extension LA2PlanKind {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        LearningMethodsStrings.for(language).planNames(self)
+    }
 }

@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// A section of a trivselsplan or tryghedsplan that learning can be carried into.
 ///
 /// The trivselsplan has ``signsOfWellBeing``, ``resources``, ``signsOfStrain``,
@@ -37,5 +39,12 @@ public enum LA2Section: String, CaseIterable, Codable, Sendable {
     /// Whether, in a tryghedsplan, the section is kept per phase (before, during, after).
     public var isPerPhase: Bool {
         [.behaviour, .feelings, .coping, .staffSupport].contains(self)
+    }
+}
+
+extension LA2Section {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        LearningMethodsStrings.for(language).sections(self)
     }
 }

@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// A participant's role at a beboerkonference; the seed gives the conference fixed roles.
 public enum ConferenceRole: String, CaseIterable, Codable, Sendable {
     /// The manager, who chairs the meeting (*mødeleder*).
@@ -18,5 +20,12 @@ public enum ConferenceRole: String, CaseIterable, Codable, Sendable {
         case .knowledgeBearer: "Demenskoordinatoren er garant for, at relevant faglig viden kommer i spil."
         case .participant: nil
         }
+    }
+}
+
+extension ConferenceRole {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        LearningMethodsStrings.for(language).roles(self)
     }
 }

@@ -8,7 +8,7 @@ extension AffectModelGuide {
         let strings = RiskToolsStrings.for(language)
         let phases = AffectPhase.allCases.flatMap { phase -> [Block] in
             [
-                .heading(level: 3, text: InlineText("\(phase.name(in: language)): \(phase.guidingQuestion)")),
+                .heading(level: 3, text: InlineText("\(phase.label(in: language)): \(phase.guidingQuestion)")),
                 .list(ListBlock(style: .bulleted, paragraphs: phase.questions.map { InlineText($0) })),
             ]
         }

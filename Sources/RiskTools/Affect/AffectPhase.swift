@@ -17,8 +17,14 @@ public enum AffectPhase: String, CaseIterable, Codable, Sendable {
     /// *Hverdag, tilbagevenden til hverdag*.
     case returnToEveryday
 
-    /// The phase's name in the given language.
+    /// The old name of ``label(in:)``.
+    @available(*, deprecated, renamed: "label(in:)")
     public func name(in language: Language) -> String {
+        label(in: language)
+    }
+
+    /// The phase's name in the given language.
+    public func label(in language: Language) -> String {
         RiskToolsStrings.for(language).phaseNames[Self.allCases.firstIndex(of: self)!]
     }
 

@@ -42,7 +42,7 @@ extension EpisodeReflection {
     }
 
     static func phaseBlocks(_ phase: AffectPhase, _ reflection: PhaseReflection?, _ language: Language) -> [Block] {
-        [.heading(level: 2, text: InlineText("\(phase.name(in: language)): \(phase.guidingQuestion)"))]
+        [.heading(level: 2, text: InlineText("\(phase.label(in: language)): \(phase.guidingQuestion)"))]
             + phase.questions.enumerated().map { index, question in
                 let answer = reflection?.answer(to: index + 1)
                 return .field(Field(number: String(index + 1), label: InlineText(question), answer: reflection == nil ? nil : [InlineText(answer ?? "")], writingLines: 3))
@@ -53,7 +53,7 @@ extension EpisodeReflection {
         var blocks: [Block] = [.heading(strings.restraintHeading)]
         for phase in RestraintReflection.Phase.allCases {
             let entry = restraint.phases.first { $0.phase == phase }
-            blocks.append(.heading(phase.name(in: language), level: 3))
+            blocks.append(.heading(phase.label(in: language), level: 3))
             blocks.append(.field(Field(label: InlineText(RestraintReflection.whatHappenedPrompt), answer: blank ? nil : [InlineText(entry?.whatHappened ?? "")])))
             blocks.append(.field(Field(label: InlineText(RestraintReflection.assessmentPrompt), answer: blank ? nil : [InlineText(entry?.assessment ?? "")])))
         }

@@ -13,8 +13,14 @@ public struct RestraintReflection: Hashable, Sendable, Codable {
         /// *Efter*: after it.
         case after
 
-        /// The phase's name in the given language.
+        /// The old name of ``label(in:)``.
+        @available(*, deprecated, renamed: "label(in:)")
         public func name(in language: Language) -> String {
+            label(in: language)
+        }
+
+        /// The phase's name in the given language.
+        public func label(in language: Language) -> String {
             RiskToolsStrings.for(language).restraintPhaseNames[Self.allCases.firstIndex(of: self)!]
         }
     }

@@ -82,7 +82,7 @@ extension BVCSeries {
 
     private func trendBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
         guard let trend else { return [.heading(strings.trendHeading), .text(strings.trendTooShort)] }
-        let direction = strings.trendDirections[BVCTrend.Direction.allCases.firstIndex(of: trend.direction)!]
+        let direction = trend.direction.label(in: language)
         return [.heading(strings.trendHeading), .text(strings.trendText(direction, formatNumber(trend.earlierMean, in: language), formatNumber(trend.laterMean, in: language)))]
     }
 

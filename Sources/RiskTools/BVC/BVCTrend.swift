@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// The direction of a series' daily maxima: the mean of the later half of the days against the earlier half.
 ///
 /// With an odd number of days the middle day belongs to neither half. Two days or more are needed.
@@ -37,5 +39,12 @@ public struct BVCTrend: Hashable, Sendable {
         let earlier = dailyMaxima.prefix(half).map { Double($0.maximum) }
         let later = dailyMaxima.suffix(half).map { Double($0.maximum) }
         self.init(earlierMean: earlier.reduce(0, +) / Double(half), laterMean: later.reduce(0, +) / Double(half))
+    }
+}
+
+extension BVCTrend.Direction {
+    /// The label a document or a screen shows, in the given language.
+    public func label(in language: Language) -> String {
+        RiskToolsStrings.for(language).trendDirections[Self.allCases.firstIndex(of: self) ?? 0]
     }
 }

@@ -54,7 +54,7 @@ public struct BVCWeekSheet: Hashable, Sendable {
         let rows: [[InlineText]] = (0..<7).flatMap { offset in
             BVCShift.allCases.map { shift in
                 let date = weekStart.adding(days: offset)
-                let dayText = "\(date.weekday.name(in: language)) \(date.formatted(in: language))"
+                let dayText = "\(date.weekday.label(in: language)) \(date.formatted(in: language))"
                 let shiftText = "\(shift.label(in: language)) \(configuration.shiftHours.hoursText(of: shift))"
                 guard let assessment = bySlot[ScheduledScoring(date: date, shift: shift)] else {
                     return [InlineText(dayText), InlineText(shiftText)]

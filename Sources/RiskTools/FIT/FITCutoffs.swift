@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// The published FIT cutoffs, configurable. Defaults: ORS clinical cutoff 25 for adults and 32
 /// for children (a total below it is in the clinical range); SRS below 36 signals a strained alliance.
 ///
@@ -38,4 +40,11 @@ public enum FITPopulation: String, CaseIterable, Codable, Sendable {
     case adult
     /// Children (ORS cutoff 32 by default).
     case child
+}
+
+extension FITPopulation {
+    /// The label a document or a screen shows, in the given language ("voksen", "barn").
+    public func label(in language: Language) -> String {
+        RiskToolsStrings.for(language).populationLabels[Self.allCases.firstIndex(of: self) ?? 0]
+    }
 }

@@ -13,7 +13,7 @@ extension FITSeries {
         let blocks: [Block] = [
             .descriptionList(DescriptionList(items: [
                 .init(label: strings.citizen, value: InlineText(citizen.rawValue)),
-                .init(label: strings.population, value: InlineText(strings.populationLabels[FITPopulation.allCases.firstIndex(of: effectivePopulation)!])),
+                .init(label: strings.population, value: InlineText(effectivePopulation.label(in: language))),
             ])),
             .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitLicence)])),
             .heading(strings.cutoffsHeading), cutoffList(strings, language),

@@ -32,8 +32,14 @@ public enum CopingLevel: Int, CaseIterable, Sendable, Comparable {
         }
     }
 
-    /// The level's name in the given language ("presset", "habituel tilstand", "har det godt og har overskud").
+    /// The old name of ``label(in:)``.
+    @available(*, deprecated, renamed: "label(in:)")
     public func name(in language: Language) -> String {
+        label(in: language)
+    }
+
+    /// The level's name in the given language ("presset", "habituel tilstand", "har det godt og har overskud").
+    public func label(in language: Language) -> String {
         let names = RiskToolsStrings.for(language).levelNames
         switch colour {
         case .red: return names[0]
@@ -44,7 +50,7 @@ public enum CopingLevel: Int, CaseIterable, Sendable, Comparable {
 
     /// Number, colour and name together, for example "1 · rød · presset": the colour never stands alone.
     public func displayName(in language: Language) -> String {
-        "\(number) · \(colour.label(in: language)) · \(name(in: language))"
+        "\(number) · \(colour.label(in: language)) · \(label(in: language))"
     }
 
     /// Orders by number.

@@ -70,7 +70,7 @@ extension Mestringsskema {
         let rows = sorted.map { entry -> [InlineText] in
             [
                 InlineText(entry.date.formatted(in: language)), InlineText(String(entry.level.number)), InlineText(entry.level.colour.label(in: language)),
-                InlineText(entry.level.name(in: language)), InlineText(entry.note ?? ""),
+                InlineText(entry.level.label(in: language)), InlineText(entry.note ?? ""),
             ]
         }
         let chart = Chart(
