@@ -48,31 +48,40 @@ extension IncidentLog {
 }
 
 extension AnalysisParameters {
-    /// Checks that every threshold is in its range.
+    /// The near-miss share, 0–1: a share of all incidents.
+    public static let nearMissShareBounds = NumberBounds(
+        "nearMissShareThreshold", 0...1, because: "a share of all incidents", code: "parameters.nearMissShareOutOfRange")
+    /// Incidents that make a repeat, 2–100: a repeat is at least two; a hundred in one window is no longer a pattern to find.
+    public static let repeatCountBounds = IntegerBounds(
+        "repeatCount", 2...100, because: "a repeat is at least two incidents", code: "parameters.repeatCountOutOfBounds")
+    /// The repeat window, 1–366 days: a year at most.
+    public static let repeatWindowDaysBounds = IntegerBounds(
+        "repeatWindowDays", 1...366, because: "a window of days, a year at most", code: "parameters.repeatWindowOutOfBounds")
+    /// The follow-up deadline, 0–365 days: a follow-up within days, a year at most.
+    public static let followUpDaysBounds = IntegerBounds(
+        "followUpDays", 0...365, because: "a follow-up within days, a year at most", code: "parameters.followUpDaysOutOfBounds")
+
+    /// Checks that every threshold is within its bounds.
     func validate(at path: FieldPath) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        if !(0...1).contains(nearMissShareThreshold) {
-            diagnostics.append(.error("parameters.nearMissShareOutOfRange", at: path.key("nearMissShareThreshold"), "the near-miss share threshold must be between 0 and 1, found \(nearMissShareThreshold)"))
-        }
-        if repeatCount < 2 {
-            diagnostics.append(.error("parameters.repeatCountTooSmall", at: path.key("repeatCount"), "a repeat needs at least 2 incidents, found \(repeatCount)"))
-        }
-        if repeatWindowDays < 1 {
-            diagnostics.append(.error("parameters.repeatWindowTooSmall", at: path.key("repeatWindowDays"), "the repeat window must be at least 1 day, found \(repeatWindowDays)"))
-        }
-        if followUpDays < 0 {
-            diagnostics.append(.error("parameters.negativeFollowUpDays", at: path.key("followUpDays"), "the follow-up deadline cannot be negative, found \(followUpDays)"))
-        }
-        return diagnostics
+        [
+            Self.nearMissShareBounds.check(nearMissShareThreshold, at: path.key("nearMissShareThreshold")),
+            Self.repeatCountBounds.check(repeatCount, at: path.key("repeatCount")),
+            Self.repeatWindowDaysBounds.check(repeatWindowDays, at: path.key("repeatWindowDays")),
+            Self.followUpDaysBounds.check(followUpDays, at: path.key("followUpDays")),
+        ].compactMap { $0 }
     }
 }
 
 extension Incident {
+    /// How affected the employee is, 1–10: the registration form's scale.
+    public static let affectedLevelBounds = IntegerBounds(
+        "affectedLevel", 1...10, because: "the registration form's scale", code: "incident.affectedLevelOutOfRange")
+
     /// The problems of one incident, with paths under `path`.
     func validate(at path: FieldPath, analysisDate: CalendarDate, knownLocations: Set<String>?) -> [Diagnostic] {
         var diagnostics = validateDates(at: path, analysisDate: analysisDate)
-        if !(1...10).contains(affectedLevel) {
-            diagnostics.append(.error("incident.affectedLevelOutOfRange", at: path.key("affectedLevel"), "how affected the employee is must be 1 to 10, found \(affectedLevel)"))
+        if let error = Self.affectedLevelBounds.check(affectedLevel, at: path.key("affectedLevel")) {
+            diagnostics.append(error)
         }
         if location.isBlank {
             diagnostics.append(.error("incident.noLocation", at: path.key("location"), "the incident has no location"))
