@@ -12,7 +12,7 @@ extension CourseConfiguration {
     ///
     /// Errors: no working group; a working group without a facilitator or with more than two;
     /// a facilitator or scribe who is not a member of the group; a person in two working groups;
-    /// the top manager inside a group; duplicate person, group or member ids; an unknown person id;
+    /// the top manager inside a group; duplicate or empty person and group ids (`course.emptyId`), duplicate member ids; an unknown person id;
     /// no daily manager or more than one; story meetings outside 1–12, an interval outside 1–91 days,
     /// a start date outside the years 2000–2199.
     /// Warnings (the seed's recommendations): fewer than 4 story meetings, a working group
@@ -31,6 +31,12 @@ extension CourseConfiguration {
                 .error(
                     "course.duplicatePersonId", at: FieldPath.root.key("people").index(index).key("id"),
                     "the person id \"\(person.id)\" is used more than once"))
+        }
+        for (index, person) in people.enumerated() where person.id.rawValue.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.error("course.emptyId", at: FieldPath.root.key("people").index(index).key("id"), "the person has no id"))
+        }
+        for (index, group) in workingGroups.enumerated() where group.id.rawValue.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.error("course.emptyId", at: FieldPath.root.key("workingGroups").index(index).key("id"), "the working group has no id"))
         }
         var seenGroups: Set<Identifier<WorkingGroupTag>> = []
         for (index, group) in workingGroups.enumerated() where !seenGroups.insert(group.id).inserted {

@@ -1,8 +1,8 @@
 public import ForebygCore
 
 extension IncidentLog {
-    /// Checks what decoding cannot: dates in order, levels 1–10, unique identifiers, sound
-    /// shifts and thresholds. Errors make the log unanalysable; warnings flag locations missing
+    /// Checks what decoding cannot: dates in order, levels 1–10, unique and non-empty identifiers
+    /// and pseudonyms, named locations, sound shifts and thresholds within their bounds. Errors make the log unanalysable; warnings flag locations missing
     /// from the workplace's own list. Then the method's ``findings(asOf:)`` as of ``analysisDate``.
     public func validate() -> [Diagnostic] {
         validate(asOf: analysisDate)
@@ -36,6 +36,9 @@ extension IncidentLog {
         }
         if period.end < period.start {
             diagnostics.append(.error("incidentLog.periodReversed", at: "period.end", "the period ends (\(period.end)) before it starts (\(period.start))"))
+        }
+        for (index, location) in (locations ?? []).enumerated() where location.isBlank {
+            diagnostics.append(.error("incidentLog.emptyLocation", at: FieldPath.root.key("locations").index(index), "a location has no name"))
         }
         if let shifts, ShiftSchedule(shifts) == nil {
             diagnostics.append(.error("incidentLog.invalidShifts", at: "shifts", "the shifts must be 1 to 255 with different start times"))
@@ -82,6 +85,15 @@ extension Incident {
         var diagnostics = validateDates(at: path, analysisDate: analysisDate)
         if let error = Self.affectedLevelBounds.check(affectedLevel, at: path.key("affectedLevel")) {
             diagnostics.append(error)
+        }
+        if id.rawValue.isBlank {
+            diagnostics.append(.error("incident.emptyID", at: path.key("id"), "the incident has no identifier"))
+        }
+        if affected.staff.rawValue.isBlank {
+            diagnostics.append(.error("incident.emptyStaff", at: path.key("affected").key("staff"), "the affected employee has no pseudonym"))
+        }
+        if let citizen, citizen.rawValue.isBlank {
+            diagnostics.append(.error("incident.emptyCitizen", at: path.key("citizen"), "leave the citizen out, or name them by pseudonym"))
         }
         if location.isBlank {
             diagnostics.append(.error("incident.noLocation", at: path.key("location"), "the incident has no location"))
