@@ -1,6 +1,6 @@
 /// The documented smallest and largest value of a whole-number field, declared once and used by
 /// both the format's JSON Schema (``JSONSchema/integer(in:)``) and its `validate()`
-/// (``check(_:at:)``), so that the two cannot drift apart.
+/// (`check(_:at:)`), so that the two cannot drift apart.
 ///
 /// Every number in every format has bounds chosen from the domain, with the reason in a few
 /// words (for example story meetings 1–12: the seed recommends 4–6). A value outside them is

@@ -1,6 +1,6 @@
 /// The documented smallest and largest value of a field that holds a number with a fraction,
 /// declared once and used by both the format's JSON Schema (``JSONSchema/number(in:)``) and its
-/// `validate()` (``check(_:at:)``).
+/// `validate()` (`check(_:at:)`).
 ///
 /// A value outside the bounds, and a value that is not finite (NaN or ±infinity, which JSON
 /// cannot hold but a value built in code can), is an error; so every number a validated
