@@ -1,6 +1,12 @@
 public import ForebygCore
 
 extension IncidentLog {
+    /// The analysis period's length, 1–731 days: a month, a quarter or a year compared with the
+    /// one before; two years at most (the report has a row per week).
+    public static let periodDaysBounds = IntegerBounds(
+        "the period's length in days", 1...731, because: "a month, a quarter or a year; two years at most",
+        code: "incidentLog.periodOutOfBounds")
+
     /// Checks what decoding cannot: dates in order, levels 1–10, unique and non-empty identifiers
     /// and pseudonyms, named locations, sound shifts and thresholds within their bounds. Errors make the log unanalysable; warnings flag locations missing
     /// from the workplace's own list. Then the method's ``findings(asOf:)`` as of ``analysisDate``.
@@ -36,6 +42,8 @@ extension IncidentLog {
         }
         if period.end < period.start {
             diagnostics.append(.error("incidentLog.periodReversed", at: "period.end", "the period ends (\(period.end)) before it starts (\(period.start))"))
+        } else if let error = Self.periodDaysBounds.check(period.dayCount, at: "period.end") {
+            diagnostics.append(error)
         }
         for (index, location) in (locations ?? []).enumerated() where location.isBlank {
             diagnostics.append(.error("incidentLog.emptyLocation", at: FieldPath.root.key("locations").index(index), "a location has no name"))
