@@ -74,4 +74,22 @@ import Testing
         #expect(errors(board).contains { $0.hasSuffix("$.measures[0].points[0].value") })
         #expect(errors(board).contains { $0.hasSuffix("$.measures[0].target") })
     }
+
+    @Test(arguments: [Int.min, -1, 1440, Int.max])
+    func bvcSettingsBuiltInCode(value: Int) throws {
+        var series = try example(BVCSeries.self)
+        series.configuration = BVCConfiguration(
+            shiftHours: ShiftHours(dayStart: value, eveningStart: value, nightStart: value),
+            bands: BVCBands(moderateFrom: value, veryHighFrom: value), activeFromScore: value)
+        series.schedule?.months = value
+        let found = errors(series)
+        #expect(found.contains("bvc.shiftHoursInconsistent $.configuration.shiftHours"))
+        #expect(found.contains("bvc.bandsInconsistent $.configuration.bands"))
+        #expect(found.contains("bvc.activeFromScoreOutOfRange $.configuration.activeFromScore"))
+        #expect(found.contains("bvc.scheduleMonthsOutOfBounds $.schedule.months"))
+
+        var skema = try example(Mestringsskema.self)
+        skema.reviewIntervalDays = value
+        #expect(errors(skema).contains("mestringsskema.reviewInterval $.reviewIntervalDays"))
+    }
 }
