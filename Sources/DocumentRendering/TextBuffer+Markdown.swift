@@ -185,7 +185,8 @@ extension TextBuffer {
         let previous = input[index - 1]
         let isLocalByte = isAlphanumeric(previous) || previous == UInt8(ascii: ".") || previous == UInt8(ascii: "+")
             || previous == UInt8(ascii: "-") || previous == UInt8(ascii: "_")
-        return isLocalByte && isAlphanumeric(input[index + 1])
+        let next = input[index + 1]
+        return isLocalByte && (isAlphanumeric(next) || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") || next == UInt8(ascii: "_"))
     }
 
     /// Whether an ASCII byte is a letter or a digit.

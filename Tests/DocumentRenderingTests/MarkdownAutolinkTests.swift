@@ -19,6 +19,7 @@ import Testing
         ("(www.x.dk)", "(www\\.x.dk)"),
         ("anna.hansen@example.dk", "anna.hansen<!---->@example.dk"),
         ("mailto:a@b.dk", "mailto\\:a<!---->@b.dk"),
+        ("a@_b.dk a@-b.dk", "a<!---->@\\_b.dk a<!---->@-b.dk"),
         ("<http://x.y>", "\\<http\\://x.y\\>"),
         ("![i](https://x.y/i.png)", "!\\[i\\](https\\://x.y/i.png)"),
     ])
