@@ -22,7 +22,7 @@ extension JSONSchema.Definition {
         .init("start", .ref(.date)),
         .init("end", .ref(.date)),
         .init("interval", .ref(.interval)),
-        .init("count", .integer(minimum: 1)),
+        .init("count", .integer(in: PlanRules.timingCountBounds)),
         .init("text", .string()),
     ], required: ["kind"]).requiring(when: "kind", [
         ("date", ["date"]),

@@ -27,6 +27,7 @@ struct ChartGeometry {
     /// Fits the axis to the points, the reference lines and zero.
     init(chart: Chart) {
         let values = (chart.points.map(\.value) + chart.referenceLines.map(\.value)).filter(\.isFinite)
+            .map { min(max($0, -Self.largestValue), Self.largestValue) }
         let low = min(values.min() ?? 0, 0)
         var high = max(values.max() ?? 0, 0)
         if high == low { high = low + 1 }
@@ -35,6 +36,10 @@ struct ChartGeometry {
         axisMaximum = (high / step).rounded(.up) * step
         pointCount = chart.points.count
     }
+
+    /// The largest magnitude the axis spans (2^53, the largest whole number a `Double` holds
+    /// exactly): larger values are drawn at the edge, so that no computation overflows.
+    static let largestValue = 9_007_199_254_740_992.0
 
     /// The vertical position of a value (non-finite values sit at zero).
     func y(_ value: Double) -> Double {
@@ -50,7 +55,7 @@ struct ChartGeometry {
 
     /// The values with grid lines, from the bottom of the axis to the top.
     var ticks: [Double] {
-        let count = Int(((axisMaximum - axisMinimum) / step).rounded())
+        let count = Self.wholeNumber((axisMaximum - axisMinimum) / step)
         return (0...min(max(count, 1), 20)).map { axisMinimum + Double($0) * step }
     }
 
@@ -63,7 +68,7 @@ struct ChartGeometry {
             decimals += 1
             scale *= 10
         }
-        let scaled = Int((value * scale).rounded())
+        let scaled = Self.wholeNumber(value * scale)
         guard decimals > 0 else { return String(scaled) }
         let digits = String(abs(scaled))
         let padded = String(repeating: "0", count: max(decimals + 1 - digits.count, 0)) + digits
@@ -81,9 +86,15 @@ struct ChartGeometry {
         return 10 * magnitude
     }
 
+    /// A number rounded to a whole number, within ±2^53 (NaN gives 0): never a trapping conversion.
+    static func wholeNumber(_ value: Double) -> Int {
+        guard value.isFinite else { return value.isNaN ? 0 : (value > 0 ? Int(largestValue) : -Int(largestValue)) }
+        return Int(min(max(value.rounded(), -largestValue), largestValue))
+    }
+
     /// A coordinate with at most one decimal, written the same way on every machine.
     static func format(_ coordinate: Double) -> String {
-        let tenths = Int((coordinate * 10).rounded())
+        let tenths = wholeNumber(coordinate * 10)
         let whole = String(tenths / 10)
         let fraction = abs(tenths % 10)
         let sign = tenths < 0 && tenths > -10 ? "-" : ""

@@ -58,7 +58,7 @@ extension HTMLWriter {
         output.append("<line x1=\"" + left + "\" y1=\"" + top + "\" x2=\"" + left + "\" y2=\"" + bottom + "\" stroke=\"#000\"/>")
         output.append("<line x1=\"" + left + "\" y1=\"" + zero + "\" x2=\"" + right + "\" y2=\"" + zero + "\" stroke=\"#000\"/>\n")
         let stride = Self.labelStride(for: chart, slotWidth: geometry.slotWidth)
-        let maximumCharacters = max(Int(geometry.slotWidth * Double(stride) / 7), 3)
+        let maximumCharacters = max(ChartGeometry.wholeNumber((geometry.slotWidth * Double(stride) / 7).rounded(.down)), 3)
         for (index, point) in chart.points.enumerated() where index % stride == 0 {
             output.append("<text x=\"" + ChartGeometry.format(geometry.x(index)) + "\" y=\""
                 + ChartGeometry.format(ChartGeometry.plotBottom + 18) + "\" text-anchor=\"middle\" font-size=\"12\">")
@@ -130,7 +130,7 @@ extension HTMLWriter {
         let charactersPerSlot = max(slotWidth / 7, 1)
         let longest = Double(chart.points.map(\.label.count).max() ?? 0)
         guard chart.points.count > 12, longest > charactersPerSlot else { return 1 }
-        return min(Int((longest / charactersPerSlot).rounded(.up)), 4)
+        return min(ChartGeometry.wholeNumber((longest / charactersPerSlot).rounded(.up)), 4)
     }
 
     /// The text cut to `limit` characters, ending in an ellipsis when cut (the data table has it in full).

@@ -20,8 +20,10 @@ extension TextBuffer {
     /// Appends user text escaped for GitHub-flavoured Markdown, so that it reads back as typed.
     ///
     /// Every ASCII punctuation character Markdown could read as syntax gets a backslash
-    /// (backslash, backtick, `* _ [ ] < > # | ~ & $`, and `:` before a word character, which could open an
-    /// emoji short code). At the start of a line, spaces and tabs become `&#32;`/`&#9;` and
+    /// (backslash, backtick, `* _ [ ] < > # | ~ & $`, `:` before a word character, which could open an
+    /// emoji short code, or before `/`, which could open a bare URL, and the `.` after a word `www`).
+    /// An e-mail address gets an empty HTML comment (`<!---->`) before its `@`. So no user text
+    /// becomes a link or an image on GitHub (cmark-gfm's autolink extension) or in pandoc. At the start of a line, spaces and tabs become `&#32;`/`&#9;` and
     /// `-`, `+`, `=` and the `.` or `)` after digits are escaped, so no line can start a list,
     /// a heading underline, a thematic break or an indented code block.
     mutating func appendMarkdown(_ text: String, context: MarkdownContext, state: inout MarkdownLineState) {
@@ -68,6 +70,10 @@ extension TextBuffer {
                 if Self.needsBackslash(input, at: index) {
                     flushRun(upTo: index)
                     append(byte: UInt8(ascii: "\\"))
+                    runStart = index
+                } else if Self.opensEmailAutolink(input, at: index) {
+                    flushRun(upTo: index)
+                    append(markup: "<!---->")
                     runStart = index
                 }
                 index += 1
@@ -138,10 +144,11 @@ extension TextBuffer {
     }
 
     /// Whether a byte never needs escaping in the middle of a line: an ASCII letter or digit,
-    /// a space, `,`, `.`, or any byte of a multi-byte UTF-8 character (æ, ø, å…).
+    /// a space, `,`, or any byte of a multi-byte UTF-8 character (æ, ø, å…). (A `.` may end
+    /// `www`, which GitHub would make a link.)
     private static func isPlainMarkdownByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
-            || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",")
     }
 
     /// Whether the byte at `index` is Markdown syntax anywhere in a line.
@@ -154,10 +161,37 @@ extension TextBuffer {
         case UInt8(ascii: ":"):
             guard index + 1 < input.count else { return false }
             let next = input[index + 1]
-            return next >= 0x80 || isWordByte(next)
+            return next >= 0x80 || isWordByte(next) || next == UInt8(ascii: "/")
+        case UInt8(ascii: "."):
+            return endsWWW(input, at: index)
         default:
             return false
         }
+    }
+
+    /// Whether the `.` at `index` ends a word `www` (any case), which GitHub's autolink extension
+    /// would make a link: `www\.` is not one, and reads back as `www.`.
+    private static func endsWWW(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index >= 3, input[(index - 3)..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) else { return false }
+        return index == 3 || !isAlphanumeric(input[index - 4])
+    }
+
+    /// Whether the `@` at `index` sits between the local part and the domain of an e-mail
+    /// address, which GitHub's autolink extension would make a `mailto:` link even when the `@`
+    /// is escaped. An empty HTML comment before it splits the text, so the address is no
+    /// longer one piece of text, and reads back as nothing.
+    private static func opensEmailAutolink(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard input[index] == UInt8(ascii: "@"), index > 0, index + 1 < input.count else { return false }
+        let previous = input[index - 1]
+        let isLocalByte = isAlphanumeric(previous) || previous == UInt8(ascii: ".") || previous == UInt8(ascii: "+")
+            || previous == UInt8(ascii: "-") || previous == UInt8(ascii: "_")
+        let next = input[index + 1]
+        return isLocalByte && (isAlphanumeric(next) || next == UInt8(ascii: ".") || next == UInt8(ascii: "-") || next == UInt8(ascii: "_"))
+    }
+
+    /// Whether an ASCII byte is a letter or a digit.
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
     /// Whether an ASCII byte is a letter, digit, `_`, `+` or `-` (the characters of emoji short codes).

@@ -33,10 +33,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         (1...9999).contains(year) && (1...12).contains(month) && (1...daysIn(month: month, year: year)).contains(day)
     }
 
+    /// The first day of the calendar's years: 1 January of year 1.
+    public static let earliest = CalendarDate(uncheckedYear: 1, month: 1, day: 1)
+    /// The last day of the calendar's years: 31 December 9999.
+    public static let latest = CalendarDate(uncheckedYear: 9999, month: 12, day: 31)
+
     /// Creates the date a number of days after 1 January 1970 (negative numbers count back).
+    /// The calendar holds years 1–9999: a number beyond them gives ``earliest`` or ``latest``,
+    /// so that date arithmetic never traps and never makes a date that cannot be written.
     public init(daysSinceEpoch: Int) {
-        // Howard Hinnant's civil_from_days algorithm.
-        let z = daysSinceEpoch + 719_468
+        let clamped = min(max(daysSinceEpoch, Self.earliest.daysSinceEpoch), Self.latest.daysSinceEpoch)
+        self.init(clampedDaysSinceEpoch: clamped)
+    }
+
+    /// Howard Hinnant's civil_from_days algorithm, for a number of days within years 1–9999.
+    private init(clampedDaysSinceEpoch: Int) {
+        let z = clampedDaysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
@@ -58,9 +70,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The date a number of days later (or earlier, for a negative number).
+    /// The date a number of days later (or earlier, for a negative number), at most ``latest``
+    /// and at least ``earliest``.
     public func adding(days: Int) -> CalendarDate {
-        CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        guard !overflow else { return days > 0 ? .latest : .earliest }
+        return CalendarDate(daysSinceEpoch: sum)
     }
 
     /// The number of days from this date to `other` (negative if `other` is earlier).
@@ -68,9 +83,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         other.daysSinceEpoch - daysSinceEpoch
     }
 
-    /// The same day a number of months later, clamped to the month's last day (31 January + 1 month is 28 or 29 February).
+    /// The same day a number of months later, clamped to the month's last day (31 January + 1
+    /// month is 28 or 29 February), and to ``earliest`` and ``latest``.
     public func adding(months: Int) -> CalendarDate {
-        let monthIndex = year * 12 + (month - 1) + months
+        let span = 10_000 * 12
+        let monthIndex = year * 12 + (month - 1) + min(max(months, -span), span)
+        guard monthIndex >= 12 else { return .earliest }
+        guard monthIndex < 10_000 * 12 else { return .latest }
         let newYear = monthIndex / 12
         let newMonth = monthIndex % 12 + 1
         let newDay = min(day, Self.daysIn(month: newMonth, year: newYear))

@@ -72,7 +72,7 @@ extension FieldPath {
                 var name = ""
                 while let character = rest.first, character != "'" {
                     if character == "\\", rest.dropFirst().first == "'" { rest = rest.dropFirst() }
-                    name.append(rest.first!)
+                    name.append(rest.first ?? character)
                     rest = rest.dropFirst()
                 }
                 components.append(.key(name))

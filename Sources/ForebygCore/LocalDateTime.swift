@@ -30,9 +30,10 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
 
     /// The moment a number of minutes later (or earlier, for a negative number), across days.
     public func adding(minutes: Int) -> LocalDateTime {
-        let total = minuteOfDay + minutes
+        let wholeDays = minutes.floorDivided(by: 1440)
+        let total = minuteOfDay + (minutes % 1440 + 1440) % 1440
         let days = total.floorDivided(by: 1440)
-        return LocalDateTime(date: date.adding(days: days), minuteOfDay: total - days * 1440)
+        return LocalDateTime(date: date.adding(days: wholeDays).adding(days: days), minuteOfDay: total - days * 1440)
     }
 
     /// The hour, 0–23.

@@ -4,10 +4,10 @@ import ForebygCore
 extension JSONSchema.Definition {
     /// `agenda`, as the LearningMethods formats write it.
     static let agenda = JSONSchema.Definition("agenda", .object([
-        .init("lengthMinutes", .integer()),
+        .init("lengthMinutes", .integer(in: MeetingAgenda.lengthBounds)),
         .init("items", .array(of: .object([
             .init("title", .string()),
-            .init("minutes", .integer()),
+            .init("minutes", .integer(in: MeetingAgenda.itemMinutesBounds)),
             .init("description", .string()),
             .init("questions", .ref(.entries)),
         ], required: ["title"]))),

@@ -99,7 +99,7 @@ import Testing
         let configuration = TestConfigurations.oneGroupOutside(count: 0, interval: 0)
         #expect(
             codes(configuration.validate()) == [
-                "error course.storyMeetingCountTooLow $.storyMeetingCount", "error course.intervalTooShort $.intervalDays",
+                "error course.storyMeetingCountOutOfBounds $.storyMeetingCount", "error course.intervalOutOfBounds $.intervalDays",
             ])
         #expect(configuration.validate().containsErrors)
     }

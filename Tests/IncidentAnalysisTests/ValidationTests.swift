@@ -92,8 +92,8 @@ import Testing
         log.parameters = AnalysisParameters(nearMissShareThreshold: 1.5, repeatCount: 1, repeatWindowDays: 0, followUpDays: -1)
         #expect(log.validate().map(\.code) == [
             "incidentLog.noWorkplace", "incidentLog.periodReversed", "incidentLog.invalidShifts",
-            "parameters.nearMissShareOutOfRange", "parameters.repeatCountTooSmall", "parameters.repeatWindowTooSmall",
-            "parameters.negativeFollowUpDays",
+            "parameters.nearMissShareOutOfRange", "parameters.repeatCountOutOfBounds", "parameters.repeatWindowOutOfBounds",
+            "parameters.followUpDaysOutOfBounds",
         ])
         #expect(log.validate().map(\.path.description)[3] == "$.parameters.nearMissShareThreshold")
     }

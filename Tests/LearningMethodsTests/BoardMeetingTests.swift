@@ -62,7 +62,7 @@ import LearningMethods
         meeting.cards.append(meeting.cards[0])
         meeting.agenda.lengthMinutes = 0
         #expect(Set(meeting.validate().map { "\($0.code) \($0.path)" }) == [
-            "agenda.nonPositiveLength $.agenda.lengthMinutes",
+            "agenda.lengthOutOfBounds $.agenda.lengthMinutes",
             "board.duplicateCardID $.cards[3].id",
             "board.agreementWithoutResponsible $.agreements[1].responsible",
             "board.unsafeMeasureName $.measures[0].name",

@@ -31,6 +31,24 @@ enum PlanRules {
     }
 
     /// Whether text is empty or only white space.
+    /// Times per interval 1–1000: a thousand times a day is more often than every two minutes of a waking day.
+    static let timingCountBounds = IntegerBounds(
+        "count", 1...1000, because: "a thousand times per interval is more than any plan holds", code: "plan.timingCountOutOfBounds")
+
+    /// Errors for timings whose count is outside ``timingCountBounds`` (decoding rejects a
+    /// count below 1; a timing built in code is checked here).
+    static func timingDiagnostics(_ timing: [Timing], at path: FieldPath) -> [Diagnostic] {
+        timing.indices.compactMap { index in
+            guard case .timesPer(let count, _) = timing[index] else { return nil }
+            return timingCountBounds.check(count, at: path.index(index).key("count"))
+        }
+    }
+
+    /// An error when an identifier is empty or blank: it could not be referred to.
+    static func identifierDiagnostic<Tag>(_ id: Identifier<Tag>, at path: FieldPath) -> Diagnostic? {
+        isBlank(id.rawValue) ? .error("plan.emptyId", at: path, "the id is empty; give it a name that other entries can refer to") : nil
+    }
+
     static func isBlank(_ text: String) -> Bool {
         text.allSatisfy(\.isWhitespace)
     }

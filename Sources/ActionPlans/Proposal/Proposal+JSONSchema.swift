@@ -14,7 +14,7 @@ extension Proposal {
                 .init("title", .string()),
                 .init("course", .object([
                     .init("workingGroup", .string()),
-                    .init("storyMeeting", .integer()),
+                    .init("storyMeeting", .integer(in: storyMeetingBounds)),
                     .init("theme", .string()),
                 ])),
                 .init("questionWording", .enumeration(of: Proposal.QuestionWording.self)),

@@ -8,8 +8,9 @@ extension Proposal {
     /// (`proposal.lifecycleTransition`); an event dated before an earlier one, such as a decision
     /// dated before the handover (`proposal.lifecycleOrder`); an action without anyone responsible
     /// (`plan.noResponsible`); an action deadline before the prioritisation (`proposal.deadlineBeforeDecision`);
-    /// two actions with one id (`proposal.duplicateId`); a story meeting number below 1
-    /// (`proposal.storyMeeting`). Warning: actions on a proposal that is not prioritised
+    /// two actions with one id (`proposal.duplicateId`); a story meeting number outside 1–12
+    /// (`proposal.storyMeeting`); an empty id (`plan.emptyId`); a timing count outside 1–1000
+    /// (`plan.timingCountOutOfBounds`). Warning: actions on a proposal that is not prioritised
     /// (`proposal.actionsWithoutPriority`).
     public func validate() -> [Diagnostic] {
         answerDiagnostics() + lifecycleDiagnostics() + actionDiagnostics() + courseDiagnostics()
@@ -59,6 +60,8 @@ extension Proposal {
         for (index, action) in actions.enumerated() {
             let path = FieldPath.root.key("actions").index(index)
             diagnostics += PlanRules.responsibleDiagnostics(action.responsible, at: path.key("responsible"))
+            diagnostics += PlanRules.timingDiagnostics(action.timing, at: path.key("timing"))
+            diagnostics += [PlanRules.identifierDiagnostic(action.id, at: path.key("id"))].compactMap { $0 }
             if !seen.insert(action.id).inserted {
                 diagnostics.append(.error("proposal.duplicateId", at: path.key("id"), "another action has the id \"\(action.id)\""))
             }
@@ -76,8 +79,20 @@ extension Proposal {
         return diagnostics
     }
 
+    /// The story meeting's number, 1–12: a course holds at most 12 story meetings.
+    public static let storyMeetingBounds = IntegerBounds(
+        "storyMeeting", 1...12, because: "a course holds at most 12 story meetings", code: "proposal.storyMeeting")
+
     private func courseDiagnostics() -> [Diagnostic] {
-        guard let meeting = course?.storyMeeting, meeting < 1 else { return [] }
-        return [.error("proposal.storyMeeting", at: "course.storyMeeting", "story meetings are numbered from 1")]
+        var diagnostics = [Self.storyMeetingBounds.check(course?.storyMeeting, at: "course.storyMeeting")].compactMap { $0 }
+        if case .timesPer(let count, _) = evaluation?.when,
+            let error = PlanRules.timingCountBounds.check(count, at: "evaluation.when.count")
+        {
+            diagnostics.append(error)
+        }
+        if PlanRules.isBlank(id.rawValue) {
+            diagnostics.append(.error("plan.emptyId", at: "id", "the proposal's id is empty"))
+        }
+        return diagnostics
     }
 }

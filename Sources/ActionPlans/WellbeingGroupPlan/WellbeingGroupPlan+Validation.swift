@@ -50,6 +50,8 @@ extension WellbeingGroupPlan {
             diagnostics.append(.error(
                 "plan.deadlineBeforeStart", at: path.key("deadline"), "the deadline \(deadline) is before the plan's start \(start)"))
         }
+        diagnostics += PlanRules.timingDiagnostics(activity.timing, at: path.key("timing"))
+        diagnostics += [PlanRules.identifierDiagnostic(activity.id, at: path.key("id"))].compactMap { $0 }
         return diagnostics + PlanRules.statusDateDiagnostics(activity.statusHistory, asOf: asOf, at: path.key("statusHistory"))
     }
 

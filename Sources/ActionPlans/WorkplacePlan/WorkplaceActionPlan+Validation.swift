@@ -6,7 +6,8 @@ extension WorkplaceActionPlan {
     /// Errors: a row without anyone responsible (`plan.noResponsible`), a deadline before the
     /// plan's start (`plan.deadlineBeforeStart`), a status dated after the plan's ``asOf`` date
     /// (`plan.statusAfterAsOf`), a period that ends before it starts (`plan.periodReversed`), two
-    /// rows with one id (`plan.duplicateId`). Warnings: the next revision more than a year after
+    /// rows with one id (`plan.duplicateId`), an empty id (`plan.emptyId`), a timing count outside
+    /// 1–1000 (`plan.timingCountOutOfBounds`). Warnings: the next revision more than a year after
     /// adoption (`plan.revisionInterval`) and a revision overdue as of ``asOf``
     /// (`plan.revisionOverdue`) — seed 003 asks for a revision at least once a year. Then the
     /// method's ``findings(asOf:)`` as of ``asOf``, when the plan has that day.
@@ -71,6 +72,8 @@ extension WorkplaceActionPlan {
         }
         diagnostics += PlanRules.statusDateDiagnostics(
             row.statusHistory, asOf: asOf, at: rowPath(index).key("statusHistory"))
+        diagnostics += PlanRules.timingDiagnostics(row.timing, at: rowPath(index).key("timing"))
+        diagnostics += [PlanRules.identifierDiagnostic(row.id, at: rowPath(index).key("id"))].compactMap { $0 }
         return diagnostics
     }
 

@@ -25,8 +25,8 @@ extension CourseConfiguration {
                     .init("facilitators", .array(of: .ref(.personId))),
                     .init("scribe", .ref(.personId)),
                 ], required: ["id", "name", "members", "facilitators"]))),
-                .init("storyMeetingCount", .integer().described("Story meetings per working group; 6 when absent.")),
-                .init("intervalDays", .integer().described("Days between story meetings; 14 when absent.")),
+                .init("storyMeetingCount", .integer(in: storyMeetingCountBounds).described("Story meetings per working group; 6 when absent.")),
+                .init("intervalDays", .integer(in: intervalDaysBounds).described("Days between story meetings; 14 when absent.")),
             ])
     }
 }

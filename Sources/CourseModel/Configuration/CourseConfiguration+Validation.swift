@@ -12,8 +12,9 @@ extension CourseConfiguration {
     ///
     /// Errors: no working group; a working group without a facilitator or with more than two;
     /// a facilitator or scribe who is not a member of the group; a person in two working groups;
-    /// the top manager inside a group; duplicate person, group or member ids; an unknown person id;
-    /// no daily manager or more than one; fewer than 1 story meeting or an interval under 1 day.
+    /// the top manager inside a group; duplicate or empty person and group ids (`course.emptyId`), duplicate member ids; an unknown person id;
+    /// no daily manager or more than one; story meetings outside 1–12, an interval outside 1–91 days,
+    /// a start date outside the years 2000–2199.
     /// Warnings (the seed's recommendations): fewer than 4 story meetings, a working group
     /// outside 3–8 members, no AMR or no TR in the implementation group, an interval outside
     /// 10–18 days.
@@ -30,6 +31,12 @@ extension CourseConfiguration {
                 .error(
                     "course.duplicatePersonId", at: FieldPath.root.key("people").index(index).key("id"),
                     "the person id \"\(person.id)\" is used more than once"))
+        }
+        for (index, person) in people.enumerated() where person.id.rawValue.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.error("course.emptyId", at: FieldPath.root.key("people").index(index).key("id"), "the person has no id"))
+        }
+        for (index, group) in workingGroups.enumerated() where group.id.rawValue.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.error("course.emptyId", at: FieldPath.root.key("workingGroups").index(index).key("id"), "the working group has no id"))
         }
         var seenGroups: Set<WorkingGroupID> = []
         for (index, group) in workingGroups.enumerated() where !seenGroups.insert(group.id).inserted {
@@ -157,20 +164,29 @@ extension CourseConfiguration {
         return diagnostics
     }
 
+    /// Story meetings 1–12: the seed plans 6 and recommends at least 4; twelve is a school year of fortnightly meetings.
+    public static let storyMeetingCountBounds = IntegerBounds(
+        "storyMeetingCount", 1...12, because: "the seed plans 6 and recommends at least 4", code: "course.storyMeetingCountOutOfBounds")
+    /// Interval 1–91 days: the seed holds story meetings about 2 weeks apart; a quarter at most.
+    public static let intervalDaysBounds = IntegerBounds(
+        "intervalDays", 1...91, because: "the seed holds story meetings about 2 weeks apart; a quarter at most",
+        code: "course.intervalOutOfBounds")
+    /// The start date's year, 2000–2199: a course planned at a workplace now.
+    public static let startYearBounds = IntegerBounds("startDate's year", 2000...2199, because: "a course planned at a workplace now")
+
     private func scheduleDiagnostics() -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        if storyMeetingCount < 1 {
-            diagnostics.append(
-                .error("course.storyMeetingCountTooLow", at: "storyMeetingCount", "the course needs at least one story meeting"))
-        } else if storyMeetingCount < Self.recommendedMinimumStoryMeetings {
+        var diagnostics = [
+            Self.storyMeetingCountBounds.check(storyMeetingCount, at: "storyMeetingCount"),
+            Self.intervalDaysBounds.check(intervalDays, at: "intervalDays"),
+            Self.startYearBounds.check(startDate.year, at: "startDate"),
+        ].compactMap { $0 }
+        if Self.storyMeetingCountBounds.range.contains(storyMeetingCount), storyMeetingCount < Self.recommendedMinimumStoryMeetings {
             diagnostics.append(
                 .warning(
                     "course.fewStoryMeetings", at: "storyMeetingCount",
                     "the seed recommends at least 4 story meetings; this course has \(storyMeetingCount)"))
         }
-        if intervalDays < 1 {
-            diagnostics.append(.error("course.intervalTooShort", at: "intervalDays", "the interval must be at least 1 day"))
-        } else if !Self.recommendedIntervalDays.contains(intervalDays) {
+        if Self.intervalDaysBounds.range.contains(intervalDays), !Self.recommendedIntervalDays.contains(intervalDays) {
             diagnostics.append(
                 .warning(
                     "course.unusualInterval", at: "intervalDays",

@@ -27,7 +27,7 @@ struct CourseCalendar: Sendable {
     func events() -> [CalendarEvent] {
         let meetings = CourseSchedule(configuration: configuration).meetings
         let series = Dictionary(grouping: meetings) { SeriesKey(kind: $0.kind, group: $0.workingGroup) }
-        return meetings.map { event(for: $0, numbered: series[SeriesKey(kind: $0.kind, group: $0.workingGroup)]!.count > 1) }
+        return meetings.map { event(for: $0, numbered: series[SeriesKey(kind: $0.kind, group: $0.workingGroup), default: []].count > 1) }
     }
 
     /// Meetings of one kind for one working group (or for all).

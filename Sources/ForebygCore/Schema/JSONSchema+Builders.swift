@@ -125,3 +125,15 @@ extension JSONSchema {
         JSONSchema([Keyword(name: "$defs", value: .definitions([definition]))])
     }
 }
+
+extension JSONSchema {
+    /// A whole number within the field's documented bounds.
+    public static func integer(in bounds: IntegerBounds) -> JSONSchema {
+        integer(minimum: bounds.range.lowerBound, maximum: bounds.range.upperBound)
+    }
+
+    /// A number within the field's documented bounds.
+    public static func number(in bounds: NumberBounds) -> JSONSchema {
+        number(minimum: bounds.range.lowerBound, maximum: bounds.range.upperBound)
+    }
+}

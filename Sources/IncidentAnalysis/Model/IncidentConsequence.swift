@@ -21,7 +21,7 @@ public enum IncidentConsequence: String, CaseIterable, Codable, Sendable, Compar
     case propertyDamage
 
     /// The consequence's position in `allCases`, used to index count arrays.
-    var index: Int { Self.indices[self]! }
+    var index: Int { Self.indices[self, default: 0] }
 
     private static let indices = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 

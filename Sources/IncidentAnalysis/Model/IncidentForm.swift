@@ -34,7 +34,7 @@ public enum IncidentForm: String, CaseIterable, Codable, Sendable, Comparable {
     case other
 
     /// The form's position in `allCases`, used to index count arrays.
-    var index: Int { Self.indices[self]! }
+    var index: Int { Self.indices[self, default: 0] }
 
     private static let indices = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 

@@ -22,10 +22,10 @@ extension IncidentLog {
                     .init("start", .string(pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$")),
                 ], required: ["name", "start"]), minItems: 1)),
                 .init("parameters", .object([
-                    .init("nearMissShareThreshold", .number(minimum: 0, maximum: 1)),
-                    .init("repeatCount", .integer(minimum: 2)),
-                    .init("repeatWindowDays", .integer(minimum: 1)),
-                    .init("followUpDays", .integer(minimum: 0)),
+                    .init("nearMissShareThreshold", .number(in: AnalysisParameters.nearMissShareBounds)),
+                    .init("repeatCount", .integer(in: AnalysisParameters.repeatCountBounds)),
+                    .init("repeatWindowDays", .integer(in: AnalysisParameters.repeatWindowDaysBounds)),
+                    .init("followUpDays", .integer(in: AnalysisParameters.followUpDaysBounds)),
                 ])),
                 .init("incidents", .array(of: .ref(.incident))),
             ])
@@ -49,7 +49,7 @@ extension JSONSchema.Definition {
         .init("otherForm", .string()),
         .init("consequences", .array(of: .enumeration(of: IncidentConsequence.self))),
         .init("consequencesText", .string()),
-        .init("affectedLevel", .integer(minimum: 1, maximum: 10)),
+        .init("affectedLevel", .integer(in: Incident.affectedLevelBounds)),
         .init("useOfForce", .boolean),
         .init("followUp", .object([
             .init("date", .ref(.date)),

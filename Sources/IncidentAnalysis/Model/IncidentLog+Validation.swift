@@ -1,8 +1,14 @@
 public import ForebygCore
 
 extension IncidentLog {
-    /// Checks what decoding cannot: dates in order, levels 1–10, unique identifiers, sound
-    /// shifts and thresholds. Errors make the log unanalysable; warnings flag locations missing
+    /// The analysis period's length, 1–731 days: a month, a quarter or a year compared with the
+    /// one before; two years at most (the report has a row per week).
+    public static let periodDaysBounds = IntegerBounds(
+        "the period's length in days", 1...731, because: "a month, a quarter or a year; two years at most",
+        code: "incidentLog.periodOutOfBounds")
+
+    /// Checks what decoding cannot: dates in order, levels 1–10, unique and non-empty identifiers
+    /// and pseudonyms, named locations, sound shifts and thresholds within their bounds. Errors make the log unanalysable; warnings flag locations missing
     /// from the workplace's own list. Then the method's ``findings(asOf:)`` as of ``analysisDate``.
     public func validate() -> [Diagnostic] {
         validate(asOf: analysisDate)
@@ -36,6 +42,11 @@ extension IncidentLog {
         }
         if period.end < period.start {
             diagnostics.append(.error("incidentLog.periodReversed", at: "period.end", "the period ends (\(period.end)) before it starts (\(period.start))"))
+        } else if let error = Self.periodDaysBounds.check(period.dayCount, at: "period.end") {
+            diagnostics.append(error)
+        }
+        for (index, location) in (locations ?? []).enumerated() where location.isBlank {
+            diagnostics.append(.error("incidentLog.emptyLocation", at: FieldPath.root.key("locations").index(index), "a location has no name"))
         }
         if let shifts, ShiftSchedule(shifts) == nil {
             diagnostics.append(.error("incidentLog.invalidShifts", at: "shifts", "the shifts must be 1 to 255 with different start times"))
@@ -48,31 +59,49 @@ extension IncidentLog {
 }
 
 extension AnalysisParameters {
-    /// Checks that every threshold is in its range.
+    /// The near-miss share, 0–1: a share of all incidents.
+    public static let nearMissShareBounds = NumberBounds(
+        "nearMissShareThreshold", 0...1, because: "a share of all incidents", code: "parameters.nearMissShareOutOfRange")
+    /// Incidents that make a repeat, 2–100: a repeat is at least two; a hundred in one window is no longer a pattern to find.
+    public static let repeatCountBounds = IntegerBounds(
+        "repeatCount", 2...100, because: "a repeat is at least two incidents", code: "parameters.repeatCountOutOfBounds")
+    /// The repeat window, 1–366 days: a year at most.
+    public static let repeatWindowDaysBounds = IntegerBounds(
+        "repeatWindowDays", 1...366, because: "a window of days, a year at most", code: "parameters.repeatWindowOutOfBounds")
+    /// The follow-up deadline, 0–365 days: a follow-up within days, a year at most.
+    public static let followUpDaysBounds = IntegerBounds(
+        "followUpDays", 0...365, because: "a follow-up within days, a year at most", code: "parameters.followUpDaysOutOfBounds")
+
+    /// Checks that every threshold is within its bounds.
     func validate(at path: FieldPath) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        if !(0...1).contains(nearMissShareThreshold) {
-            diagnostics.append(.error("parameters.nearMissShareOutOfRange", at: path.key("nearMissShareThreshold"), "the near-miss share threshold must be between 0 and 1, found \(nearMissShareThreshold)"))
-        }
-        if repeatCount < 2 {
-            diagnostics.append(.error("parameters.repeatCountTooSmall", at: path.key("repeatCount"), "a repeat needs at least 2 incidents, found \(repeatCount)"))
-        }
-        if repeatWindowDays < 1 {
-            diagnostics.append(.error("parameters.repeatWindowTooSmall", at: path.key("repeatWindowDays"), "the repeat window must be at least 1 day, found \(repeatWindowDays)"))
-        }
-        if followUpDays < 0 {
-            diagnostics.append(.error("parameters.negativeFollowUpDays", at: path.key("followUpDays"), "the follow-up deadline cannot be negative, found \(followUpDays)"))
-        }
-        return diagnostics
+        [
+            Self.nearMissShareBounds.check(nearMissShareThreshold, at: path.key("nearMissShareThreshold")),
+            Self.repeatCountBounds.check(repeatCount, at: path.key("repeatCount")),
+            Self.repeatWindowDaysBounds.check(repeatWindowDays, at: path.key("repeatWindowDays")),
+            Self.followUpDaysBounds.check(followUpDays, at: path.key("followUpDays")),
+        ].compactMap { $0 }
     }
 }
 
 extension Incident {
+    /// How affected the employee is, 1–10: the registration form's scale.
+    public static let affectedLevelBounds = IntegerBounds(
+        "affectedLevel", 1...10, because: "the registration form's scale", code: "incident.affectedLevelOutOfRange")
+
     /// The problems of one incident, with paths under `path`.
     func validate(at path: FieldPath, analysisDate: CalendarDate, knownLocations: Set<String>?) -> [Diagnostic] {
         var diagnostics = validateDates(at: path, analysisDate: analysisDate)
-        if !(1...10).contains(affectedLevel) {
-            diagnostics.append(.error("incident.affectedLevelOutOfRange", at: path.key("affectedLevel"), "how affected the employee is must be 1 to 10, found \(affectedLevel)"))
+        if let error = Self.affectedLevelBounds.check(affectedLevel, at: path.key("affectedLevel")) {
+            diagnostics.append(error)
+        }
+        if id.rawValue.isBlank {
+            diagnostics.append(.error("incident.emptyID", at: path.key("id"), "the incident has no identifier"))
+        }
+        if affected.staff.rawValue.isBlank {
+            diagnostics.append(.error("incident.emptyStaff", at: path.key("affected").key("staff"), "the affected employee has no pseudonym"))
+        }
+        if let citizen, citizen.rawValue.isBlank {
+            diagnostics.append(.error("incident.emptyCitizen", at: path.key("citizen"), "leave the citizen out, or name them by pseudonym"))
         }
         if location.isBlank {
             diagnostics.append(.error("incident.noLocation", at: path.key("location"), "the incident has no location"))

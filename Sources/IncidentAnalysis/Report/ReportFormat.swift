@@ -17,6 +17,7 @@ struct ReportFormat {
 
     /// A number with at most one decimal, without a trailing zero decimal: "4,5" or "4".
     func decimal(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
         let tenths = Int((value * 10).rounded())
         let whole = String(abs(tenths) / 10)
         let sign = tenths < 0 ? "-" : ""

@@ -25,9 +25,9 @@ extension BoardMeeting {
                     .init("style", .enumeration(of: BoardMeasure.Style.self)),
                     .init("points", .array(of: .object([
                         .init("period", .string()),
-                        .init("value", .number()),
+                        .init("value", .number(in: BoardMeeting.figureBounds)),
                     ], required: ["period", "value"]))),
-                    .init("target", .number()),
+                    .init("target", .number(in: BoardMeeting.figureBounds)),
                     .init("note", .string()),
                 ], required: ["name", "title", "unit", "style", "points"]))),
                 .init("cards", .array(of: .object([

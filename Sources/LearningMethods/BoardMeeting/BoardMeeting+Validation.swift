@@ -2,7 +2,7 @@ public import ForebygCore
 
 extension BoardMeeting {
     /// Checks the agenda's timings, that in-progress cards have a deadline, that agreements name
-    /// who does them, and that the figures can be charted.
+    /// who does them, and that the figures can be charted (finite, within ±10^9).
     public func validate() -> [Diagnostic] {
         agenda.validate(at: FieldPath.root.key("agenda")) + cardDiagnostics + agreementDiagnostics + measureDiagnostics
     }
@@ -34,6 +34,15 @@ extension BoardMeeting {
         }
     }
 
+    /// A figure on the board, −10^9 to 10^9: counts, minutes and percentages a team tracks, far below a billion.
+    public static let figureBounds = NumberBounds(
+        "value", -1e9...1e9, because: "the counts and percentages a team tracks", code: "board.valueOutOfBounds")
+
+    private static func figureDiagnostic(_ value: Double, at path: FieldPath) -> Diagnostic? {
+        guard value.isFinite else { return .error("board.valueNotFinite", at: path, "a figure must be a finite number") }
+        return figureBounds.check(value, at: path)
+    }
+
     private var measureDiagnostics: [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, measure) in measures.enumerated() {
@@ -42,12 +51,13 @@ extension BoardMeeting {
                 diagnostics.append(.error("board.unsafeMeasureName", at: path.key("name"),
                     "use lowercase letters, digits and hyphens"))
             }
-            if let target = measure.target, !target.isFinite {
-                diagnostics.append(.error("board.valueNotFinite", at: path.key("target"), "a target must be a finite number"))
+            if let target = measure.target, let error = Self.figureDiagnostic(target, at: path.key("target")) {
+                diagnostics.append(error)
             }
-            for (pointIndex, point) in measure.points.enumerated() where !point.value.isFinite {
-                diagnostics.append(.error("board.valueNotFinite", at: path.key("points").index(pointIndex).key("value"),
-                    "a figure must be a finite number"))
+            for (pointIndex, point) in measure.points.enumerated() {
+                if let error = Self.figureDiagnostic(point.value, at: path.key("points").index(pointIndex).key("value")) {
+                    diagnostics.append(error)
+                }
             }
         }
         return diagnostics

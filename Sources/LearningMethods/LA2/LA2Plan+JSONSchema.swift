@@ -40,7 +40,7 @@ extension LA2Plan {
                     .init("episode", .ref(.entries)),
                     .init("signsOfRaisedStrain", .ref(.entries)),
                     .init("answers", .array(of: .object([
-                        .init("question", .integer(minimum: 1)),
+                        .init("question", .integer(in: LA2Plan.questionBounds)),
                         .init("answer", .ref(.entries)),
                     ], required: ["question", "answer"]))),
                     .init("staffWillDoDifferently", .string()),

@@ -1,6 +1,11 @@
 public import ForebygCore
 
 extension LA2Plan {
+    /// A reflection question's number, 1 to the most questions a version has: each audience's version has its own.
+    public static let questionBounds = IntegerBounds(
+        "question", 1...(LA2Audience.allCases.map { LA2ReflectionQuestions.questions(for: $0).count }.max() ?? 1),
+        because: "the version's numbered reflection questions", code: "la2.unknownQuestion")
+
     /// Checks that only the content of the plan's own kind is present, that a filled plan is
     /// dated and its revisions are in order, and that a læringsplan's answers and
     /// carried-into entries are well formed.

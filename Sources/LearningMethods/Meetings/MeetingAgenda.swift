@@ -19,7 +19,10 @@ public struct MeetingAgenda: Codable, Hashable, Sendable {
 
     /// The sum of the items' minutes, counting untimed items as 0.
     public var scheduledMinutes: Int {
-        items.reduce(0) { $0 + ($1.minutes ?? 0) }
+        items.reduce(0) { total, item in
+            let (sum, overflow) = total.addingReportingOverflow(item.minutes ?? 0)
+            return overflow ? (total > 0 ? Int.max : Int.min) : sum
+        }
     }
 
     /// Whether every item has a time of its own.
@@ -29,19 +32,23 @@ public struct MeetingAgenda: Codable, Hashable, Sendable {
 }
 
 extension MeetingAgenda {
-    /// Checks the agenda found at `path`: a positive length, non-negative item times, and item
+    /// A meeting's length, 1–480 minutes: a tavlemøde takes minutes and a beboerkonference an hour or two; a working day at most.
+    public static let lengthBounds = IntegerBounds(
+        "lengthMinutes", 1...480, because: "a meeting of minutes or hours, a working day at most", code: "agenda.lengthOutOfBounds")
+    /// An agenda item's minutes, 0–480: no more than the longest meeting.
+    public static let itemMinutesBounds = IntegerBounds(
+        "minutes", 0...480, because: "no more than the longest meeting", code: "agenda.minutesOutOfBounds")
+
+    /// Checks the agenda found at `path`: a length of 1–480 minutes, item times of 0–480, and item
     /// times that add up to the length (exactly when every item is timed, at most otherwise).
     public func validate(at path: FieldPath) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        if lengthMinutes <= 0 {
-            diagnostics.append(.error("agenda.nonPositiveLength", at: path.key("lengthMinutes"),
-                "a meeting must last at least one minute"))
+        var diagnostics = [Self.lengthBounds.check(lengthMinutes, at: path.key("lengthMinutes"))].compactMap { $0 }
+        for (index, item) in items.enumerated() {
+            if let error = Self.itemMinutesBounds.check(item.minutes, at: path.key("items").index(index).key("minutes")) {
+                diagnostics.append(error)
+            }
         }
-        for (index, item) in items.enumerated() where (item.minutes ?? 0) < 0 {
-            diagnostics.append(.error("agenda.negativeMinutes", at: path.key("items").index(index).key("minutes"),
-                "an agenda item cannot take a negative number of minutes"))
-        }
-        if isFullyTimed ? scheduledMinutes != lengthMinutes : scheduledMinutes > lengthMinutes {
+        if diagnostics.isEmpty, isFullyTimed ? scheduledMinutes != lengthMinutes : scheduledMinutes > lengthMinutes {
             diagnostics.append(.error("agenda.timingsDoNotAddUp", at: path.key("lengthMinutes"),
                 "the agenda items take \(scheduledMinutes) minutes but the meeting lasts \(lengthMinutes)"))
         }

@@ -19,7 +19,7 @@ extension PracticeStory {
                 .init("reflections", .ref(.entries)),
                 .init("discussion", .ref(.entries)),
                 .init("answers", .array(of: .object([
-                    .init("question", .integer(minimum: 1, maximum: 3)),
+                    .init("question", .integer(in: PracticeStory.questionBounds)),
                     .init("answer", .ref(.entries)),
                 ], required: ["question", "answer"]))),
                 .init("proposals", .array(of: .object([

@@ -1,6 +1,11 @@
 public import ForebygCore
 
 extension PracticeStory {
+    /// A question's number, 1–3: the facilitator's three questions (støtteark 2).
+    public static let questionBounds = IntegerBounds(
+        "question", 1...PracticeStoryQuestions.proposalQuestions.count, because: "the facilitator's questions",
+        code: "story.unknownQuestion")
+
     /// Checks that a filled story names its writer and has a story, that answers fit the three
     /// questions, and that proposals and their links are not empty.
     public func validate() -> [Diagnostic] {
@@ -11,10 +16,10 @@ extension PracticeStory {
         if !isBlank, story.isEmpty {
             diagnostics.append(.error("story.noStory", at: FieldPath.root.key("story"), "write down what happened"))
         }
-        let count = PracticeStoryQuestions.proposalQuestions.count
-        for (index, answer) in answers.enumerated() where !(1...count).contains(answer.question) {
-            diagnostics.append(.error("story.unknownQuestion", at: FieldPath.root.key("answers").index(index).key("question"),
-                "the facilitator's questions are numbered 1 to \(count)"))
+        for (index, answer) in answers.enumerated() {
+            if let error = Self.questionBounds.check(answer.question, at: FieldPath.root.key("answers").index(index).key("question")) {
+                diagnostics.append(error)
+            }
         }
         for (index, proposal) in proposals.enumerated() {
             let path = FieldPath.root.key("proposals").index(index)

@@ -31,13 +31,13 @@ public struct AffectCurve: Hashable, Sendable, Codable {
     /// Checks that values are within 0–10 and the points in time order.
     public func validate(at path: FieldPath) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        if !Self.isOnScale(chaosLine) {
-            diagnostics.append(.error("affect.outOfRange", at: path.key("chaosLine"), "the kaoslinje is a number from 0 to 10"))
+        if let error = Self.chaosLineBounds.check(chaosLine, at: path.key("chaosLine")) {
+            diagnostics.append(error)
         }
         for (index, point) in points.enumerated() {
             let pointPath = path.key("points").index(index)
-            if !Self.isOnScale(point.intensity) {
-                diagnostics.append(.error("affect.outOfRange", at: pointPath.key("intensity"), "an intensity is a number from 0 to 10"))
+            if let error = Self.intensityBounds.check(point.intensity, at: pointPath.key("intensity")) {
+                diagnostics.append(error)
             }
             if index > 0, point.time < points[index - 1].time {
                 diagnostics.append(.error("affect.outOfOrder", at: pointPath.key("time"), "the curve's points must be in time order"))
@@ -46,7 +46,8 @@ public struct AffectCurve: Hashable, Sendable, Codable {
         return diagnostics
     }
 
-    private static func isOnScale(_ value: Double) -> Bool {
-        value.isFinite && (0...10).contains(value)
-    }
+    /// The kaoslinje, 0–10: the affektudbrudsmodel draws intensity on a scale of 0 to 10.
+    public static let chaosLineBounds = NumberBounds("chaosLine", 0...10, because: "the model's scale is 0 to 10", code: "affect.outOfRange")
+    /// A point's intensity, 0–10: the affektudbrudsmodel draws intensity on a scale of 0 to 10.
+    public static let intensityBounds = NumberBounds("intensity", 0...10, because: "the model's scale is 0 to 10", code: "affect.outOfRange")
 }

@@ -18,7 +18,7 @@ extension EpisodeReflection {
                 .init("phases", .array(of: .ref(.phaseReflection))),
                 .init("restraint", .ref(.restraint)),
                 .init("affectCurve", .ref(.affectCurve)),
-                .init("minimumDaysAfterEpisode", .integer(minimum: 0)),
+                .init("minimumDaysAfterEpisode", .integer(in: EpisodeReflection.minimumDaysBounds)),
             ])
     }
 }
@@ -37,7 +37,7 @@ extension JSONSchema.Definition {
     fileprivate static let phaseReflection = JSONSchema.Definition("phaseReflection", .object([
         .init("phase", .enumeration(of: AffectPhase.self)),
         .init("answers", .array(of: .object([
-            .init("question", .integer(minimum: 1, maximum: 6)),
+            .init("question", .integer(in: EpisodeReflection.questionBounds)),
             .init("answer", .string()),
         ], required: ["question", "answer"]))),
     ], required: ["phase", "answers"]))
@@ -53,5 +53,5 @@ extension JSONSchema.Definition {
     ], required: ["phases"]))
 
     /// `scale` in the `episode-reflection` schema.
-    fileprivate static let scale = JSONSchema.Definition("scale", .number(minimum: 0, maximum: 10))
+    fileprivate static let scale = JSONSchema.Definition("scale", .number(in: AffectCurve.intensityBounds))
 }

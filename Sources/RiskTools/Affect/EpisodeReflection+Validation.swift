@@ -11,7 +11,7 @@ extension EpisodeReflection {
             if !seen.insert(reflection.phase).inserted {
                 diagnostics.append(.error("episode.duplicatePhase", at: path.key("phase"), "the phase \(reflection.phase.rawValue) appears twice"))
             }
-            for (answerIndex, answer) in reflection.answers.enumerated() where !reflection.phase.questions.indices.contains(answer.question - 1) {
+            for (answerIndex, answer) in reflection.answers.enumerated() where !(1...reflection.phase.questions.count).contains(answer.question) {
                 diagnostics.append(.error("episode.unknownQuestion", at: path.key("answers").index(answerIndex).key("question"), "the phase \(reflection.phase.rawValue) has questions 1 to \(reflection.phase.questions.count)"))
             }
         }
@@ -21,7 +21,19 @@ extension EpisodeReflection {
         return diagnostics
     }
 
+    /// A question's number, 1 to the most questions a phase has (6): each phase of the model has its own questions.
+    public static let questionBounds = IntegerBounds(
+        "question", 1...(AffectPhase.allCases.map(\.questions.count).max() ?? 1), because: "each phase has its own numbered questions",
+        code: "episode.unknownQuestion")
+
+    /// Days to wait after the episode, 0–90: seed 002 advises some days or weeks.
+    public static let minimumDaysBounds = IntegerBounds(
+        "minimumDaysAfterEpisode", 0...90, because: "seed 002 advises waiting some days or weeks", code: "episode.minimumDaysOutOfBounds")
+
     private func checkDates() -> [Diagnostic] {
+        if let error = Self.minimumDaysBounds.check(minimumDaysAfterEpisode, at: FieldPath.root.key("minimumDaysAfterEpisode")) {
+            return [error]
+        }
         let days = episodeDate.days(until: reflectionDate)
         let path = FieldPath.root.key("reflectionDate")
         if days < 0 {

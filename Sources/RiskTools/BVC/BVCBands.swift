@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// The score limits of the BVC risk bands. Defaults: 0 small, 1–2 moderate, 3–6 very high.
 ///
 /// Source: Almvik & Woods's reading of the instrument. The 2000 validation paper (Almvik, Woods
@@ -34,6 +36,11 @@ public struct BVCBands: Hashable, Sendable, Codable {
         case .veryHigh: veryHighFrom...6
         }
     }
+
+    /// The first score of *moderat*, 1–5: a BVC score is 0–6 and the small band holds at least 0.
+    public static let moderateFromBounds = IntegerBounds("moderateFrom", 1...5, because: "a BVC score is 0–6", code: "bvc.bandsInconsistent")
+    /// The first score of *meget høj*, 2–6: a BVC score is 0–6 and the moderate band holds at least one score.
+    public static let veryHighFromBounds = IntegerBounds("veryHighFrom", 2...6, because: "a BVC score is 0–6", code: "bvc.bandsInconsistent")
 
     /// Whether every band holds at least one score: 1 ≤ moderateFrom < veryHighFrom ≤ 6.
     public var isConsistent: Bool {

@@ -27,6 +27,10 @@ public struct BVCConfiguration: Hashable, Sendable {
         score >= activeFromScore
     }
 
+    /// The BVC-aktiv limit, 1–6: a BVC score is 0–6, and 0 would make every scoring active.
+    public static let activeFromScoreBounds = IntegerBounds(
+        "activeFromScore", 1...6, because: "a BVC score is 0–6", code: "bvc.activeFromScoreOutOfRange")
+
     /// Checks the settings: consistent shift hours and bands, and an active limit within 1–6.
     public func validate(at path: FieldPath) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -36,8 +40,8 @@ public struct BVCConfiguration: Hashable, Sendable {
         if !bands.isConsistent {
             diagnostics.append(.error("bvc.bandsInconsistent", at: path.key("bands"), "band limits must satisfy 1 ≤ moderateFrom < veryHighFrom ≤ 6"))
         }
-        if !(1...6).contains(activeFromScore) {
-            diagnostics.append(.error("bvc.activeFromScoreOutOfRange", at: path.key("activeFromScore"), "the BVC-aktiv limit must be a score from 1 to 6"))
+        if let error = Self.activeFromScoreBounds.check(activeFromScore, at: path.key("activeFromScore")) {
+            diagnostics.append(error)
         }
         return diagnostics
     }

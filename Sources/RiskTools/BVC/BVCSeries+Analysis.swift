@@ -33,7 +33,7 @@ extension BVCSeries {
     public var dailyMaxima: [BVCDailyMaximum] {
         let byDate = Dictionary(grouping: assessments) { $0.shiftDate(in: settings) }
         return byDate.keys.sorted().map { date in
-            let scores = byDate[date]!.map(\.score)
+            let scores = byDate[date, default: []].map(\.score)
             return BVCDailyMaximum(date: date, maximum: scores.max()!, count: scores.count)
         }
     }

@@ -27,16 +27,16 @@ extension JSONSchema.Definition {
             .init("night", .ref(.clock)),
         ], required: ["day", "evening", "night"])),
         .init("bands", .object([
-            .init("moderateFrom", .integer(minimum: 1, maximum: 5)),
-            .init("veryHighFrom", .integer(minimum: 2, maximum: 6)),
+            .init("moderateFrom", .integer(in: BVCBands.moderateFromBounds)),
+            .init("veryHighFrom", .integer(in: BVCBands.veryHighFromBounds)),
         ], required: ["moderateFrom", "veryHighFrom"])),
-        .init("activeFromScore", .integer(minimum: 1, maximum: 6)),
+        .init("activeFromScore", .integer(in: BVCConfiguration.activeFromScoreBounds)),
     ]))
 
     /// `schedule` in the `bvc-series` schema.
     fileprivate static let schedule = JSONSchema.Definition("schedule", .object([
         .init("start", .ref(.date)),
-        .init("months", .integer(minimum: 1)),
+        .init("months", .integer(in: BVCScoringSchedule.monthsBounds)),
         .init("shifts", .array(of: .ref(.shift), minItems: 1, uniqueItems: true)),
     ], required: ["start"]))
 }

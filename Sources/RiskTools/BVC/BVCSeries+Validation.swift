@@ -37,8 +37,11 @@ extension BVCSeries {
                 diagnostics.append(.warning("bvc.duplicateShift", at: path, "a second scoring of the \(slot.shift.rawValue) shift on \(slot.date)"))
             }
         }
-        if let schedule, schedule.months < 1 || schedule.shifts.isEmpty {
-            diagnostics.append(.error("bvc.emptySchedule", at: FieldPath.root.key("schedule"), "a schedule needs at least one month and one shift"))
+        if let schedule, schedule.shifts.isEmpty {
+            diagnostics.append(.error("bvc.emptySchedule", at: FieldPath.root.key("schedule"), "a schedule needs at least one shift"))
+        }
+        if let schedule, let error = BVCScoringSchedule.monthsBounds.check(schedule.months, at: FieldPath.root.key("schedule").key("months")) {
+            diagnostics.append(error)
         }
         return diagnostics
     }

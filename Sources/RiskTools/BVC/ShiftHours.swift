@@ -72,12 +72,13 @@ public struct ShiftHours: Hashable, Sendable {
     }
 
     private func offset(_ minute: Int) -> Int {
-        ((minute - dayStart) % 1440 + 1440) % 1440
+        (minute % 1440 - dayStart % 1440 + 2880) % 1440
     }
 
     static func clock(_ minute: Int) -> String {
         let hours = String(minute / 60), minutes = String(minute % 60)
-        return String(repeating: "0", count: 2 - hours.count) + hours + ":" + String(repeating: "0", count: 2 - minutes.count) + minutes
+        return String(repeating: "0", count: max(0, 2 - hours.count)) + hours + ":"
+            + String(repeating: "0", count: max(0, 2 - minutes.count)) + minutes
     }
 
     static func parseClock(_ text: String) -> Int? {

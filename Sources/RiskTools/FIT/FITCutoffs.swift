@@ -30,7 +30,17 @@ public struct FITCutoffs: Hashable, Sendable, Codable {
 
     /// Whether every cutoff is a total from 0 to 40.
     public var isConsistent: Bool {
-        [orsAdult, orsChild, srsAlliance].allSatisfy { $0.isFinite && (0...40).contains($0) }
+        diagnostics(at: .root).isEmpty
+    }
+
+    /// A cutoff, 0–40: a total of four marks of 0–10.
+    public static let bounds = NumberBounds("cutoff", 0...40, because: "a total of four marks of 0–10", code: "fit.cutoffsOutOfRange")
+
+    /// Errors for each cutoff that is not finite or outside ``bounds``.
+    public func diagnostics(at path: FieldPath) -> [Diagnostic] {
+        [("orsAdult", orsAdult), ("orsChild", orsChild), ("srsAlliance", srsAlliance)].compactMap { name, value in
+            Self.bounds.check(value, at: path.key(name))
+        }
     }
 }
 

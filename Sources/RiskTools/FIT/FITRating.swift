@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// A mark on a FIT scale: the distance from the left end of a 10 cm line, 0–10 with decimals.
 ///
 /// Seed 002 says both "1-10" and "0-10"; the instrument is a 0–10 line, so the library accepts
@@ -6,9 +8,12 @@ public struct FITRating: Hashable, Sendable, Comparable {
     /// The mark, 0–10.
     public let value: Double
 
+    /// A mark, 0–10: the position in centimetres on the 10 cm line.
+    public static let bounds = NumberBounds("rating", 0...10, because: "a mark on a 10 cm line")
+
     /// Creates a rating, or returns `nil` for a value that is not a number from 0 to 10.
     public init?(_ value: Double) {
-        guard value.isFinite, (0...10).contains(value) else { return nil }
+        guard Self.bounds.check(value, at: .root) == nil else { return nil }
         self.value = value
     }
 

@@ -24,7 +24,7 @@ extension FITSeries {
 
 extension JSONSchema.Definition {
     /// `rating` in the `fit-series` schema.
-    fileprivate static let rating = JSONSchema.Definition("rating", .number(minimum: 0, maximum: 10).described("A mark on a 10 cm line, 0 to 10."))
+    fileprivate static let rating = JSONSchema.Definition("rating", .number(in: FITRating.bounds).described("A mark on a 10 cm line, 0 to 10."))
 
     /// `session` in the `fit-series` schema.
     fileprivate static let session = JSONSchema.Definition("session", .object([
@@ -46,5 +46,5 @@ extension JSONSchema.Definition {
     ], required: ["date"]))
 
     /// `total` in the `fit-series` schema.
-    fileprivate static let total = JSONSchema.Definition("total", .number(minimum: 0, maximum: 40))
+    fileprivate static let total = JSONSchema.Definition("total", .number(in: FITCutoffs.bounds))
 }

@@ -3,10 +3,7 @@ public import ForebygCore
 extension FITSeries {
     /// Checks the cutoffs, warns about sessions out of date order and sessions with neither scale.
     public func validate() -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        if !effectiveCutoffs.isConsistent {
-            diagnostics.append(.error("fit.cutoffsOutOfRange", at: FieldPath.root.key("cutoffs"), "cutoffs are totals from 0 to 40"))
-        }
+        var diagnostics = effectiveCutoffs.diagnostics(at: FieldPath.root.key("cutoffs"))
         for (index, session) in sessions.enumerated() {
             let path = FieldPath.root.key("sessions").index(index)
             if session.ors == nil && session.srs == nil {

@@ -21,12 +21,12 @@ extension Mestringsskema {
                         .init("night", .ref(.clock)),
                     ], required: ["day", "evening", "night"])),
                     .init("bands", .object([
-                        .init("moderateFrom", .integer(minimum: 1, maximum: 5)),
-                        .init("veryHighFrom", .integer(minimum: 2, maximum: 6)),
+                        .init("moderateFrom", .integer(in: BVCBands.moderateFromBounds)),
+                        .init("veryHighFrom", .integer(in: BVCBands.veryHighFromBounds)),
                     ], required: ["moderateFrom", "veryHighFrom"])),
-                    .init("activeFromScore", .integer(minimum: 1, maximum: 6)),
+                    .init("activeFromScore", .integer(in: BVCConfiguration.activeFromScoreBounds)),
                 ]).described("BVC settings as in bvc-series: shiftHours, bands, activeFromScore; every member optional.")),
-                .init("reviewIntervalDays", .integer(minimum: 1)),
+                .init("reviewIntervalDays", .integer(in: Mestringsskema.reviewIntervalDaysBounds)),
             ])
     }
 }

@@ -1,6 +1,10 @@
 public import ForebygCore
 
 extension Mestringsskema {
+    /// Days between reviews, 1–366: the default is 28 (every four weeks); a year at most.
+    public static let reviewIntervalDaysBounds = IntegerBounds(
+        "reviewIntervalDays", 1...366, because: "reviewed every four weeks by default; a year at most", code: "mestringsskema.reviewInterval")
+
     /// Checks the structure: at least one revision, revisions in date order with each level at
     /// most once (a missing level is a warning), one log entry per day, and BVC scorings of this
     /// citizen; then the method's ``findings(asOf:bvc:)`` as of ``lastRecordedDate``.
@@ -37,8 +41,8 @@ extension Mestringsskema {
             }
             diagnostics += assessment.validate(in: settings, at: path)
         }
-        if let days = reviewIntervalDays, days < 1 {
-            diagnostics.append(.error("mestringsskema.reviewInterval", at: FieldPath.root.key("reviewIntervalDays"), "the review interval is at least one day"))
+        if let error = Self.reviewIntervalDaysBounds.check(reviewIntervalDays, at: FieldPath.root.key("reviewIntervalDays")) {
+            diagnostics.append(error)
         }
         return diagnostics
     }
