@@ -27,5 +27,5 @@ let document = series.document(in: .danish)
 let folder = try ExampleOutput.folder()
 try ExampleOutput.write(HTMLRenderer().render(document), to: "bvc.html", in: folder)
 for file in CSVRenderer(options: .init(dialect: .danishExcel)).render(document) {
-    try ExampleOutput.write(file.contents, to: file.name, in: folder)
+    try ExampleOutput.write(file.contents, to: "\(document.metadata.slug)-\(file.name).csv", in: folder)
 }

@@ -35,5 +35,5 @@ let document = configuration.document(in: .danish)
 let folder = try ExampleOutput.folder()
 try ExampleOutput.write(HTMLRenderer().render(document), to: "kursusplan.html", in: folder)
 for file in CSVRenderer().render(document) {
-    try ExampleOutput.write(file.contents, to: file.name, in: folder)
+    try ExampleOutput.write(file.contents, to: "\(document.metadata.slug)-\(file.name).csv", in: folder)
 }

@@ -19,6 +19,13 @@ public enum ExampleOutput {
         print(url.path)
     }
 
+    /// Writes `bytes` to `name` in `folder`, atomically, and prints its path.
+    public static func write(bytes: [UInt8], to name: String, in folder: URL) throws {
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url, options: .atomic)
+        print(url.path)
+    }
+
     /// Prints the problems found and ends the program with status 1 if any is an error.
     public static func stopOnErrors(_ problems: [some CustomStringConvertible], errors: Bool) {
         problems.forEach { print($0) }

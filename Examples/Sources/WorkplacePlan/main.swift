@@ -26,11 +26,13 @@ let document = plan.document(in: .danish)    // format-neutral tree
 let html = HTMLRenderer().render(document)   // self-contained, printable page
 let markdown = MarkdownRenderer().render(document)
 let csvFiles = CSVRenderer(options: .init(dialect: .danishExcel)).render(document)
+let docx = WordRenderer().render(document)   // the bytes of an editable .docx file
 ExampleOutput.stopOnErrors(problems, errors: problems.containsErrors)
 
 let folder = try ExampleOutput.folder()
 try ExampleOutput.write(markdown, to: "handleplan.md", in: folder)
 try ExampleOutput.write(html, to: "handleplan.html", in: folder)
+try ExampleOutput.write(bytes: docx, to: "handleplan.docx", in: folder)
 for file in csvFiles {
-    try ExampleOutput.write(file.contents, to: file.name, in: folder)
+    try ExampleOutput.write(file.contents, to: "\(document.metadata.slug)-\(file.name).csv", in: folder)
 }
