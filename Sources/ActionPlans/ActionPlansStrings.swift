@@ -252,7 +252,7 @@ struct ActionPlansStrings: Sendable {
         statusMeetingsHeading: "Statusmøder",
         deadlineAndResponsible: "Deadline og Ansvarlig",
         deadlineWord: "Deadline",
-        guideLinks: "Links fra guiden"
+        guideLinks: "Links fra guiden til Socialstyrelsen (»se skema her«): redskaber til forebyggelse af voldsomme episoder og de nationale retningslinjer"
     )
 
     /// The English labels.
@@ -343,7 +343,7 @@ struct ActionPlansStrings: Sendable {
         statusMeetingsHeading: "Status meetings",
         deadlineAndResponsible: "Deadline and responsible",
         deadlineWord: "Deadline",
-        guideLinks: "Links in the guide"
+        guideLinks: "Links in the guide to Socialstyrelsen (»se skema her«): tools for preventing violent episodes and the national guidelines"
     )
 
     /// The labels of a language.

@@ -38,6 +38,8 @@ struct CourseModelStrings: Sendable {
     let hoursNote: String
     /// The note under the schedule: weekend moves and date rules.
     let scheduleNote: String
+    /// The note comparing the plan's length with the seed's "ca. 6 måneder": first day, last day, weeks.
+    let courseLengthNote: @Sendable (_ start: String, _ end: String, _ weeks: Int) -> String
     /// "1 time" / "3 timer" in Danish.
     let hourUnit, hoursUnit: String
     /// The decimal separator for hours ("," in Danish), the language's own (`Language.decimalSeparator`).
@@ -104,6 +106,9 @@ struct CourseModelStrings: Sendable {
         hoursNote:
             "Timetallene følger forebyggelsespakkens timeforbrug. Hvor mødebeskrivelsen og timeforbruget er uenige (det sidste praksisfortællingsmøde: 2 timer mod 2½ time), gælder timeforbruget.",
         scheduleNote: "Et møde, der ville falde på en lørdag eller søndag, er flyttet til den følgende mandag.",
+        courseLengthNote: {
+            "Forløbet varer her fra \($0) til \($1) (\($2) uger). Forebyggelsespakken regner med ca. 6 måneder, men også med praksisfortællingsmøder med ca. 2 ugers mellemrum, og seks møder med 14 dages mellemrum giver ca. 4 måneder. Et forløb på ca. 6 måneder får I ved at sætte intervalDays til 21–28 dage."
+        },
         hourUnit: "time", hoursUnit: "timer", decimalSeparator: Language.danish.decimalSeparator,
         legalReferencesTitle: "Regler og vejledninger", statusAsOf: "Status pr.",
         statusWithEveryChange: "Status med alle registrerede ændringer.",
@@ -155,6 +160,9 @@ struct CourseModelStrings: Sendable {
         hoursNote:
             "The hours follow the prevention package's \"Timeforbrug\" (hours) rules. Where the meeting description and those rules disagree (the last story meeting: 2 hours against 2½ hours), the hours rules govern.",
         scheduleNote: "A meeting that would fall on a Saturday or a Sunday is moved to the following Monday.",
+        courseLengthNote: {
+            "The course runs here from \($0) to \($1) (\($2) weeks). The forebyggelsespakke reckons with about 6 months, but also with story meetings about 2 weeks apart, and six meetings 14 days apart take about 4 months. For a course of about 6 months, set intervalDays to 21–28 days."
+        },
         hourUnit: "hour", hoursUnit: "hours", decimalSeparator: Language.english.decimalSeparator,
         legalReferencesTitle: "Rules and guidance", statusAsOf: "Status as of",
         statusWithEveryChange: "Status with every recorded change.",

@@ -2,13 +2,19 @@
 struct CoreStrings: Sendable {
     let weekdayNames: [String]
     let monthNames: [String]
+    let sourceLabel: String
+    let caseLabel: String
+    let readMoreLabel: String
 
     static let danish = CoreStrings(
         weekdayNames: ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
         monthNames: [
             "januar", "februar", "marts", "april", "maj", "juni",
             "juli", "august", "september", "oktober", "november", "december",
-        ]
+        ],
+        sourceLabel: "Kilde",
+        caseLabel: "Eksempel fra praksis",
+        readMoreLabel: "Læs mere"
     )
 
     static let english = CoreStrings(
@@ -16,7 +22,10 @@ struct CoreStrings: Sendable {
         monthNames: [
             "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December",
-        ]
+        ],
+        sourceLabel: "Source",
+        caseLabel: "Example from practice",
+        readMoreLabel: "Read more"
     )
 
     static func `for`(_ language: Language) -> CoreStrings {

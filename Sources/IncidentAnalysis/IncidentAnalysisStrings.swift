@@ -18,6 +18,7 @@ struct IncidentAnalysisStrings: Sendable {
     let standardShiftNames: [String: String]
 
     // Headings
+    let registrationHeading: String
     let questionsHeading: String
     let workingHeading: String
     let overviewHeading: String
@@ -145,6 +146,7 @@ struct IncidentAnalysisStrings: Sendable {
             "Materiel skade",
         ],
         standardShiftNames: ["dag": "dag", "aften": "aften", "nat": "nat"],
+        registrationHeading: "Registrering af vold",
         questionsHeading: "Hvad analysen skal besvare",
         workingHeading: "Sådan kan I arbejde med analysen",
         overviewHeading: "Overblik",
@@ -235,7 +237,7 @@ struct IncidentAnalysisStrings: Sendable {
         },
         lateFollowUpTitle: "Læringssamtaler for sent",
         lateFollowUpText: {
-            "\($0) \($0 == 1 ? "episode har" : "episoder har") ikke haft en læringssamtale senest \($1) dage efter episoden."
+            "\($0) \($0 == 1 ? "episode har" : "episoder har") ikke haft en læringssamtale senest \($1) dage efter episoden. Fristen er arbejdspladsens egen indstilling (followUpDays, som standard 3 dage), ikke en regel i kildeteksten: Vold som Udtryksform (2019) nævner »senest tre dage« som et eksempel på, hvornår lederen kan indkalde de involverede, og anbefaler at vente med læringssamtaler, til situationen er kommet lidt på afstand, »fx nogle dage eller uger efter«."
         },
         repeatTitle: { "Gentagelse: \($0.lowercased()) \($1)" },
         repeatText: { "\($0) episoder mellem \($1) og \($2), inden for \($3) dage." },
@@ -261,6 +263,7 @@ struct IncidentAnalysisStrings: Sendable {
             "Reported as an industrial injury", "Property damage",
         ],
         standardShiftNames: ["dag": "day", "aften": "evening", "nat": "night"],
+        registrationHeading: "Registering violence",
         questionsHeading: "What the analysis should answer",
         workingHeading: "How to work with the analysis",
         overviewHeading: "Overview",
@@ -351,7 +354,7 @@ struct IncidentAnalysisStrings: Sendable {
         },
         lateFollowUpTitle: "Learning talks late",
         lateFollowUpText: {
-            "\($0) \($0 == 1 ? "incident has" : "incidents have") had no learning talk within \($1) days of the incident."
+            "\($0) \($0 == 1 ? "incident has" : "incidents have") had no learning talk within \($1) days of the incident. The deadline is the workplace's own setting (followUpDays, 3 days by default), not a rule of the source text: Vold som Udtryksform (2019) gives »senest tre dage« (within three days) as an example of when the leader can call the people involved together, and advises waiting with learning talks until the situation is at some distance, »fx nogle dage eller uger efter« (for example some days or weeks after)."
         },
         repeatTitle: { "Repeat: \($0.lowercased()) \($1)" },
         repeatText: { "\($0) incidents between \($1) and \($2), within \($3) days." },

@@ -202,6 +202,12 @@ struct LearningMethodsStrings: Sendable {
     let boardMeetingGuide: String
     /// "Læs mere".
     let readMore: String
+    /// The title of seed 002's introduction ("Om læring").
+    let learningIntroduction: String
+    /// The title of the beboerkonference guide.
+    let residentConferenceGuide: String
+    /// The note that the practice story meeting's timed steps leave out Arbejdstilsynet's 20 minutes.
+    let practiceStoryMinutesNote: String
     /// "Sådan kan I arbejde med skemaerne i LA2".
     let la2Guide: String
     /// "Brug af skemaerne".
@@ -262,6 +268,9 @@ struct LearningMethodsStrings: Sendable {
         practiceStoryGuide: "Sådan kan I arbejde med praksisfortællinger", practiceStoryMeetings: "Praksisfortællingsmøder",
         midwayAndClosing: "Midtvejs og ved afslutningen af forløbet",
         boardMeetingGuide: "Sådan kan I holde tavlemøder og opnå læring", readMore: "Læs mere",
+        learningIntroduction: "Om læring efter voldsomme episoder",
+        residentConferenceGuide: "Sådan kan I arbejde med beboerkonferencer",
+        practiceStoryMinutesNote: "Trinene nedenfor giver tilsammen 100 af mødets 120 minutter. Vold som Udtryksforms trin udelader de 20 minutter, som Arbejdstilsynets forebyggelsespakke giver til at udfylde »Forslag til nye tiltag« sammen.",
         la2Guide: "Sådan kan I arbejde med skemaerne i LA2", usingThePlans: "Brug af skemaerne",
         planKindHeadings: [.wellBeing: "Trivselsplaner", .safety: "Tryghedsplaner", .learning: "Læringsplaner"]
     )
@@ -319,6 +328,9 @@ struct LearningMethodsStrings: Sendable {
         practiceStoryGuide: "How to work with practice stories", practiceStoryMeetings: "Practice story meetings",
         midwayAndClosing: "Midway and at the end of the course",
         boardMeetingGuide: "How to hold board meetings and learn from them", readMore: "Read more",
+        learningIntroduction: "About learning after violent episodes",
+        residentConferenceGuide: "How to work with resident conferences (beboerkonferencer)",
+        practiceStoryMinutesNote: "The steps below add up to 100 of the meeting's 120 minutes. Vold som Udtryksform's steps leave out the 20 minutes that Arbejdstilsynet's forebyggelsespakke gives to filling in »Forslag til nye tiltag« (proposals for new measures) together.",
         la2Guide: "How to work with the LA2 plans", usingThePlans: "Using the plans",
         planKindHeadings: [.wellBeing: "Well-being plans (trivselsplaner)", .safety: "Safety plans (tryghedsplaner)", .learning: "Learning plans (læringsplaner)"]
     )

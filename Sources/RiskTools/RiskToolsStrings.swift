@@ -124,6 +124,8 @@ struct RiskToolsStrings: Sendable {
     let srsChartSummary: String
     let fitLineInstruction: String
     let fitLicence: String
+    /// The note that seed 002 writes both "1-10" and "0-10" for FIT's line, and how the package scores.
+    let fitScaleNote: String
     let orsBeforeSession: String
     let srsAfterSession: String
     let aboutORS: String
@@ -135,6 +137,8 @@ struct RiskToolsStrings: Sendable {
     let fitGuideTitle: String
     let reflectionQuestionsHeading: String
     let procedureHeading: String
+    /// The title of the Mestringsskema and BVC guide.
+    let mestringsskemaGuideTitle: String
 
     static func `for`(_ language: Language) -> RiskToolsStrings {
         switch language {
@@ -207,7 +211,7 @@ extension RiskToolsStrings {
         bandsHeading: "Risikoniveauer",
         scores: "Score",
         recommendedAction: "Anbefalet handling",
-        bvcNextDayOnly: "BVC vurderer risikoen for voldsom adfærd inden for de næste 24 timer – ikke længere. En score siger ikke, hvordan personalet skal handle; det beskrives i Mestringsskemaet.",
+        bvcNextDayOnly: "BVC vurderer risikoen for voldsom adfærd inden for de næste 24 timer – ikke længere.",
         bvcLicence: "Brøset Violence Checklist er et ophavsretligt beskyttet instrument, hvis kliniske brug gives i licens af rettighedshaverne. Biblioteket beregner og strukturerer scoringer; det giver ikke licens til instrumentet.",
         dailyMaximumChartSummary: "Dagens højeste BVC-score, dag for dag, med grænserne for moderat og meget høj risiko.",
         weekSheetTitle: "BVC-scoringsark",
@@ -270,6 +274,7 @@ extension RiskToolsStrings {
         srsChartSummary: "SRS i alt (0–40) samtale for samtale, med grænsen for en belastet alliance.",
         fitLineInstruction: "Sæt et kryds på linjen (10 cm) fra 0 (lavt) til 10 (højt).",
         fitLicence: "ORS og SRS er ophavsretligt beskyttede instrumenter, hvis kliniske brug gives i licens af rettighedshaverne. Biblioteket beregner og strukturerer scoringer; det giver ikke licens til instrumenterne.",
+        fitScaleNote: "Kildeteksten (Vold som Udtryksform, 2019) skriver både \"1-10\" og \"0-10\" om den samme linje. Pakken scorer som instrumentet: fra 0 til 10, decimaler tilladt.",
         orsBeforeSession: "Udfyldes af borgeren, før samtalen går i gang: Hvordan har du haft det siden sidste samtale?",
         srsAfterSession: "Udfyldes af borgeren ved slutningen af samtalen: Hvordan har du oplevet samtalen?",
         aboutORS: "Om ORS-skemaet",
@@ -280,7 +285,8 @@ extension RiskToolsStrings {
         affectGuideTitle: "Sådan kan I bruge Affektudbrudsmodellen til at opnå læring",
         fitGuideTitle: "Sådan kan I arbejde med FIT for at skabe læring",
         reflectionQuestionsHeading: "Spørgsmål til refleksion",
-        procedureHeading: "Sådan bruges skemaet"
+        procedureHeading: "Sådan bruges skemaet",
+        mestringsskemaGuideTitle: "Mestringsskemaet og Brøset Violence Checklist (BVC)"
     )
 
     static let english = RiskToolsStrings(
@@ -345,7 +351,7 @@ extension RiskToolsStrings {
         bandsHeading: "Risk bands",
         scores: "Scores",
         recommendedAction: "Recommended action",
-        bvcNextDayOnly: "The BVC assesses the risk of violent behaviour within the next 24 hours, no longer. A score does not say how staff should act; the Mestringsskema describes that.",
+        bvcNextDayOnly: "The BVC assesses the risk of violent behaviour within the next 24 hours, no longer.",
         bvcLicence: "The Brøset Violence Checklist is a copyrighted instrument whose clinical use is licensed by its owners. The library computes and structures scores; it does not license the instrument.",
         dailyMaximumChartSummary: "The day's highest BVC score, day by day, with the limits of moderate and very high risk.",
         weekSheetTitle: "BVC scoring sheet",
@@ -406,6 +412,7 @@ extension RiskToolsStrings {
         srsChartSummary: "SRS total (0–40) session by session, with the strained-alliance cutoff.",
         fitLineInstruction: "Mark the line (10 cm) from 0 (low) to 10 (high).",
         fitLicence: "The ORS and SRS are copyrighted instruments whose clinical use is licensed by their owners. The library computes and structures scores; it does not license the instruments.",
+        fitScaleNote: "The source text (Vold som Udtryksform, 2019) writes both \"1-10\" and \"0-10\" for the same line. The package scores as the instrument does: from 0 to 10, decimals allowed.",
         orsBeforeSession: "Filled in by the citizen before the session starts: how have you been since the last session?",
         srsAfterSession: "Filled in by the citizen at the end of the session: how did you experience the session?",
         aboutORS: "About the ORS",
@@ -416,6 +423,7 @@ extension RiskToolsStrings {
         affectGuideTitle: "How to use the affect outburst model (Affektudbrudsmodellen) for learning",
         fitGuideTitle: "How to work with FIT for learning",
         reflectionQuestionsHeading: "Questions for reflection",
-        procedureHeading: "How the schema is used"
+        procedureHeading: "How the schema is used",
+        mestringsskemaGuideTitle: "The coping schema (Mestringsskemaet) and the Brøset Violence Checklist (BVC)"
     )
 }

@@ -33,7 +33,7 @@ extension BVCSeries {
     }
 
     static func notice(_ strings: RiskToolsStrings) -> Block {
-        .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.bvcNextDayOnly), .text(strings.bvcLicence)]))
+        .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.bvcNextDayOnly), .text(MestringsskemaGuide.scoreDoesNotDirect), .text(strings.bvcLicence)]))
     }
 
     private func scoringBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
