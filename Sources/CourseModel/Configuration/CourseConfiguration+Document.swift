@@ -30,7 +30,7 @@ extension CourseConfiguration {
             metadata: DocumentMetadata(
                 title: strings.coursePlanTitle, subject: workplace, date: startDate.formatted(in: language),
                 languageTag: language.tag, slug: "course-plan"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
     }
 
     /// The people holding a role, by label.

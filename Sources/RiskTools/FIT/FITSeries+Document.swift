@@ -24,7 +24,7 @@ extension FITSeries {
             metadata: DocumentMetadata(
                 title: strings.fitTitle, subject: "\(strings.citizen): \(citizen)", date: sorted.last?.date.formatted(in: language),
                 languageTag: language.tag, slug: "fit-\(citizen)"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     /// Blank, printable ORS and SRS sheets: a header, seed 002's explanation of the form, and a

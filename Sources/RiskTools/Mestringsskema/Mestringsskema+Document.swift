@@ -20,7 +20,7 @@ extension Mestringsskema {
             metadata: DocumentMetadata(
                 title: strings.mestringsskemaTitle, subject: "\(strings.citizen): \(citizen)",
                 date: lastRecordedDate?.formatted(in: language), languageTag: language.tag, slug: "mestringsskema-\(citizen)"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     /// A blank, printable Mestringsskema: empty header and the five levels with empty cells.
