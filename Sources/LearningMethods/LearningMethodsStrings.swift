@@ -270,7 +270,7 @@ struct LearningMethodsStrings: Sendable {
         boardMeetingGuide: "Sådan kan I holde tavlemøder og opnå læring", readMore: "Læs mere",
         learningIntroduction: "Om læring efter voldsomme episoder",
         residentConferenceGuide: "Sådan kan I arbejde med beboerkonferencer",
-        practiceStoryMinutesNote: "Trinene nedenfor giver tilsammen 100 af mødets 120 minutter. Vold som Udtryksforms trin udelader de 20 minutter, som Arbejdstilsynets forebyggelsespakke giver til at udfylde »Forslag til nye tiltag« sammen.",
+        practiceStoryMinutesNote: "Trinene i tabellen giver tilsammen 100 af mødets 120 minutter. Vold som Udtryksforms trin udelader de 20 minutter, som Arbejdstilsynets forebyggelsespakke giver til at udfylde »Forslag til nye tiltag« sammen.",
         la2Guide: "Sådan kan I arbejde med skemaerne i LA2", usingThePlans: "Brug af skemaerne",
         planKindHeadings: [.wellBeing: "Trivselsplaner", .safety: "Tryghedsplaner", .learning: "Læringsplaner"]
     )
@@ -330,7 +330,7 @@ struct LearningMethodsStrings: Sendable {
         boardMeetingGuide: "How to hold board meetings and learn from them", readMore: "Read more",
         learningIntroduction: "About learning after violent episodes",
         residentConferenceGuide: "How to work with resident conferences (beboerkonferencer)",
-        practiceStoryMinutesNote: "The steps below add up to 100 of the meeting's 120 minutes. Vold som Udtryksform's steps leave out the 20 minutes that Arbejdstilsynet's forebyggelsespakke gives to filling in »Forslag til nye tiltag« (proposals for new measures) together.",
+        practiceStoryMinutesNote: "The steps in the table add up to 100 of the meeting's 120 minutes. Vold som Udtryksform's steps leave out the 20 minutes that Arbejdstilsynet's forebyggelsespakke gives to filling in »Forslag til nye tiltag« (proposals for new measures) together.",
         la2Guide: "How to work with the LA2 plans", usingThePlans: "Using the plans",
         planKindHeadings: [.wellBeing: "Well-being plans (trivselsplaner)", .safety: "Safety plans (tryghedsplaner)", .learning: "Learning plans (læringsplaner)"]
     )

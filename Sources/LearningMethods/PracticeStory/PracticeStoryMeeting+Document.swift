@@ -3,7 +3,7 @@ public import ForebygCore
 
 extension PracticeStoryMeeting {
     /// The printable guide: the seed's summary and text on practice stories, preparation, the
-    /// meeting's steps as an agenda table with the note on its 20 untimed minutes, what follows
+    /// meeting's steps as an agenda table after the note on its 20 untimed minutes, what follows
     /// the meeting, the joint meetings midway and at the end, the Skovbo case, the seed's
     /// reading and the booklet as source.
     public static func document(in language: Language) -> Document {
@@ -14,8 +14,8 @@ extension PracticeStoryMeeting {
             .heading(level: 2, text: InlineText(strings.preparation)), DocumentHelpers.bullets(preparation),
             .heading(level: 2, text: InlineText(strings.practiceStoryMeetings)),
             .paragraph(InlineText(lengths)), .paragraph(InlineText(firstMeetingOpening)),
-            DocumentHelpers.agendaTable(agenda, strings: strings),
             .paragraph(InlineText(strings.practiceStoryMinutesNote)),
+            DocumentHelpers.agendaTable(agenda, strings: strings),
             .paragraph(InlineText(PracticeStoryQuestions.afterMeeting)),
             .heading(level: 2, text: InlineText(strings.midwayAndClosing)), .paragraph(InlineText(midwayAndClosing)),
         ]
