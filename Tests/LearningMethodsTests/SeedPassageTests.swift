@@ -66,3 +66,10 @@ import LearningMethods
         #expect(text.contains("M21 er et specialiseret afsnit for patienter med dobbeltdiagnose, psykisk lidelse og samtidigt misbrug. De er ofte indlagt i en længere periode."))
     }
 }
+
+extension SeedPassageTests {
+    @Test func albertslundOpening() {
+        let text = TestSupport.text(LearningExamples.albertslundConference.document(in: .danish))
+        #expect(text.contains("På plejecentrene i Albertslund Kommune er beboerkonferencer med til at sikre høj faglighed og dermed trivsel og tryghed for beboere, pårørende og medarbejdere."))
+    }
+}
