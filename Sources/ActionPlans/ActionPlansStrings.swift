@@ -245,7 +245,11 @@ struct ActionPlansStrings: Sendable {
     /// The word before a dated deadline in that column, "Deadline".
     var deadlineWord: String { Localized(da: "Deadline", en: "Deadline")[language] }
     /// Title of the box with seed 001's links.
-    var guideLinks: String { Localized(da: "Links fra guiden", en: "Links in the guide")[language] }
+    var guideLinks: String {
+        Localized(
+            da: "Links fra guiden til Socialstyrelsen (»se skema her«): redskaber til forebyggelse af voldsomme episoder og de nationale retningslinjer",
+            en: "Links in the guide to Socialstyrelsen (»se skema her«): tools for preventing violent episodes and the national guidelines")[language]
+    }
 
     /// The label of a status.
     func statusLabel(_ status: MeasureStatus) -> String {

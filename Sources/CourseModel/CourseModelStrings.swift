@@ -193,6 +193,16 @@ struct CourseModelStrings: Sendable {
             da: "Et møde, der ville falde på en lørdag eller søndag, er flyttet til den følgende mandag.",
             en: "A meeting that would fall on a Saturday or a Sunday is moved to the following Monday.")[language]
     }
+    /// The note comparing the plan's length with the seed's "ca. 6 måneder": first day, last day, weeks.
+    var courseLengthNote: @Sendable (_ start: String, _ end: String, _ weeks: Int) -> String {
+        Localized<@Sendable (_ start: String, _ end: String, _ weeks: Int) -> String>(
+            da: {
+                "Forløbet varer her fra \($0) til \($1) (\($2) uger). Forebyggelsespakken regner med ca. 6 måneder, men også med praksisfortællingsmøder med ca. 2 ugers mellemrum, og seks møder med 14 dages mellemrum giver ca. 4 måneder. Et forløb på ca. 6 måneder får I ved at sætte intervalDays til 21–28 dage."
+            },
+            en: {
+                "The course runs here from \($0) to \($1) (\($2) weeks). The forebyggelsespakke reckons with about 6 months, but also with story meetings about 2 weeks apart, and six meetings 14 days apart take about 4 months. For a course of about 6 months, set intervalDays to 21–28 days."
+            })[language]
+    }
     /// "1 time" / "3 timer" in Danish.
     var hourUnit: String { Localized(da: "time", en: "hour")[language] }
     /// "timer".

@@ -24,6 +24,9 @@ struct CoreStrings: Sendable {
                 "July", "August", "September", "October", "November", "December",
             ])[language]
     }
+    var sourceLabel: String { Localized(da: "Kilde", en: "Source")[language] }
+    var caseLabel: String { Localized(da: "Eksempel fra praksis", en: "Example from practice")[language] }
+    var readMoreLabel: String { Localized(da: "Læs mere", en: "Read more")[language] }
 }
 
 extension CalendarDate {

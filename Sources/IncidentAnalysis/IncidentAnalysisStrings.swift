@@ -68,6 +68,7 @@ struct IncidentAnalysisStrings: Sendable {
     }
 
     // Headings
+    var registrationHeading: String { Localized(da: "Registrering af vold", en: "Registering violence")[language] }
     var questionsHeading: String { Localized(da: "Hvad analysen skal besvare", en: "What the analysis should answer")[language] }
     var workingHeading: String {
         Localized(
@@ -244,10 +245,10 @@ struct IncidentAnalysisStrings: Sendable {
     var lateFollowUpText: @Sendable (_ count: Int, _ days: Int) -> String {
         Localized<@Sendable (_ count: Int, _ days: Int) -> String>(
             da: {
-                "\($0) \($0 == 1 ? "episode har" : "episoder har") ikke haft en læringssamtale senest \($1) dage efter episoden."
+                "\($0) \($0 == 1 ? "episode har" : "episoder har") ikke haft en læringssamtale senest \($1) dage efter episoden. Fristen er arbejdspladsens egen indstilling (followUpDays, som standard 3 dage), ikke en regel i kildeteksten: Vold som Udtryksform (2019) nævner »senest tre dage« som et eksempel på, hvornår lederen kan indkalde de involverede, og anbefaler at vente med læringssamtaler, til situationen er kommet lidt på afstand, »fx nogle dage eller uger efter«."
             },
             en: {
-                "\($0) \($0 == 1 ? "incident has" : "incidents have") had no learning talk within \($1) days of the incident."
+                "\($0) \($0 == 1 ? "incident has" : "incidents have") had no learning talk within \($1) days of the incident. The deadline is the workplace's own setting (followUpDays, 3 days by default), not a rule of the source text: Vold som Udtryksform (2019) gives »senest tre dage« (within three days) as an example of when the leader can call the people involved together, and advises waiting with learning talks until the situation is at some distance, »fx nogle dage eller uger efter« (for example some days or weeks after)."
             })[language]
     }
     /// A repeat's callout title.

@@ -318,6 +318,24 @@ struct LearningMethodsStrings: Sendable {
     }
     /// "Læs mere".
     var readMore: String { Localized(da: "Læs mere", en: "Read more")[language] }
+    /// The title of seed 002's introduction ("Om læring").
+    var learningIntroduction: String {
+        Localized(
+            da: "Om læring efter voldsomme episoder",
+            en: "About learning after violent episodes")[language]
+    }
+    /// The title of the beboerkonference guide.
+    var residentConferenceGuide: String {
+        Localized(
+            da: "Sådan kan I arbejde med beboerkonferencer",
+            en: "How to work with resident conferences (beboerkonferencer)")[language]
+    }
+    /// The note that the practice story meeting's timed steps leave out Arbejdstilsynet's 20 minutes.
+    var practiceStoryMinutesNote: String {
+        Localized(
+            da: "Trinene i tabellen giver tilsammen 100 af mødets 120 minutter. Vold som Udtryksforms trin udelader de 20 minutter, som Arbejdstilsynets forebyggelsespakke giver til at udfylde »Forslag til nye tiltag« sammen.",
+            en: "The steps in the table add up to 100 of the meeting's 120 minutes. Vold som Udtryksform's steps leave out the 20 minutes that Arbejdstilsynet's forebyggelsespakke gives to filling in »Forslag til nye tiltag« (proposals for new measures) together.")[language]
+    }
     /// "Sådan kan I arbejde med skemaerne i LA2".
     var la2Guide: String {
         Localized(

@@ -129,8 +129,8 @@ struct RiskToolsStrings: Sendable {
     var recommendedAction: String { Localized(da: "Anbefalet handling", en: "Recommended action")[language] }
     var bvcNextDayOnly: String {
         Localized(
-            da: "BVC vurderer risikoen for voldsom adfærd inden for de næste 24 timer – ikke længere. En score siger ikke, hvordan personalet skal handle; det beskrives i Mestringsskemaet.",
-            en: "The BVC assesses the risk of violent behaviour within the next 24 hours, no longer. A score does not say how staff should act; the Mestringsskema describes that.")[language]
+            da: "BVC vurderer risikoen for voldsom adfærd inden for de næste 24 timer – ikke længere.",
+            en: "The BVC assesses the risk of violent behaviour within the next 24 hours, no longer.")[language]
     }
     var bvcLicence: String {
         Localized(
@@ -296,6 +296,12 @@ struct RiskToolsStrings: Sendable {
             da: "ORS og SRS er ophavsretligt beskyttede instrumenter, hvis kliniske brug gives i licens af rettighedshaverne. Biblioteket beregner og strukturerer scoringer; det giver ikke licens til instrumenterne.",
             en: "The ORS and SRS are copyrighted instruments whose clinical use is licensed by their owners. The library computes and structures scores; it does not license the instruments.")[language]
     }
+    /// The note that seed 002 writes both "1-10" and "0-10" for FIT's line, and how the package scores.
+    var fitScaleNote: String {
+        Localized(
+            da: "Kildeteksten (Vold som Udtryksform, 2019) skriver både \"1-10\" og \"0-10\" om den samme linje. Pakken scorer som instrumentet: fra 0 til 10, decimaler tilladt.",
+            en: "The source text (Vold som Udtryksform, 2019) writes both \"1-10\" and \"0-10\" for the same line. The package scores as the instrument does: from 0 to 10, decimals allowed.")[language]
+    }
     var orsBeforeSession: String {
         Localized(
             da: "Udfyldes af borgeren, før samtalen går i gang: Hvordan har du haft det siden sidste samtale?",
@@ -331,4 +337,10 @@ struct RiskToolsStrings: Sendable {
     }
     var reflectionQuestionsHeading: String { Localized(da: "Spørgsmål til refleksion", en: "Questions for reflection")[language] }
     var procedureHeading: String { Localized(da: "Sådan bruges skemaet", en: "How the schema is used")[language] }
+    /// The title of the Mestringsskema and BVC guide.
+    var mestringsskemaGuideTitle: String {
+        Localized(
+            da: "Mestringsskemaet og Brøset Violence Checklist (BVC)",
+            en: "The coping schema (Mestringsskemaet) and the Brøset Violence Checklist (BVC)")[language]
+    }
 }

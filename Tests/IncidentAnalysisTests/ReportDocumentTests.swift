@@ -124,7 +124,7 @@ import Testing
             .paragraph(InlineText([.emphasis(
                 "»Registreringsproceduren for vold, trusler og chikane har tidligere ikke været fuldt ensartet implementeret i hele medarbejdergruppen. Gennem opfølgning ses desuden et mønster i, at registrering primært er sket ved høje eskaleringer.«")])),
         ])
-        #expect(flags[1].blocks.first == .paragraph("4 episoder har ikke haft en læringssamtale senest 3 dage efter episoden."))
+        #expect(flags[1].blocks.first?.plainTextForTests.hasPrefix("4 episoder har ikke haft en læringssamtale senest 3 dage efter episoden. Fristen er arbejdspladsens egen indstilling") == true)
         #expect(flags[1].blocks.last?.plainTextForTests.contains("senest tre dage efter episoden") == true)
         #expect(flags[7].blocks == [.paragraph("4 episoder mellem 03.02.2026 og 24.02.2026, inden for 30 dage.")])
         #expect(callouts(english)[1].title == "Learning talks late")
@@ -143,8 +143,10 @@ import Testing
             #expect(text.contains("I kan også bruge data fra en gennemført APV, trivselsundersøgelse eller brugertilfredshedsundersøgelse til at pege på, hvor arbejdspladsen har udfordringer"))
             #expect(text.contains("Ligeledes kan statistik over magtanvendelser og sygefravær give viden om arbejdsmiljø og trivsel for ansatte og borgere."))
         }
-        #expect(danish.blocks[1] == .heading(level: 2, text: "Hvad analysen skal besvare"))
-        #expect(english.blocks[1] == .heading(level: 2, text: "What the analysis should answer"))
+        #expect(danish.blocks[1] == .heading(level: 2, text: "Registrering af vold"))
+        #expect(english.blocks[1] == .heading(level: 2, text: "Registering violence"))
+        #expect(danish.blocks.contains(.heading(level: 2, text: "Hvad analysen skal besvare")))
+        #expect(english.blocks.contains(.heading(level: 2, text: "What the analysis should answer")))
     }
 
     @Test func noFreeTextReachesTheReport() {

@@ -20,7 +20,7 @@ extension WorkplaceActionPlan {
                 title: strings.workplacePlanTitle, subject: WorkplacePlanGuide.title, languageTag: language.tag,
                 slug: "workplace-action-plan-blank"),
             blocks: [.descriptionList(DescriptionList(items: header.map { .init(label: $0, value: "") }))] + frame
-                + [.pageBreak, .heading(level: 2, text: InlineText(WorkplacePlanGuide.planHeading)), .table(blankPlanTable())])
+                + [.pageBreak, .heading(level: 2, text: InlineText(WorkplacePlanGuide.planHeading)), .table(blankPlanTable()), SeedSource.actionPlanGuide.line(in: language)])
     }
 
     private static func blankPlanTable() -> Table {

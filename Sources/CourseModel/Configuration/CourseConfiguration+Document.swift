@@ -15,6 +15,9 @@ extension CourseConfiguration {
                 .heading(level: 2, text: InlineText(strings.workingGroups)), .table(plan.workingGroupsTable()),
                 .heading(level: 2, text: InlineText(strings.schedule)), .table(plan.scheduleTable()),
                 .paragraph(InlineText(strings.scheduleNote)),
+                .paragraph(InlineText(strings.courseLengthNote(
+                    startDate.formatted(in: language), schedule.finalMeetingDate.formatted(in: language),
+                    startDate.days(until: schedule.finalMeetingDate) / 7))),
                 .heading(level: 2, text: InlineText(strings.hoursPerPerson)), .table(plan.hoursPerPerson()),
                 .heading(level: 2, text: InlineText(strings.hoursPerRole)), .table(plan.hoursPerRole()),
                 .heading(level: 2, text: InlineText(strings.hoursPerPhase)), .table(plan.hoursPerPhase()),
@@ -27,7 +30,7 @@ extension CourseConfiguration {
             metadata: DocumentMetadata(
                 title: strings.coursePlanTitle, subject: workplace, date: startDate.formatted(in: language),
                 languageTag: language.tag, slug: "course-plan"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
     }
 
     /// The people holding a role, by label.

@@ -41,7 +41,7 @@ extension PackageIntroduction {
             + ReferenceMaterial.documentBlocks(in: language, references: references)
         return Document(
             metadata: DocumentMetadata(title: strings.introductionTitle, languageTag: language.tag, slug: "introduktion"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
     }
 
     /// Each role's name and its line(s) from the organisation chart.

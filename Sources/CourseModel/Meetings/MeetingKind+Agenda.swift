@@ -73,7 +73,8 @@ extension MeetingKind {
             AgendaItem(
                 step: 1, title: "Genopfrisk støtteark 1 og 2", lead: .facilitator, minutes: 40,
                 details: [
-                    "Tovholderen medbringer et par eksemplarer af støtteark 1 og støtteark 2, som blev introduceret på informationsmødet. Arbejdsgruppen starter med at genopfriske forløbets 4 faser, hvordan de konkret skal arbejde med metoden praksisfortællinger, og hvilke spilleregler de skal følge."
+                    "Tovholderen medbringer et par eksemplarer af støtteark 1 og støtteark 2, som blev introduceret på informationsmødet. Arbejdsgruppen starter med at genopfriske forløbets 4 faser, hvordan de konkret skal arbejde med metoden praksisfortællinger, og hvilke spilleregler de skal følge.",
+                    "Forebyggelsespakken tidsfæster kun de ni trin. De 40, 20 og 15 minutter til det første mødes egne punkter (dette punkt, overvejelsen af udfordringer og den videre proces) er ikke forebyggelsespakkens, men dette værktøjs fordeling af mødets resterende 75 minutter.",
                 ]),
             AgendaItem(
                 step: 2, title: "Overvej, på hvilke områder botilbuddet har udfordringer med at forebygge vold",

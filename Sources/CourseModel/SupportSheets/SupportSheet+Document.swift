@@ -9,7 +9,7 @@ extension SupportSheet {
     public func document(in language: Language) -> Document {
         Document(
             metadata: DocumentMetadata(title: title(in: language), languageTag: language.tag, slug: slug),
-            blocks: blocks(in: language))
+            blocks: blocks(in: language) + [SeedSource.preventionPackage.line(in: language)])
     }
 
     /// All five sheets in one document, with a page break between sheets.
@@ -21,7 +21,7 @@ extension SupportSheet {
         }
         return Document(
             metadata: DocumentMetadata(title: strings.supportSheet, languageTag: language.tag, slug: "stoetteark"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
     }
 
     private func blocks(in language: Language) -> [Block] {

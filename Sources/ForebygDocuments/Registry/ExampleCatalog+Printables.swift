@@ -25,11 +25,14 @@ extension ExampleCatalog {
             (name: "blank-episode-reflection", document: EpisodeReflection.blankSheet(in: language)),
             (name: "guide-affektudbrudsmodellen", document: AffectModelGuide.document(in: language)),
             (name: "guide-fit", document: FITGuide.document(in: language)),
+            (name: "guide-mestringsskema-bvc", document: MestringsskemaGuide.document(in: language)),
         ]
         let learning = [
             (name: "guide-praksisfortaellingsmoede", document: PracticeStoryMeeting.document(in: language)),
             (name: "guide-la2", document: LA2Method.document(in: language)),
             (name: "guide-tavlemoede", document: BoardMeeting.guide(in: language)),
+            (name: "guide-beboerkonference", document: ResidentConference.guide(in: language)),
+            (name: "guide-laering", document: LearningIntroduction.document(in: language)),
         ]
         let modules = [("course", course), ("plans", plans), ("risk", risk), ("learning", learning)]
         return modules.flatMap { module, documents in documents.map { (module, $0.name, $0.document) } }

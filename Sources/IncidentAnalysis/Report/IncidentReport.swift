@@ -20,9 +20,12 @@ struct IncidentReport {
         .heading(level: 2, text: InlineText(text))
     }
 
-    /// Seed 002's questions for an analysis across registrations, verbatim.
+    /// Seed 002's text on registration and its questions for an analysis across registrations, verbatim.
     private var questions: [Block] {
         [
+            heading(strings.registrationHeading),
+        ] + IncidentGuidance.registration.map { .paragraph(InlineText($0)) } + [
+            .callout(Callout(kind: .fact, title: IncidentGuidance.activeUseTitle, blocks: [.paragraph(InlineText(IncidentGuidance.activeUse))])),
             heading(strings.questionsHeading),
             .paragraph(InlineText(IncidentGuidance.questionsIntroduction)),
             .list(ListBlock(style: .bulleted, paragraphs: IncidentGuidance.questions.map { InlineText($0) })),
@@ -30,11 +33,12 @@ struct IncidentReport {
         ]
     }
 
-    /// Seed 002's four steps for working with the analysis, verbatim.
+    /// Seed 002's four steps for working with the analysis, verbatim, then the Ringe case and the source.
     private var working: [Block] {
         let steps = IncidentGuidance.steps.map { InlineText([.strong($0.title), .text(" " + $0.text)]) }
         return [heading(strings.workingHeading), .list(ListBlock(style: .numbered(start: 1), paragraphs: steps))]
             + IncidentGuidance.afterSteps.map { .paragraph(InlineText($0)) }
+            + [IncidentGuidance.ringeCase.block(in: format.language), SeedSource.learningBooklet.line(in: format.language)]
     }
 
     private var overview: [Block] {

@@ -13,7 +13,7 @@ extension BoardMeeting {
             metadata: DocumentMetadata(
                 title: strings.boardMeeting, subject: workplace, date: date?.formatted(in: language),
                 languageTag: language.tag, slug: "tavlemoede"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

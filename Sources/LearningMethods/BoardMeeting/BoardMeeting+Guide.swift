@@ -17,6 +17,6 @@ extension BoardMeeting {
             + [.callout(Callout(kind: .fact, title: strings.readMore, blocks: [.paragraph(InlineText(readMore))]))]
         return Document(
             metadata: DocumentMetadata(title: strings.boardMeetingGuide, subject: strings.boardMeeting, languageTag: language.tag, slug: "tavlemoede-guide"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 }

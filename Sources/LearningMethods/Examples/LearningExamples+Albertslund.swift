@@ -9,7 +9,7 @@ extension LearningExamples {
             workplace: "Plejecentrene i Albertslund Kommune", occasion: .afterIncident, resident: "beboer",
             agenda: albertslundAgenda,
             localRules: [
-                "Beboerkonferencerne holdes, så hver beboer som minimum er med på en konference en gang om året.",
+                "På plejecentrene i Albertslund Kommune er beboerkonferencer med til at sikre høj faglighed og dermed trivsel og tryghed for beboere, pårørende og medarbejdere. Beboerkonferencerne holdes, så hver beboer som minimum er med på en konference en gang om året.",
                 "Beboerkonferencer er også en del af den hændelsesanalyse, der skal gennemføres, når en medarbejder har været udsat for grænseoverskridende adfærd i form af trusler eller voldsomme episoder.",
                 "Lederen indkalder til konference, som varer ca. 1 ½ time. Deltagere på beboerkonferencen er de faggrupper, der relaterer til beboerens udfordringer.",
                 "Så vidt muligt deltager afdelingslederen, beboerens kontaktperson og øvrigt plejepersonale altid. Ved tværfaglige problemstillinger kan centersygeplejersken, fysioterapeuten, ergoterapeuten og diætisten inviteres med for at optimere løsningerne.",

@@ -13,7 +13,7 @@ extension LearningExamples {
             date: date, facilitator: "tovholder",
             agenda: MeetingAgenda(lengthMinutes: 20, items: BoardMeeting.standardAgenda.items),
             localRules: [
-                "På afsnit M21 på Psykiatrisk Center Sct. Hans har det ugentlige tavlemøde på 20 minutter høj prioritet.",
+                "På afsnit M21 på Psykiatrisk Center Sct. Hans har det ugentlige tavlemøde på 20 minutter høj prioritet. M21 er et specialiseret afsnit for patienter med dobbeltdiagnose, psykisk lidelse og samtidigt misbrug. De er ofte indlagt i en længere periode.",
                 "Afsnittet har stort fokus på recovery og inddragelse, og derfor er patienterne også med til tavlemøderne.",
                 "Den store tavle står fremme i fællesarealet og kan flyttes efter behov. Den anden side af tavlen er en forbedringstavle.",
                 "Begge tavler relaterer til hospitalets årsaftaler. Patienter og medarbejdere kan desuden selv sætte forslag til forbedringer på tavlen.",

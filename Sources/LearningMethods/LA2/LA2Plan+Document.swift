@@ -10,7 +10,7 @@ extension LA2Plan {
             metadata: DocumentMetadata(
                 title: title(strings), subject: "LA2", date: lastRevised?.formatted(in: language),
                 languageTag: language.tag, slug: "la2-\(kind.rawValue)-\(audience.rawValue)"),
-            blocks: header(strings, language) + [.paragraph(InlineText(Self.purpose(of: kind)))] + body(strings, language)
+            blocks: header(strings, language) + [.paragraph(InlineText(Self.purpose(of: kind)))] + body(strings, language) + [SeedSource.learningBooklet.line(in: language)]
                 + revisionBlocks(strings, language))
     }
 

@@ -24,7 +24,7 @@ extension PracticeStory {
             metadata: DocumentMetadata(
                 title: strings.practiceStory, subject: theme, date: date?.formatted(in: language),
                 languageTag: language.tag, slug: "praksisfortaelling"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

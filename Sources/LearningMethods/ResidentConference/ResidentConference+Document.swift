@@ -13,7 +13,7 @@ extension ResidentConference {
             metadata: DocumentMetadata(
                 title: strings.residentConference, subject: workplace, date: date?.formatted(in: language),
                 languageTag: language.tag, slug: "beboerkonference"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

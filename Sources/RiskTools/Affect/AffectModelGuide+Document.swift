@@ -2,8 +2,9 @@ public import DocumentTree
 public import ForebygCore
 
 extension AffectModelGuide {
-    /// The printable guide: the steps for preparing and holding the reflection, then each
-    /// phase's guiding question and questions.
+    /// The printable guide: the seed's summary and text on the model with its source line, the
+    /// steps for preparing and holding the reflection, each phase's guiding question and
+    /// questions, the Snekkersten case, the seed's reading and the booklet as source.
     public static func document(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
         let phases = AffectPhase.allCases.flatMap { phase -> [Block] in
@@ -12,8 +13,11 @@ extension AffectModelGuide {
                 .list(ListBlock(style: .bulleted, paragraphs: phase.questions.map { InlineText($0) })),
             ]
         }
+        let text: [Block] = [.paragraph(InlineText(summary))] + introduction.blocks() + [.paragraph(InlineText(modelSource))]
+        let method: [Block] = [.heading(strings.affectGuideTitle)] + stepGroups.flatMap(\.blocks) + [.heading(strings.reflectionQuestionsHeading)] + phases
+        let after = [snekkerstenCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         return Document(
             metadata: DocumentMetadata(title: strings.affectGuideTitle, subject: strings.episodeSubject, languageTag: language.tag, slug: "affect-model-guide"),
-            blocks: stepGroups.flatMap(\.blocks) + [.heading(strings.reflectionQuestionsHeading)] + phases)
+            blocks: text + method + after)
     }
 }

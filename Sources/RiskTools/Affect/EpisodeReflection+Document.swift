@@ -26,7 +26,7 @@ extension EpisodeReflection {
             metadata: DocumentMetadata(
                 title: strings.episodeTitle, subject: strings.episodeSubject, date: reflectionDate.formatted(in: language),
                 languageTag: language.tag, slug: "episode-reflection-\(episodeDate.isoString)"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     /// A blank, printable reflection sheet: every phase's questions with writing space, and the før/under/efter model.

@@ -15,7 +15,7 @@ extension BVCSeries {
             metadata: DocumentMetadata(
                 title: strings.bvcTitle, subject: "\(strings.bvcSeriesSubject): \(citizen)",
                 date: latestAssessment?.time.date.formatted(in: language), languageTag: language.tag, slug: "bvc-\(citizen)"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     private func header(_ strings: RiskToolsStrings, _ language: Language) -> Block {
@@ -33,7 +33,7 @@ extension BVCSeries {
     }
 
     static func notice(_ strings: RiskToolsStrings) -> Block {
-        .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.bvcNextDayOnly), .text(strings.bvcLicence)]))
+        .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.bvcNextDayOnly), .text(MestringsskemaGuide.scoreDoesNotDirect), .text(strings.bvcLicence)]))
     }
 
     private func scoringBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {

@@ -42,7 +42,7 @@ public struct BVCWeekSheet: Hashable, Sendable {
                 subject: strings.weekSheetSubject(weekStart.isoWeek, weekStart.formatted(in: language), end.formatted(in: language)),
                 date: weekStart.formatted(in: language), languageTag: language.tag,
                 slug: "bvc-sheet-\(weekStart.isoString)"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     private func table(_ strings: RiskToolsStrings, _ language: Language) -> Table {

@@ -1,8 +1,10 @@
 import ForebygCore
 
 extension RiskExamples {
-    /// A filled Mestringsskema with two revisions and a month of daily levels: two level-1 days,
-    /// one of them (18 March) without a BVC scoring, and a review overdue at the end of the month.
+    /// A filled Mestringsskema with two revisions and a month of daily levels: six red days
+    /// (levels 1 and 2), of which four (11, 17, 18 and 19 March) have no BVC scoring and are the
+    /// schema's findings, and a review overdue at the end of the month. The level descriptions,
+    /// notes and scorings are the package's own invented text, not seed text.
     public static var mestringsskema: Mestringsskema {
         let citizen: PseudonymousReference = "borger-12"
         let first = MestringsskemaRevision(date: date("2026-01-05"), staff: "medarbejder-AK", levels: levelDescriptions(staffActionsAtTwo: "Tilbyd en gåtur eller en kop kaffe på værelset. Tal roligt og kort."))

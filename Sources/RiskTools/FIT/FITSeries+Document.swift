@@ -24,7 +24,7 @@ extension FITSeries {
             metadata: DocumentMetadata(
                 title: strings.fitTitle, subject: "\(strings.citizen): \(citizen)", date: sorted.last?.date.formatted(in: language),
                 languageTag: language.tag, slug: "fit-\(citizen)"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     /// Blank, printable ORS and SRS sheets: a header, seed 002's explanation of the form, and a
@@ -40,7 +40,7 @@ extension FITSeries {
                 + [.text(strings.orsBeforeSession), .text(strings.fitLineInstruction)] + orsFields
                 + [.pageBreak, .heading(strings.srsTitle), header, explanation(strings.aboutSRS, FITGuide.srsExplanation)]
                 + [.text(strings.srsAfterSession), .text(strings.fitLineInstruction)] + srsFields
-                + [.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitLicence)]))])
+                + [.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitScaleNote), .text(strings.fitLicence)])), SeedSource.learningBooklet.line(in: language)])
     }
 
     private static func explanation(_ title: String, _ text: String) -> Block {

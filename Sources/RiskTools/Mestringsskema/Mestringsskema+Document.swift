@@ -20,7 +20,7 @@ extension Mestringsskema {
             metadata: DocumentMetadata(
                 title: strings.mestringsskemaTitle, subject: "\(strings.citizen): \(citizen)",
                 date: lastRecordedDate?.formatted(in: language), languageTag: language.tag, slug: "mestringsskema-\(citizen)"),
-            blocks: blocks)
+            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
     /// A blank, printable Mestringsskema: empty header and the five levels with empty cells.
@@ -28,7 +28,9 @@ extension Mestringsskema {
         let strings = RiskToolsStrings.for(language)
         return Document(
             metadata: DocumentMetadata(title: strings.mestringsskemaTitle, languageTag: language.tag, slug: "mestringsskema-blank"),
-            blocks: [header(citizen: "", staff: "", date: "", strings), .table(levelTable(nil, strings, language))] + procedureBlocks(strings) + reflectionBlocks(strings))
+            blocks: [header(citizen: "", staff: "", date: "", strings), .table(levelTable(nil, strings, language))]
+                + MestringsskemaGuide.colours.map { .paragraph(InlineText($0)) } + procedureBlocks(strings) + reflectionBlocks(strings)
+                + [SeedSource.learningBooklet.line(in: language)])
     }
 
     static func header(citizen: String, staff: String, date: String, _ strings: RiskToolsStrings) -> Block {

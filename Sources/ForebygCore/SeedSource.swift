@@ -1,0 +1,19 @@
+public import DocumentTree
+
+/// The publications the package's seed texts come from, named as their title pages name them,
+/// so every document that prints a seed's text names its source from one place.
+public enum SeedSource: String, Hashable, Sendable, CaseIterable {
+    /// Seed 000: Arbejdstilsynet's forebyggelsespakke for botilbud and boformer for hjemløse,
+    /// named as seed 002's reading list names it (seed 000's text carries no title page).
+    case preventionPackage = "Arbejdstilsynet: Brug fortællinger til at forebygge arbejdsrelateret vold. Botilbud og boformer for hjemløse (2019)"
+    /// Seed 002: Vold som Udtryksform's booklet on learning after violent episodes.
+    case learningBooklet = "Vold som Udtryksform: Styrk læring og forebyg konflikter og vold på arbejdspladsen (2019)"
+    /// Seed 003: the short guide to a workplace's handleplan (voldsomudtryksform.dk).
+    case actionPlanGuide = "Vold som Udtryksform: Kort & Godt: Handleplan"
+
+    /// The source line printed at a document's end, for example
+    /// "Kilde: Vold som Udtryksform: Styrk læring … (2019)"; only the label translates.
+    public func line(in language: Language) -> Block {
+        .paragraph(InlineText("\(CoreStrings.for(language).sourceLabel): \(rawValue)"))
+    }
+}

@@ -1,0 +1,26 @@
+public import DocumentTree
+public import ForebygCore
+
+extension ResidentConference {
+    /// Seed 002's chapter on beboerkonferencer as a printable guide: the summary and definition,
+    /// the fixed agenda and roles, the standard agenda (table `agenda`), the rules with the
+    /// pointer to the seed's tools, the trial and its evaluation, the footnotes, the seed's
+    /// reading and the booklet as source.
+    public static func guide(in language: Language) -> Document {
+        let strings = LearningMethodsStrings.for(language)
+        let roles = ConferenceRole.allCases.compactMap { role in
+            role.seedDescription.map { DescriptionList.Item(label: strings.roles(role), value: InlineText($0)) }
+        }
+        let blocks: [Block] =
+            SeedPassage([summary, definition]).blocks()
+            + SeedPassage(heading: agendaAndRolesHeading, [agendaAndRoles]).blocks()
+            + [.descriptionList(DescriptionList(items: roles)), .paragraph(InlineText(expertise))]
+            + [.heading(level: 2, text: InlineText(strings.agenda)), DocumentHelpers.agendaTable(standardAgenda, strings: strings)]
+            + [.callout(Callout(kind: .fact, title: strings.rules, blocks: [DocumentHelpers.bullets(rules), .paragraph(InlineText(tools))]))]
+            + trial.blocks() + footnotes.map { .paragraph(InlineText($0)) }
+            + [SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
+        return Document(
+            metadata: DocumentMetadata(title: strings.residentConferenceGuide, subject: strings.residentConference, languageTag: language.tag, slug: "beboerkonference-guide"),
+            blocks: blocks)
+    }
+}
