@@ -72,21 +72,25 @@ public enum DocumentCodec {
     }
 
     /// Writes a document in canonical form, with its `type` and `version` members.
-    public static func encode<Value: VersionedDocument>(_ value: Value) -> Data {
-        encodeBody(Envelope(value: value))
+    ///
+    /// Throws for a value JSON cannot hold — a NaN or an infinite number, which only a value
+    /// built in code can have and which `validate()` reports as an error — naming its path.
+    public static func encode<Value: VersionedDocument>(_ value: Value) throws(DocumentOutputError) -> Data {
+        try encodeBody(Envelope(value: value))
     }
 
-    /// Writes any `Encodable` value in canonical form.
-    public static func encodeBody<Value: Encodable>(_ value: Value) -> Data {
+    /// Writes any `Encodable` value in canonical form; throws as ``encode(_:)`` does.
+    public static func encodeBody<Value: Encodable>(_ value: Value) throws(DocumentOutputError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
             var data = try encoder.encode(value)
             data.append(UInt8(ascii: "\n"))
             return data
+        } catch let EncodingError.invalidValue(_, context) {
+            throw DocumentOutputError(at: FieldPath(codingPath: context.codingPath), "not a finite number: JSON has no NaN or infinity")
         } catch {
-            // Only non-finite numbers fail to encode, and the library's types validate those away.
-            preconditionFailure("a library value failed to encode: \(error)")
+            throw DocumentOutputError(at: .root, "could not be written as JSON: \(error)")
         }
     }
 

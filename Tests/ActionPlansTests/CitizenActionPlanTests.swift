@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func unknownStatusIsADecodingErrorWithPath() throws {
-        var text = try #require(String(data: DocumentCodec.encode(plan), encoding: .utf8))
+        var text = try #require(String(data: try DocumentCodec.encode(plan), encoding: .utf8))
         text = text.replacing("\"inPreparation\"", with: "\"næsten færdig\"")
         #expect {
             try DocumentCodec.decode(CitizenActionPlan.self, from: Data(text.utf8))

@@ -36,7 +36,7 @@ import Testing
 
     @Test func plansRoundTripThroughJSON() throws {
         for plan in SyntheticPlans.workplacePlans(count: 5, seed: 9) {
-            let data = DocumentCodec.encode(plan)
+            let data = try DocumentCodec.encode(plan)
             #expect(try DocumentCodec.decode(WorkplaceActionPlan.self, from: data) == plan)
         }
     }

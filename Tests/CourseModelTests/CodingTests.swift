@@ -30,8 +30,8 @@ import Testing
         let data = try Self.fixture(name)
         let decoded = try DocumentCodec.decode(CourseConfiguration.self, from: data)
         #expect(decoded == example)
-        #expect(DocumentCodec.encode(decoded) == data)
-        #expect(DocumentCodec.encode(example) == data)
+        #expect(try DocumentCodec.encode(decoded) == data)
+        #expect(try DocumentCodec.encode(example) == data)
     }
 
     @Test func defaultsApplyWhenCountAndIntervalAreAbsent() throws {

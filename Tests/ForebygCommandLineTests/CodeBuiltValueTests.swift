@@ -94,3 +94,16 @@ import ForebygDocuments
         #expect(errors(skema).contains("mestringsskema.reviewInterval $.reviewIntervalDays"))
     }
 }
+
+/// Writing JSON never stops the program: a number JSON cannot hold is an error with its path.
+@Suite struct EncodingNeverTrapsTests {
+    @Test(arguments: [Double.nan, .infinity, -.infinity])
+    func aNonFiniteNumberIsAnErrorAtItsPath(value: Double) throws {
+        var log = IncidentExamples.month
+        log.parameters = AnalysisParameters(nearMissShareThreshold: value, repeatCount: 3, repeatWindowDays: 30, followUpDays: 3)
+        #expect(log.validate().containsErrors, "validate reports it first")
+        let error = try #require(throws: DocumentOutputError.self) { try DocumentCodec.encode(log) }
+        #expect(error.path.description == "$.parameters.nearMissShareThreshold")
+        #expect(error.diagnostic.code == "output.notEncodable")
+    }
+}

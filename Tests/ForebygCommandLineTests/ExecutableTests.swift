@@ -137,7 +137,7 @@ import Testing
             return !diagnostics.warnings.isEmpty && !diagnostics.containsErrors
         })
         let document = example.document
-        try Tool.write(DocumentCodec.encode(document), to: "warned.json", in: folder)
+        try Tool.write(try DocumentCodec.encode(document), to: "warned.json", in: folder)
         let run = try Tool.run(["render", "warned.json", "--out", "out", "--format", "md"], in: folder)
         #expect(run.status == 0)
         #expect(run.standardError.contains("warned.json: warning at $."))

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func validateJSONListsExactlyTheRedDaysWithoutBVC() throws {
-        let json = DocumentCodec.encode(RiskExamples.mestringsskema)
+        let json = try DocumentCodec.encode(RiskExamples.mestringsskema)
         let capture = CapturingConsole(input: json)
         #expect(ForebygCommandLine.run(["validate", "-", "--json"], console: capture.console) == .success)
         let records = try #require(try JSONSerialization.jsonObject(with: Data(capture.standardOutput.utf8)) as? [[String: String]])
@@ -59,11 +59,11 @@ import Testing
     }
 
     @Test func validateAsOfMeasuresTheFindingsOnThatDay() throws {
-        let capture = CapturingConsole(input: DocumentCodec.encode(RiskExamples.mestringsskema))
+        let capture = CapturingConsole(input: try DocumentCodec.encode(RiskExamples.mestringsskema))
         #expect(ForebygCommandLine.run(["validate", "-", "--as-of", "2026-03-12"], console: capture.console) == .success)
         #expect(capture.standardOutput.split(separator: "\n").map { String($0.split(separator: " ")[3]) } == ["$.log[10].level:", "$.revisions[1].date:"])
         #expect(capture.standardOutput.contains("is 10 days overdue as of 2026-03-12"))
-        let bad = CapturingConsole(input: DocumentCodec.encode(RiskExamples.mestringsskema))
+        let bad = CapturingConsole(input: try DocumentCodec.encode(RiskExamples.mestringsskema))
         #expect(ForebygCommandLine.run(["validate", "-", "--as-of", "12.03.2026"], console: bad.console) == .usageError)
     }
 

@@ -12,7 +12,7 @@ import ForebygDocuments
     static func documents(of kind: DocumentKind) throws -> [Data] {
         var examples: [Data] = []
         for example in ExampleCatalog.all where type(of: example.document).documentType == kind.documentType {
-            examples.append(DocumentCodec.encode(example.document))
+            examples.append(try DocumentCodec.encode(example.document))
         }
         let folders = try FileManager.default.contentsOfDirectory(atPath: tests.path).map { tests.appendingPathComponent($0).appendingPathComponent("Fixtures") }
         let fixtures = folders.flatMap { folder in

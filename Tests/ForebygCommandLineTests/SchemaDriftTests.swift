@@ -18,7 +18,7 @@ import ForebygDocuments
 
     @Test func everyExampleWritesOnlyDeclaredMembers() throws {
         for example in ExampleCatalog.all {
-            try expectDeclared(DocumentCodec.encode(example.document), named: example.name)
+            try expectDeclared(try DocumentCodec.encode(example.document), named: example.name)
         }
     }
 
@@ -26,7 +26,7 @@ import ForebygDocuments
         try #require(Self.fixtures.count >= 15)
         for fixture in Self.fixtures {
             let document = try DocumentRegistry.standard.decode(Data(contentsOf: fixture))
-            try expectDeclared(DocumentCodec.encode(document), named: fixture.lastPathComponent)
+            try expectDeclared(try DocumentCodec.encode(document), named: fixture.lastPathComponent)
         }
     }
 

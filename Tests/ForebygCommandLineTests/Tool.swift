@@ -89,7 +89,8 @@ enum Tool {
     /// The canonical JSON of the first built-in example (a workplace action plan).
     static var goodDocument: Data {
         let document = ExampleCatalog.all.first { $0.name == "seed-003-handleplan" }!.document
-        return DocumentCodec.encode(document)
+        // The built-in example is valid, so it always encodes.
+        return (try? DocumentCodec.encode(document)) ?? Data()
     }
 
     /// Every regular file below a folder, as sorted relative paths, skipping the captured streams.

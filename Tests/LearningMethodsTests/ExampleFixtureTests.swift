@@ -25,8 +25,8 @@ import LearningMethods
 
     private static func checkRoundTrip<Value: VersionedDocument>(_ example: Value, _ data: Data) throws {
         let decoded = try DocumentCodec.decode(Value.self, from: data)
-        #expect(DocumentCodec.encode(decoded) == data)
-        #expect(DocumentCodec.encode(example) == data)
+        #expect(try DocumentCodec.encode(decoded) == data)
+        #expect(try DocumentCodec.encode(example) == data)
     }
 
     @Test(arguments: names)

@@ -18,7 +18,7 @@ struct BVCScoringTests {
         #expect(BVCBands.standard.band(for: answers.score) == expectedBand, "combination \(combination)")
         #expect(BVCConfiguration.standard.isActive(score: answers.score) == (expectedScore > 0), "combination \(combination)")
         // The answers survive JSON both ways, written as 0 and 1.
-        let data = DocumentCodec.encodeBody(answers)
+        let data = try DocumentCodec.encodeBody(answers)
         #expect(try DocumentCodec.decodeBody(BVCAnswers.self, from: data) == answers, "combination \(combination)")
         for item in BVCItem.allCases {
             #expect(answers[item] == (combination & (1 << (item.number - 1)) != 0), "combination \(combination), \(item)")

@@ -2,9 +2,9 @@ import ForebygCore
 import DocumentTree
 
 /// Encodes any document through the codec, opening the existential.
-func encodeAny(_ document: any VersionedDocument) -> Data {
-    func open<T: VersionedDocument>(_ value: T) -> Data { DocumentCodec.encode(value) }
-    return open(document)
+func encodeAny(_ document: any VersionedDocument) throws -> Data {
+    func open<T: VersionedDocument>(_ value: T) throws -> Data { try DocumentCodec.encode(value) }
+    return try open(document)
 }
 
 /// The fixture folder next to this file.

@@ -27,9 +27,14 @@ enum ExampleCommand: Subcommand {
         let out = arguments.value("out") ?? "forebyg-example"
         let settings = try RenderSettings(arguments)
         let jsonFolder = Paths.join(out, "json")
-        let examples = ExampleCatalog.all.map { example in
-            let json = DocumentCodec.encode(example.document)
-            return RenderedFile(path: example.module + "/" + example.name + ".json", bytes: Array(json))
+        let examples = ExampleCatalog.all.compactMap { example -> RenderedFile? in
+            do throws(DocumentOutputError) {
+                let json = try DocumentCodec.encode(example.document)
+                return RenderedFile(path: example.module + "/" + example.name + ".json", bytes: Array(json))
+            } catch {
+                console.printError("\(example.name): not written (\(error))")
+                return nil
+            }
         }
         do throws(PosixError) {
             try OutputFolder(path: jsonFolder).write(examples)

