@@ -1,13 +1,15 @@
 import ForebygDocuments
 
 extension BatchRenderer {
-    /// Runs the batch, prints every diagnostic in input order and the summary line on
-    /// standard error, and returns 1 if any input failed.
+    /// Runs the batch, prints each input's diagnostics on standard error as it finishes (in
+    /// input order) and the summary line at the end, and returns 1 if any input failed.
     func runReporting(_ inputs: [InputFile], console: Console) -> ExitCode {
         let clock = ContinuousClock()
         let start = clock.now
-        let outcomes = run(inputs, progress: ProgressReporter(console: console, total: inputs.count, verb: "rendering"))
-        for outcome in outcomes.compactMap({ $0 }) {
+        let progress = ProgressReporter(console: console, total: inputs.count, verb: "rendering")
+        let outcomes = run(inputs, progress: progress) { outcome in
+            guard !outcome.reportLines.isEmpty else { return }
+            progress.finish()
             outcome.reportLines.forEach(console.printError)
         }
         let summary = BatchSummary(verb: "rendered", outcomes: outcomes, formats: settings.formats, duration: clock.now - start)

@@ -22,8 +22,11 @@ struct BatchRenderer: Sendable {
     let failFast: Bool
 
     /// Processes the inputs; the outcomes are in input order, `nil` for inputs not started
-    /// because the batch stopped early.
-    func run(_ inputs: [InputFile], progress: ProgressReporter) -> [FileOutcome?] {
+    /// because the batch stopped early. `report` is given each outcome in input order as soon as
+    /// it and the ones before it are done.
+    func run(
+        _ inputs: [InputFile], progress: ProgressReporter, report: (@Sendable (FileOutcome) -> Void)? = nil
+    ) -> [FileOutcome?] {
         let folder: OutputFolder
         do throws(PosixError) {
             folder = try OutputFolder(path: outputFolder, synchronizes: synchronizes)
@@ -32,7 +35,7 @@ struct BatchRenderer: Sendable {
             progress.finish()
             return inputs.map { FileOutcome(displayPath: $0.displayPath, diagnostics: [failure], writtenPaths: [], bytesWritten: 0) }
         }
-        let outcomes = ParallelMap.map(count: inputs.count, jobs: jobs) { index in
+        let outcomes = ParallelMap.map(count: inputs.count, jobs: jobs, emit: report.map { report in { _, outcome in report(outcome) } }) { index in
             let outcome = process(inputs[index], into: folder)
             progress.advance()
             return (outcome, failFast && outcome.failed)

@@ -33,6 +33,9 @@ enum ValidateCommand: Subcommand {
         let path: String
         /// What is wrong.
         let message: String
+
+        /// `file: severity at $.path: message (code)`, as the text output prints it.
+        var line: String { "\(file): \(severity.rawValue) at \(path): \(message) (\(code))" }
     }
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
@@ -40,23 +43,33 @@ enum ValidateCommand: Subcommand {
         let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
         let registry = DocumentRegistry.standard
         let asOf = try findingsDate(arguments)
-        let outcomes = ParallelMap.map(count: inputs.count, jobs: try RenderCommand.jobs(arguments)) { index in
+        let asJSON = arguments.has("json")
+        let outcomes = ParallelMap.map(
+            count: inputs.count, jobs: try RenderCommand.jobs(arguments),
+            emit: { index, diagnostics in
+                // Text is printed as each file finishes (in input order), so a failure late in a
+                // batch never costs the earlier files their report.
+                guard !asJSON else { return }
+                Self.records(of: inputs[index], diagnostics).forEach { console.print($0.line) }
+            }
+        ) { index in
             (inputs[index].load(with: registry, findingsAsOf: asOf).diagnostics, false)
         }
-        let records = zip(inputs, outcomes).flatMap { input, diagnostics in
-            (diagnostics ?? []).map { Record(file: input.displayPath, severity: $0.severity, code: $0.code, path: $0.path.description, message: $0.message) }
-        }
-        if arguments.has("json") {
+        let records = zip(inputs, outcomes).flatMap { input, diagnostics in Self.records(of: input, diagnostics ?? []) }
+        if asJSON {
             // Records hold only strings, which always encode.
             console.writeOutput(String(decoding: (try? DocumentCodec.encodeBody(records)) ?? Data("[]\n".utf8), as: UTF8.self))
-        } else {
-            records.forEach { console.print("\($0.file): \($0.severity.rawValue) at \($0.path): \($0.message) (\($0.code))") }
         }
         let errors = records.filter { $0.severity == .error }
         let failedFiles = Set(errors.map(\.file)).count
         let counts = "\(BatchSummary.counted(errors.count, "error")), \(BatchSummary.counted(records.count - errors.count, "warning"))"
         console.printError("validated \(inputs.count) documents: \(inputs.count - failedFiles) valid, \(failedFiles) with errors (\(counts))")
         return errors.isEmpty ? .success : .inputsFailed
+    }
+
+    /// The records of one file's diagnostics.
+    private static func records(of input: InputFile, _ diagnostics: [Diagnostic]) -> [Record] {
+        diagnostics.map { Record(file: input.displayPath, severity: $0.severity, code: $0.code, path: $0.path.description, message: $0.message) }
     }
 
     /// The `--as-of` day, if given.
