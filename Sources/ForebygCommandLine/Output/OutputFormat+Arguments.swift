@@ -2,7 +2,7 @@ import ForebygDocuments
 
 extension OutputFormat {
     /// Parses a `--format` list such as `md,html`; an unknown name is a usage error with a suggestion.
-    /// The result keeps the canonical order (the order of ``allCases``) without repeats.
+    /// The result keeps the canonical order (the order of `allCases`) without repeats.
     static func parseList(_ names: [String]) throws(UsageError) -> [OutputFormat] {
         var formats: Set<OutputFormat> = []
         for name in names {

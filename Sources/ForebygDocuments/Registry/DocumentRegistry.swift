@@ -9,7 +9,7 @@ import RiskTools
 ///
 /// ``standard`` holds every document type of the package's modules, so that a program that
 /// receives JSON of any kind can read it without knowing the kind in advance:
-/// ``load(_:)`` decodes and validates it, ``LoadedDocument/document(in:)`` builds its
+/// ``load(_:findingsAsOf:)`` decodes and validates it, ``LoadedDocument/document(in:)`` builds its
 /// format-neutral document, and ``RenderedFile/files(for:stem:settings:)`` renders it.
 public struct DocumentRegistry: Sendable {
     /// The kinds, sorted by `type` name.

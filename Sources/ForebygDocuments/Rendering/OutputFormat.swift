@@ -1,7 +1,7 @@
 /// A format documents are rendered into.
 ///
 /// Adding a format is a renderer plus one case here: the `--format` help, the default formats,
-/// the synopses and the golden-file helpers all read ``allCases``; the compiler then points at
+/// the synopses and the golden-file helpers all read `allCases`; the compiler then points at
 /// the one `switch` in ``RenderedFile/files(for:stem:settings:)`` that writes it.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// GitHub-flavoured Markdown, `<stem>.md`.
