@@ -22,21 +22,35 @@ extension HTMLWriter {
     }
 
     /// Writes running text: emphasis as `<em>`, strong emphasis as `<strong>`, line breaks as `<br>`.
+    /// A run holding a bidirectional control (U+202A–U+202E, U+2066–U+2069) is isolated in
+    /// `<bdi>`, so its text stays exact but cannot reorder the text around it.
     mutating func writeInline(_ text: InlineText) {
         for span in text.spans {
             switch span {
             case .text(let text):
-                output.appendHTML(text)
+                writeIsolatedIfBidirectional(text)
             case .emphasis(let text):
                 output.append(markup: "<em>")
-                output.appendHTML(text)
+                writeIsolatedIfBidirectional(text)
                 output.append(markup: "</em>")
             case .strong(let text):
                 output.append(markup: "<strong>")
-                output.appendHTML(text)
+                writeIsolatedIfBidirectional(text)
                 output.append(markup: "</strong>")
             }
         }
+    }
+
+    private mutating func writeIsolatedIfBidirectional(_ text: String) {
+        guard text.unicodeScalars.contains(where: Self.isBidirectionalControl) else { return output.appendHTML(text) }
+        output.append(markup: "<bdi>")
+        output.appendHTML(text)
+        output.append(markup: "</bdi>")
+    }
+
+    /// Whether a scalar is an embedding, override or isolate control, which reorders what follows it.
+    static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Writes a heading, at most one level below the previous one (h2 to h6), so levels never skip.

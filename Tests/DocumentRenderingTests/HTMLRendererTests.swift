@@ -18,7 +18,7 @@ import Testing
     @Test func pageIsSelfContainedAndPrintable() {
         let page = render([])
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">"))
-        #expect(page.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#))
+        #expect(page.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">"#))
         #expect(page.contains("@page { size: A4;"))
         #expect(page.contains("thead { display: table-header-group; }"))
         #expect(page.contains(#"@bottom-left { content: "Titel · 17.02.2026";"#))

@@ -49,7 +49,10 @@ import Testing
         #expect(page.ranges(of: "</style>").count == 1)
         #expect(!page.contains("\"><script"))
         if !text.isEmpty, !text.contains(where: { "<>&\"'\n\r\t".contains($0) }) {
-            #expect(page.contains("<p>" + text + "<em>" + text + "</em><strong>" + text + "</strong></p>"))
+            // A text holding a bidirectional control is isolated in <bdi>, its characters unchanged.
+            let bidirectional = text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+            let shown = bidirectional ? "<bdi>" + text + "</bdi>" : text
+            #expect(page.contains("<p>" + shown + "<em>" + shown + "</em><strong>" + shown + "</strong></p>"))
         }
     }
 
