@@ -46,7 +46,7 @@ let arguments = CommandLine.arguments
 switch arguments.dropFirst().first {
 case "generate-incidents":
     let count = Int(arguments[2])!
-    let data = DocumentCodec.encode(SyntheticIncidents.log(count: count, seed: 42))
+    let data = try DocumentCodec.encode(SyntheticIncidents.log(count: count, seed: 42))
     guard FileManager.default.createFile(atPath: arguments[3], contents: data) else { fatalError("cannot write \(arguments[3])") }
     print("wrote \(count) incidents, \(format(Double(data.count) / 1e6, 1)) MB, to \(arguments[3])")
 case "decode":
