@@ -26,4 +26,19 @@ extension JSONSchema.Definition {
 
     /// `shift`, as the RiskTools formats write it.
     static let shift = JSONSchema.Definition("shift", .enumeration(of: BVCShift.self))
+
+    /// `configuration`, the BVC settings (shift hours, bands, BVC-aktiv limit; every member
+    /// optional), as the BVC series and the Mestringsskema carry them.
+    static let configuration = JSONSchema.Definition("configuration", .object([
+        .init("shiftHours", .object([
+            .init("day", .ref(.clock)),
+            .init("evening", .ref(.clock)),
+            .init("night", .ref(.clock)),
+        ], required: ["day", "evening", "night"])),
+        .init("bands", .object([
+            .init("moderateFrom", .integer(in: BVCBands.moderateFromBounds)),
+            .init("veryHighFrom", .integer(in: BVCBands.veryHighFromBounds)),
+        ], required: ["moderateFrom", "veryHighFrom"])),
+        .init("activeFromScore", .integer(in: BVCConfiguration.activeFromScoreBounds)),
+    ]))
 }

@@ -19,20 +19,6 @@ extension BVCSeries {
 }
 
 extension JSONSchema.Definition {
-    /// `configuration` in the `bvc-series` schema.
-    fileprivate static let configuration = JSONSchema.Definition("configuration", .object([
-        .init("shiftHours", .object([
-            .init("day", .ref(.clock)),
-            .init("evening", .ref(.clock)),
-            .init("night", .ref(.clock)),
-        ], required: ["day", "evening", "night"])),
-        .init("bands", .object([
-            .init("moderateFrom", .integer(in: BVCBands.moderateFromBounds)),
-            .init("veryHighFrom", .integer(in: BVCBands.veryHighFromBounds)),
-        ], required: ["moderateFrom", "veryHighFrom"])),
-        .init("activeFromScore", .integer(in: BVCConfiguration.activeFromScoreBounds)),
-    ]))
-
     /// `schedule` in the `bvc-series` schema.
     fileprivate static let schedule = JSONSchema.Definition("schedule", .object([
         .init("start", .ref(.date)),

@@ -14,18 +14,7 @@ extension Mestringsskema {
                 .init("revisions", .array(of: .ref(.revision), minItems: 1)),
                 .init("log", .array(of: .ref(.entry))),
                 .init("bvcAssessments", .array(of: .ref(.assessment))),
-                .init("bvcConfiguration", .object([
-                    .init("shiftHours", .object([
-                        .init("day", .ref(.clock)),
-                        .init("evening", .ref(.clock)),
-                        .init("night", .ref(.clock)),
-                    ], required: ["day", "evening", "night"])),
-                    .init("bands", .object([
-                        .init("moderateFrom", .integer(in: BVCBands.moderateFromBounds)),
-                        .init("veryHighFrom", .integer(in: BVCBands.veryHighFromBounds)),
-                    ], required: ["moderateFrom", "veryHighFrom"])),
-                    .init("activeFromScore", .integer(in: BVCConfiguration.activeFromScoreBounds)),
-                ]).described("BVC settings as in bvc-series: shiftHours, bands, activeFromScore; every member optional.")),
+                .init("bvcConfiguration", .ref(.configuration).described("BVC settings as in bvc-series: shiftHours, bands, activeFromScore; every member optional.")),
                 .init("reviewIntervalDays", .integer(in: Mestringsskema.reviewIntervalDaysBounds)),
             ])
     }
