@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 /// Reads and writes documents in their versioned JSON format.
 ///
 /// Writing is canonical: members sorted by name, two-space indentation, slashes unescaped and a

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 extension LocalDateTime {
     /// The local date and time at an instant in a workplace's time zone, to the minute (seconds
     /// are dropped). Throws if the instant lies outside the years 1–9999.

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 /// How a workplace's local time relates to instants, for converting ``LocalDateTime`` to and
 /// from Foundation's `Date`.
 ///

@@ -16,12 +16,13 @@ extension WellbeingGroupPlan {
     public static func blankForm(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         let guide = WellbeingGroupGuide.self
-        let blocks: [Block] =
+        let opening: [Block] =
             [.descriptionList(DescriptionList(items: [.init(label: strings.workplace, value: ""), .init(label: strings.start, value: "")]))]
             + guide.introduction.map(paragraph)
             + [.callout(Callout(kind: .fact, title: strings.guideLinks, blocks: guide.links.map(paragraph)))]
             + [.heading(level: 2, text: InlineText(guide.dialogueHeading))] + guide.dialogueIntroduction.map(paragraph)
             + [bullets(guide.dialogueQuestions), paragraph(guide.dialogueOutcome)]
+        let blocks: [Block] = opening
             + [.heading(level: 2, text: InlineText(guide.stepsHeading)), paragraph(guide.stepsIntroduction)]
             + [.heading(level: 2, text: InlineText(strings.stepOneHeading)), paragraph(guide.stepOne), .table(blankMembersTable(strings))]
             + [.heading(level: 2, text: InlineText(strings.stepTwoHeading)), paragraph(guide.stepTwo), bullets(guide.stepTwoQuestions)]

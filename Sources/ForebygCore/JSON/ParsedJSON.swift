@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 /// A JSON text parsed once, by the strict rules of ``DocumentCodec``, ready to be decoded into
 /// `Decodable` values any number of times.
 ///

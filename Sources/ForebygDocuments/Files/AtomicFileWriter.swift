@@ -1,4 +1,8 @@
-public import ForebygCore
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
 import Synchronization
 
 #if canImport(Darwin)

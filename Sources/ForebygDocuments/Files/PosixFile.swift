@@ -1,4 +1,8 @@
-package import ForebygCore
+#if canImport(FoundationEssentials)
+package import FoundationEssentials
+#else
+package import Foundation
+#endif
 
 #if canImport(Darwin)
 import Darwin
