@@ -61,7 +61,9 @@ public struct CSVRenderer: Sendable {
             }
             files.append((names.claim("fields"), writer.output.finish()))
         }
-        let details = document.blocks.flatMap(\.descriptionItems)
+        let details = document.allBlocks.flatMap { block -> [DescriptionList.Item] in
+            if case .descriptionList(let list) = block { list.items } else { [] }
+        }
         if !details.isEmpty {
             var writer = CSVWriter(options: options, capacity: 256 + details.count * 64)
             writer.writeRow(["label", "value"])
@@ -69,17 +71,5 @@ public struct CSVRenderer: Sendable {
             files.append((names.claim("details"), writer.output.finish()))
         }
         return files
-    }
-}
-
-extension Block {
-    /// The description-list items in this block, including those nested in callouts and list items.
-    fileprivate var descriptionItems: [DescriptionList.Item] {
-        switch self {
-        case .descriptionList(let list): list.items
-        case .callout(let callout): callout.blocks.flatMap(\.descriptionItems)
-        case .list(let list): list.items.flatMap { $0.flatMap(\.descriptionItems) }
-        case .heading, .paragraph, .table, .field, .chart, .pageBreak: []
-        }
     }
 }

@@ -19,26 +19,3 @@ public enum Block: Hashable, Sendable {
     /// A page break when printed; ignored on screen.
     case pageBreak
 }
-
-extension Block {
-    /// The tables in this block, including those nested in callouts and list items.
-    public var tables: [Table] {
-        switch self {
-        case .table(let table): [table]
-        case .chart(let chart): [chart.dataTable]
-        case .callout(let callout): callout.blocks.flatMap(\.tables)
-        case .list(let list): list.items.flatMap { $0.flatMap(\.tables) }
-        case .heading, .paragraph, .descriptionList, .field, .pageBreak: []
-        }
-    }
-
-    /// The question-and-answer fields in this block, including nested ones.
-    public var fields: [Field] {
-        switch self {
-        case .field(let field): [field]
-        case .callout(let callout): callout.blocks.flatMap(\.fields)
-        case .list(let list): list.items.flatMap { $0.flatMap(\.fields) }
-        case .heading, .paragraph, .descriptionList, .table, .chart, .pageBreak: []
-        }
-    }
-}

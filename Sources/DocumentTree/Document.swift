@@ -15,15 +15,3 @@ public struct Document: Hashable, Sendable {
         self.blocks = blocks
     }
 }
-
-extension Document {
-    /// Every table in the document, in reading order, including tables nested in callouts.
-    public var tables: [Table] {
-        blocks.flatMap(\.tables)
-    }
-
-    /// Every question-and-answer field in the document, in reading order.
-    public var fields: [Field] {
-        blocks.flatMap(\.fields)
-    }
-}

@@ -22,10 +22,10 @@ public struct SeedPassage: Hashable, Sendable {
 
     /// The passage as blocks: its heading at the given level, then its paragraphs or list.
     public func blocks(headingLevel: Int = 2) -> [Block] {
-        let heading = heading.map { [Block.heading(level: headingLevel, text: InlineText($0))] } ?? []
+        let heading = heading.map { [Block.heading($0, level: headingLevel)] } ?? []
         let text = isList
-            ? [Block.list(ListBlock(style: .bulleted, paragraphs: paragraphs.map { InlineText($0) }))]
-            : paragraphs.map { Block.paragraph(InlineText($0)) }
+            ? [Block.bullets(paragraphs)]
+            : paragraphs.map { Block.paragraph($0) }
         return heading + text
     }
 }

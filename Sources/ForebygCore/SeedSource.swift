@@ -14,6 +14,6 @@ public enum SeedSource: String, Hashable, Sendable, CaseIterable {
     /// The source line printed at a document's end, for example
     /// "Kilde: Vold som Udtryksform: Styrk læring … (2019)"; only the label translates.
     public func line(in language: Language) -> Block {
-        .paragraph(InlineText("\(CoreStrings.for(language).sourceLabel): \(rawValue)"))
+        .paragraph("\(CoreStrings.for(language).sourceLabel): \(rawValue)")
     }
 }

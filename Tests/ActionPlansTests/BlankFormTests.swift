@@ -117,17 +117,18 @@ import Testing
 
     /// Every text of a document, one piece a line.
     static func text(of document: Document) -> String {
-        document.blocks.map(text(of:)).joined(separator: "\n")
+        document.allBlocks.compactMap(text(of:)).joined(separator: "\n")
     }
 
-    private static func text(of block: Block) -> String {
+    /// The block's own text, without that of the blocks nested in it; `nil` for a list, which has none.
+    private static func text(of block: Block) -> String? {
         switch block {
         case .heading(_, let text), .paragraph(let text): text.plainText
-        case .list(let list): list.items.flatMap { $0 }.map(text(of:)).joined(separator: "\n")
+        case .list: nil
         case .table(let table): (table.columns.map(\.title) + table.rows.flatMap { $0.map(\.plainText) }).joined(separator: "\n")
         case .field(let field): field.label.plainText
         case .descriptionList(let list): list.items.map(\.label).joined(separator: "\n")
-        case .callout(let callout): ([callout.title] + callout.blocks.map(text(of:))).joined(separator: "\n")
+        case .callout(let callout): callout.title
         case .chart(let chart): chart.title
         case .pageBreak: ""
         }

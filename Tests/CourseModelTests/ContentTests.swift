@@ -127,17 +127,23 @@ import Testing
 
 /// Every piece of text in a document, for content assertions.
 func plainText(of document: Document) -> String {
-    document.blocks.map(plainText(of:)).joined(separator: "\n")
+    document.allBlocks.compactMap(ownText(of:)).joined(separator: "\n")
 }
 
+/// Every piece of text in a block, including the blocks nested in it.
 func plainText(of block: Block) -> String {
+    block.allBlocks.compactMap(ownText(of:)).joined(separator: "\n")
+}
+
+/// The block's own text, without that of the blocks nested in it; `nil` for a list, which has none.
+private func ownText(of block: Block) -> String? {
     switch block {
     case .heading(_, let text), .paragraph(let text): text.plainText
-    case .list(let list): list.items.flatMap { $0.map(plainText(of:)) }.joined(separator: "\n")
+    case .list: nil
     case .table(let table): table.rows.flatMap { $0.map(\.plainText) }.joined(separator: "\n")
     case .field(let field): ([field.label] + (field.answer ?? [])).map(\.plainText).joined(separator: "\n")
     case .descriptionList(let list): list.items.map(\.label).joined(separator: "\n")
-    case .callout(let callout): ([callout.title] + callout.blocks.map(plainText(of:))).joined(separator: "\n")
+    case .callout(let callout): callout.title
     case .chart(let chart): chart.title
     case .pageBreak: ""
     }

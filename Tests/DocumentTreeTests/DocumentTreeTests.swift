@@ -29,6 +29,30 @@ import Testing
         #expect(chart.dataTable.columns.map(\.key) == ["category", "value"])
     }
 
+    @Test func allBlocksWalksDepthFirstInReadingOrder() {
+        let list = Block.list(ListBlock(style: .bulleted, items: [[.paragraph("a1"), .paragraph("a2")], [.paragraph("b")]]))
+        let callout = Block.callout(Callout(kind: .fact, title: "FAKTA", blocks: [.paragraph("c1"), list, .paragraph("c2")]))
+        let document = Document(metadata: DocumentMetadata(title: "T", slug: "t"), blocks: [.heading("h"), callout, .pageBreak])
+        #expect(callout.children == [.paragraph("c1"), list, .paragraph("c2")])
+        #expect(list.children == [.paragraph("a1"), .paragraph("a2"), .paragraph("b")])
+        #expect(Block.heading("h").children.isEmpty)
+        #expect(document.allBlocks == [
+            .heading("h"), callout, .paragraph("c1"), list, .paragraph("a1"), .paragraph("a2"), .paragraph("b"),
+            .paragraph("c2"), .pageBreak,
+        ])
+        #expect(callout.allBlocks == Array(document.allBlocks[1...7]))
+    }
+
+    @Test func buildersSpellOutTheCases() {
+        #expect(Block.heading("Dagsorden") == .heading(level: 2, text: InlineText("Dagsorden")))
+        #expect(Block.heading("Roller", level: 3) == .heading(level: 3, text: InlineText("Roller")))
+        #expect(Block.paragraph("Tekst") == .paragraph(InlineText("Tekst")))
+        #expect(Block.bullets(["a", "b"]) == .list(ListBlock(style: .bulleted, items: [[.paragraph(InlineText("a"))], [.paragraph(InlineText("b"))]])))
+        #expect(Block.numbered(["a"]) == .list(ListBlock(style: .numbered(start: 1), items: [[.paragraph(InlineText("a"))]])))
+        #expect(Block.field("Hvad?", entries: ["x", "y"]) == .field(Field(label: "Hvad?", answer: ["x", "y"])))
+        #expect(Block.field("Hvad?", entries: [], writingLines: 2) == .field(Field(label: "Hvad?", answer: nil, writingLines: 2)))
+    }
+
     @Test func plainTextDropsEmphasis() {
         let text = InlineText([.text("a "), .strong("b"), .emphasis(" c")])
         #expect(text.plainText == "a b c")

@@ -7,11 +7,11 @@ import Testing
 /// from the seed; and the follow-up deadline named as the workplace's setting.
 @Suite struct RegistrationGuidanceTests {
     private func paragraphs(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
+        blocks.flatMap(\.allBlocks).compactMap { block in
             switch block {
-            case .heading(_, let text), .paragraph(let text): [text.plainText]
-            case .callout(let callout): [callout.title] + paragraphs(callout.blocks)
-            default: []
+            case .heading(_, let text), .paragraph(let text): text.plainText
+            case .callout(let callout): callout.title
+            default: nil
             }
         }
     }

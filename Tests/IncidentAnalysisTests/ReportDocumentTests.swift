@@ -181,10 +181,15 @@ import Testing
 extension Block {
     /// The block's text without emphasis, including nested callouts and lists.
     var plainTextForTests: String {
+        allBlocks.compactMap(\.ownTextForTests).joined(separator: "\n")
+    }
+
+    /// The block's own text, without that of the blocks nested in it; `nil` for a list, which has none.
+    private var ownTextForTests: String? {
         switch self {
         case .heading(_, let text), .paragraph(let text): text.plainText
-        case .list(let list): list.items.flatMap { $0 }.map(\.plainTextForTests).joined(separator: "\n")
-        case .callout(let callout): ([callout.title] + callout.blocks.map(\.plainTextForTests)).joined(separator: "\n")
+        case .list: nil
+        case .callout(let callout): callout.title
         case .table(let table): table.rows.flatMap { $0.map(\.plainText) }.joined(separator: "\n")
         case .chart(let chart): ([chart.title, chart.summary] + chart.points.map(\.label)).joined(separator: "\n")
         case .descriptionList(let list): list.items.map { "\($0.label) \($0.value.plainText)" }.joined(separator: "\n")

@@ -27,7 +27,7 @@ enum TestSupport {
 
     /// Every piece of text in a document, in reading order.
     static func texts(_ document: Document) -> [String] {
-        [document.metadata.title] + document.blocks.flatMap(texts)
+        [document.metadata.title] + document.allBlocks.flatMap(texts)
     }
 
     /// All text of a document joined with newlines, for `contains` checks.
@@ -35,16 +35,16 @@ enum TestSupport {
         texts(document).joined(separator: "\n")
     }
 
+    /// The block's own text, without that of the blocks nested in it.
     private static func texts(_ block: Block) -> [String] {
         switch block {
         case .heading(_, let text), .paragraph(let text): [text.plainText]
-        case .list(let list): list.items.flatMap { $0.flatMap(texts) }
         case .table(let table): tableTexts(table)
         case .field(let field): [field.label.plainText] + (field.answer ?? []).map(\.plainText)
         case .descriptionList(let list): list.items.flatMap { [$0.label, $0.value.plainText] }
-        case .callout(let callout): [callout.title] + callout.blocks.flatMap(texts)
+        case .callout(let callout): [callout.title]
         case .chart(let chart): [chart.title, chart.summary] + tableTexts(chart.dataTable)
-        case .pageBreak: []
+        case .list, .pageBreak: []
         }
     }
 

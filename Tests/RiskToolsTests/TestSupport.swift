@@ -30,17 +30,18 @@ func decodeError<T: VersionedDocument>(_ type: T.Type, _ json: String) -> Docume
 
 /// Every piece of text in a document, paragraphs, cells, fields and list items alike, joined by newlines.
 func allText(_ document: Document) -> String {
-    document.blocks.map(text(of:)).joined(separator: "\n")
+    document.allBlocks.compactMap(text(of:)).joined(separator: "\n")
 }
 
-private func text(of block: Block) -> String {
+/// The block's own text, without that of the blocks nested in it; `nil` for a list, which has none.
+private func text(of block: Block) -> String? {
     switch block {
     case .heading(_, let text), .paragraph(let text): text.plainText
-    case .list(let list): list.items.flatMap { $0 }.map(text(of:)).joined(separator: "\n")
+    case .list: nil
     case .table(let table): ([table.caption?.plainText ?? ""] + table.columns.map(\.title) + table.rows.flatMap { $0.map(\.plainText) }).joined(separator: "\n")
     case .field(let field): ([field.label.plainText] + (field.answer ?? []).map(\.plainText)).joined(separator: "\n")
     case .descriptionList(let list): list.items.map { "\($0.label): \($0.value.plainText)" }.joined(separator: "\n")
-    case .callout(let callout): ([callout.title] + callout.blocks.map(text(of:))).joined(separator: "\n")
+    case .callout(let callout): callout.title
     case .chart(let chart): ([chart.title, chart.summary] + chart.referenceLines.map(\.label)).joined(separator: "\n")
     case .pageBreak: ""
     }
@@ -53,5 +54,5 @@ func charts(_ document: Document) -> [Chart] {
 
 /// The tables of a document by name.
 func namedTable(_ name: String, in document: Document) -> Table? {
-    document.blocks.flatMap(\.tables).first { $0.name == name }
+    document.tables.first { $0.name == name }
 }

@@ -13,8 +13,8 @@ extension CitizenActionPlan {
         blocks += statusSnapshots.flatMap { snapshotBlocks($0, strings, language) }
         blocks += followUpBlocks(strings, language) + overdueBlocks(asOf: effectiveAsOf, strings, language)
         blocks += [
-            .heading(level: 2, text: InlineText(strings.statusHistoryHeading)), .table(historyTable(strings, language)),
-            .heading(level: 2, text: InlineText(strings.measuresOverviewHeading)), .table(overviewTable(strings, language)),
+            .heading(strings.statusHistoryHeading), .table(historyTable(strings, language)),
+            .heading(strings.measuresOverviewHeading), .table(overviewTable(strings, language)),
         ]
         return Document(
             metadata: DocumentMetadata(
@@ -38,24 +38,24 @@ extension CitizenActionPlan {
     }
 
     private func purposeBlocks(_ strings: ActionPlansStrings) -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: InlineText(strings.purposeAndBackgroundHeading))]
-        blocks += purposeAndBackground.map { .paragraph(InlineText($0)) }
-        if let summary = improvementNotice?.summary { blocks.append(.paragraph(InlineText(summary))) }
-        if let tracksIntroduction { blocks.append(.paragraph(InlineText(tracksIntroduction))) }
+        var blocks: [Block] = [.heading(strings.purposeAndBackgroundHeading)]
+        blocks += purposeAndBackground.map { .paragraph($0) }
+        if let summary = improvementNotice?.summary { blocks.append(.paragraph(summary)) }
+        if let tracksIntroduction { blocks.append(.paragraph(tracksIntroduction)) }
         for track in tracks {
-            blocks.append(.heading(level: 3, text: InlineText(track.title)))
-            blocks += track.description.map { .paragraph(InlineText($0)) }
+            blocks.append(.heading(track.title, level: 3))
+            blocks += track.description.map { .paragraph($0) }
         }
         return blocks
     }
 
     private func measureListBlocks(_ strings: ActionPlansStrings) -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: InlineText(strings.concreteMeasuresHeading))]
+        var blocks: [Block] = [.heading(strings.concreteMeasuresHeading)]
         for track in tracks {
-            let items = track.measures.compactMap(\.description).map { InlineText($0) }
+            let items = track.measures.compactMap(\.description)
             guard !items.isEmpty else { continue }
-            blocks.append(.heading(level: 3, text: InlineText(track.measuresHeading ?? track.title)))
-            blocks.append(.list(ListBlock(style: .bulleted, paragraphs: items)))
+            blocks.append(.heading(track.measuresHeading ?? track.title, level: 3))
+            blocks.append(.bullets(items))
         }
         return blocks
     }
@@ -69,12 +69,12 @@ extension CitizenActionPlan {
                 [InlineText(titles[entry.measure] ?? entry.measure.rawValue), InlineText(entry.note ?? entry.status.label(in: language))]
             },
             firstColumnIsRowHeader: true)
-        return [.heading(level: 2, text: InlineText("\(strings.asOf) \(snapshot.date.formatted(in: language))")), .table(table)]
+        return [.heading("\(strings.asOf) \(snapshot.date.formatted(in: language))"), .table(table)]
     }
 
     private func followUpBlocks(_ strings: ActionPlansStrings, _ language: Language) -> [Block] {
-        var blocks: [Block] = [.heading(level: 2, text: InlineText(strings.followUpHeading))]
-        blocks += followUp.map { .paragraph(InlineText($0)) }
+        var blocks: [Block] = [.heading(strings.followUpHeading)]
+        blocks += followUp.map { .paragraph($0) }
         blocks.append(.descriptionList(DescriptionList(items: [
             .init(label: strings.overallResponsible, value: InlineText(overallResponsible.joined(separator: ", "))),
             .init(label: strings.nextEvaluation, value: InlineText(nextEvaluation?.formatted(in: language) ?? "")),

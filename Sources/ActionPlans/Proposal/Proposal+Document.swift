@@ -10,10 +10,10 @@ extension Proposal {
         let strings = ActionPlansStrings.for(language)
         var blocks: [Block] = [.descriptionList(header(strings))]
         blocks += questionBlocks(strings, language)
-        if !actions.isEmpty || isBlank { blocks += [.heading(level: 2, text: InlineText(strings.decisionsHeading)), .table(actionsTable(strings, language))] }
+        if !actions.isEmpty || isBlank { blocks += [.heading(strings.decisionsHeading), .table(actionsTable(strings, language))] }
         if let coordination { blocks += coordination.blocks(strings) }
         if let evaluation { blocks += evaluation.blocks(strings, language) }
-        if !lifecycle.isEmpty { blocks += [.heading(level: 2, text: InlineText(strings.lifecycleHeading)), .table(lifecycleTable(strings, language))] }
+        if !lifecycle.isEmpty { blocks += [.heading(strings.lifecycleHeading), .table(lifecycleTable(strings, language))] }
         return Document(
             metadata: DocumentMetadata(
                 title: title ?? strings.proposalTitle, subject: title == nil ? nil : strings.proposalTitle,
@@ -35,8 +35,8 @@ extension Proposal {
         let fields = ProposalQuestion.allCases.map { question in
             Block.field(question.field(answer: answer(to: question), in: language, wording: questionWording))
         }
-        return [.heading(level: 2, text: InlineText(strings.questionsForWorkingGroup))] + fields[0..<5]
-            + [.heading(level: 2, text: InlineText(strings.questionsForImplementationGroup))] + fields[5...]
+        return [.heading(strings.questionsForWorkingGroup)] + fields[0..<5]
+            + [.heading(strings.questionsForImplementationGroup)] + fields[5...]
     }
 
     private func actionsTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
@@ -79,7 +79,7 @@ extension Proposal.Coordination {
     /// The coordination section: a heading and a description list.
     fileprivate func blocks(_ strings: ActionPlansStrings) -> [Block] {
         [
-            .heading(level: 2, text: InlineText(strings.coordinationHeading)),
+            .heading(strings.coordinationHeading),
             .descriptionList(DescriptionList(items: [
                 .init(label: strings.withOtherWorkingGroups, value: InlineText(withOtherWorkingGroups ? strings.yes : strings.no)),
                 .init(label: strings.withCommittee, value: InlineText(withCommittee ? strings.yes : strings.no)),
@@ -93,7 +93,7 @@ extension Proposal.Evaluation {
     /// The evaluation section: a heading and a description list.
     fileprivate func blocks(_ strings: ActionPlansStrings, _ language: Language) -> [Block] {
         [
-            .heading(level: 2, text: InlineText(strings.evaluationHeading)),
+            .heading(strings.evaluationHeading),
             .descriptionList(DescriptionList(items: [
                 .init(label: strings.evaluationWhen, value: InlineText(when.label(in: language))),
                 .init(label: strings.evaluationHow, value: InlineText(how)),

@@ -32,7 +32,7 @@ extension MeasureTracking {
             .init(title: strings.deadline, key: "deadline"), .init(title: strings.status, key: "status"),
         ]
         return [
-            .heading(level: 2, text: InlineText(strings.overdueHeading(date.formatted(in: language)))),
+            .heading(strings.overdueHeading(date.formatted(in: language))),
             .table(Table(name: "overdue-measures", columns: columns, rows: rows)),
         ]
     }

@@ -18,37 +18,29 @@ extension WellbeingGroupPlan {
         let guide = WellbeingGroupGuide.self
         let opening: [Block] =
             [.descriptionList(DescriptionList(items: [.init(label: strings.workplace, value: ""), .init(label: strings.start, value: "")]))]
-            + guide.introduction.map(paragraph)
-            + [.callout(Callout(kind: .fact, title: strings.guideLinks, blocks: guide.links.map(paragraph)))]
-            + [.heading(level: 2, text: InlineText(guide.dialogueHeading))] + guide.dialogueIntroduction.map(paragraph)
-            + [bullets(guide.dialogueQuestions), paragraph(guide.dialogueOutcome)]
+            + guide.introduction.map(Block.paragraph)
+            + [.callout(Callout(kind: .fact, title: strings.guideLinks, blocks: guide.links.map(Block.paragraph)))]
+            + [.heading(guide.dialogueHeading)] + guide.dialogueIntroduction.map(Block.paragraph)
+            + [.bullets(guide.dialogueQuestions), .paragraph(guide.dialogueOutcome)]
         let blocks: [Block] = opening
-            + [.heading(level: 2, text: InlineText(guide.stepsHeading)), paragraph(guide.stepsIntroduction)]
-            + [.heading(level: 2, text: InlineText(strings.stepOneHeading)), paragraph(guide.stepOne), .table(blankMembersTable(strings))]
-            + [.heading(level: 2, text: InlineText(strings.stepTwoHeading)), paragraph(guide.stepTwo), bullets(guide.stepTwoQuestions)]
-            + [paragraph(guide.writeConclusions)]
+            + [.heading(guide.stepsHeading), .paragraph(guide.stepsIntroduction)]
+            + [.heading(strings.stepOneHeading), .paragraph(guide.stepOne), .table(blankMembersTable(strings))]
+            + [.heading(strings.stepTwoHeading), .paragraph(guide.stepTwo), .bullets(guide.stepTwoQuestions)]
+            + [.paragraph(guide.writeConclusions)]
             + [purposeQuestion, goalsQuestion, successQuestion].map { .field(Field(label: InlineText($0), answer: nil, writingLines: 5)) }
-            + [.heading(level: 2, text: InlineText(strings.stepThreeHeading))] + guide.stepThree.map(paragraph)
-            + [columnInstructions(), paragraph(guide.planFollowUp)]
+            + [.heading(strings.stepThreeHeading)] + guide.stepThree.map(Block.paragraph)
+            + [columnInstructions(), .paragraph(guide.planFollowUp)]
             + [.field(Field(label: InlineText(guide.statusMeetingAgreement), answer: nil, writingLines: 3))]
-            + [.heading(level: 3, text: InlineText(guide.planHeading)), .table(blankActivitiesTable())]
+            + [.heading(guide.planHeading, level: 3), .table(blankActivitiesTable())]
         return Document(
             metadata: DocumentMetadata(title: guide.title, subject: strings.wellbeingPlanTitle, languageTag: language.tag, slug: "wellbeing-group-plan-blank"),
             blocks: blocks)
     }
 
-    private static func paragraph(_ text: String) -> Block {
-        .paragraph(InlineText(text))
-    }
-
-    private static func bullets(_ items: [String]) -> Block {
-        .list(ListBlock(style: .bulleted, paragraphs: items.map { InlineText($0) }))
-    }
-
     private static func columnInstructions() -> Block {
         let guide = WellbeingGroupGuide.self
         let items = guide.stepThreeColumnInstructions.enumerated().map { index, instruction -> [Block] in
-            index == 1 ? [paragraph(instruction), bullets(guide.stepThreeSecondColumnPoints)] : [paragraph(instruction)]
+            index == 1 ? [.paragraph(instruction), .bullets(guide.stepThreeSecondColumnPoints)] : [.paragraph(instruction)]
         }
         return .list(ListBlock(style: .bulleted, items: items))
     }

@@ -15,21 +15,21 @@ extension WellbeingGroupPlan {
                 .init(label: strings.start, value: InlineText(start?.formatted(in: language) ?? "")),
                 .init(label: strings.asOf, value: InlineText(asOf?.formatted(in: language) ?? "")),
             ])),
-            .heading(level: 2, text: InlineText(strings.stepOneHeading)), .table(membersTable(strings)),
-            .heading(level: 2, text: InlineText(strings.stepTwoHeading)),
+            .heading(strings.stepOneHeading), .table(membersTable(strings)),
+            .heading(strings.stepTwoHeading),
             .field(answerField(Self.purposeQuestion, purpose)),
             .field(answerField(Self.goalsQuestion, goals)),
             .field(answerField(Self.successQuestion, successCriteria)),
-            .heading(level: 2, text: InlineText(strings.stepThreeHeading)), .table(activitiesTable(strings, language)),
+            .heading(strings.stepThreeHeading), .table(activitiesTable(strings, language)),
         ]
         if !statusMeetings.isEmpty {
             blocks += [
-                .heading(level: 3, text: InlineText(strings.statusMeetingsHeading)),
-                .list(ListBlock(style: .bulleted, paragraphs: statusMeetings.map { InlineText("\($0.activity) \($0.description)") })),
+                .heading(strings.statusMeetingsHeading, level: 3),
+                .bullets(statusMeetings.map { "\($0.activity) \($0.description)" }),
             ]
         }
         blocks += overdueBlocks(asOf: asOf, strings, language)
-        blocks += [.heading(level: 2, text: InlineText(strings.statusHistoryHeading)), .table(historyTable(strings, language))]
+        blocks += [.heading(strings.statusHistoryHeading), .table(historyTable(strings, language))]
         return Document(
             metadata: DocumentMetadata(
                 title: title ?? strings.wellbeingPlanTitle, subject: workplace, date: asOf?.formatted(in: language),

@@ -13,14 +13,14 @@ extension WorkplaceActionPlan {
         let strings = ActionPlansStrings.for(language)
         let header = [strings.workplace, strings.period, strings.authors, strings.adopted, strings.nextRevision, strings.asOf]
         let frame = WorkplacePlanGuide.frame.flatMap { part -> [Block] in
-            [.heading(level: 2, text: InlineText(part.heading)), .paragraph(InlineText(part.text))]
+            [.heading(part.heading), .paragraph(part.text)]
         }
         return Document(
             metadata: DocumentMetadata(
                 title: strings.workplacePlanTitle, subject: WorkplacePlanGuide.title, languageTag: language.tag,
                 slug: "workplace-action-plan-blank"),
             blocks: [.descriptionList(DescriptionList(items: header.map { .init(label: $0, value: "") }))] + frame
-                + [.pageBreak, .heading(level: 2, text: InlineText(WorkplacePlanGuide.planHeading)), .table(blankPlanTable()), SeedSource.actionPlanGuide.line(in: language)])
+                + [.pageBreak, .heading(WorkplacePlanGuide.planHeading), .table(blankPlanTable()), SeedSource.actionPlanGuide.line(in: language)])
     }
 
     private static func blankPlanTable() -> Table {

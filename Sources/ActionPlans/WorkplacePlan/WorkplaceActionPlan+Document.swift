@@ -15,10 +15,10 @@ extension WorkplaceActionPlan {
                 languageTag: language.tag, slug: "workplace-action-plan"),
             blocks: [
                 .descriptionList(metadataList(strings, language)),
-                .heading(level: 2, text: InlineText(strings.planHeading)),
+                .heading(strings.planHeading),
                 .table(planTable(strings, language)),
             ] + overdueBlocks(asOf: asOf, strings, language) + [
-                .heading(level: 2, text: InlineText(strings.statusHistoryHeading)),
+                .heading(strings.statusHistoryHeading),
                 .table(statusHistoryTable(strings, language)),
             ])
     }

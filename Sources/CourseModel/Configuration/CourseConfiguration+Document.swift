@@ -11,20 +11,20 @@ extension CourseConfiguration {
         let plan = CoursePlanTables(configuration: self, schedule: schedule, budget: budget, strings: strings, language: language)
         let blocks: [Block] =
             [
-                .heading(level: 2, text: InlineText(strings.participants)), .table(plan.participantsTable()),
-                .heading(level: 2, text: InlineText(strings.workingGroups)), .table(plan.workingGroupsTable()),
-                .heading(level: 2, text: InlineText(strings.schedule)), .table(plan.scheduleTable()),
-                .paragraph(InlineText(strings.scheduleNote)),
-                .paragraph(InlineText(strings.courseLengthNote(
+                .heading(strings.participants), .table(plan.participantsTable()),
+                .heading(strings.workingGroups), .table(plan.workingGroupsTable()),
+                .heading(strings.schedule), .table(plan.scheduleTable()),
+                .paragraph(strings.scheduleNote),
+                .paragraph(strings.courseLengthNote(
                     startDate.formatted(in: language), schedule.finalMeetingDate.formatted(in: language),
-                    startDate.days(until: schedule.finalMeetingDate) / 7))),
-                .heading(level: 2, text: InlineText(strings.hoursPerPerson)), .table(plan.hoursPerPerson()),
-                .heading(level: 2, text: InlineText(strings.hoursPerRole)), .table(plan.hoursPerRole()),
-                .heading(level: 2, text: InlineText(strings.hoursPerPhase)), .table(plan.hoursPerPhase()),
-                .heading(level: 2, text: InlineText(strings.hoursTotal)),
-                .paragraph(InlineText("\(strings.total): \(strings.duration(budget.totalMinutes))")),
-                .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(InlineText(strings.hoursNote))])),
-                .heading(level: 2, text: InlineText(strings.rolesAndDuties)),
+                    startDate.days(until: schedule.finalMeetingDate) / 7)),
+                .heading(strings.hoursPerPerson), .table(plan.hoursPerPerson()),
+                .heading(strings.hoursPerRole), .table(plan.hoursPerRole()),
+                .heading(strings.hoursPerPhase), .table(plan.hoursPerPhase()),
+                .heading(strings.hoursTotal),
+                .paragraph("\(strings.total): \(strings.duration(budget.totalMinutes))"),
+                .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(strings.hoursNote)])),
+                .heading(strings.rolesAndDuties),
             ] + CourseRole.allCases.flatMap { $0.blocks(in: language, holders: holders(of: $0)) }
         return Document(
             metadata: DocumentMetadata(
@@ -44,18 +44,18 @@ extension CourseRole {
     func blocks(in language: Language, holders: [String]) -> [Block] {
         let strings = CourseModelStrings.for(language)
         let description = description
-        var blocks: [Block] = [.heading(level: 3, text: InlineText(label(in: language)))]
+        var blocks: [Block] = [.heading(label(in: language), level: 3)]
         if !holders.isEmpty {
-            blocks.append(.paragraph(InlineText("\(strings.participants): \(holders.joined(separator: ", "))")))
+            blocks.append(.paragraph("\(strings.participants): \(holders.joined(separator: ", "))"))
         }
-        blocks += (overview + description.introduction).map { .paragraph(InlineText($0)) }
+        blocks += (overview + description.introduction).map { .paragraph($0) }
         if !description.duties.isEmpty {
-            blocks.append(.heading(level: 4, text: InlineText(strings.duties)))
-            blocks.append(.list(ListBlock(style: .bulleted, paragraphs: description.duties.map { InlineText($0) })))
+            blocks.append(.heading(strings.duties, level: 4))
+            blocks.append(.bullets(description.duties))
         }
         if !description.considerations.isEmpty {
-            blocks.append(.heading(level: 4, text: InlineText(strings.considerations)))
-            blocks.append(.list(ListBlock(style: .bulleted, paragraphs: description.considerations.map { InlineText($0) })))
+            blocks.append(.heading(strings.considerations, level: 4))
+            blocks.append(.bullets(description.considerations))
         }
         return blocks
     }

@@ -30,13 +30,13 @@ extension PackageIntroduction {
             + methods.headedBlocks + stepByStep.headedBlocks + [fact(nationalGuidelines, [])] + courseLength.headedBlocks
             + participants.headedBlocks
             + [
-                .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(InlineText(severalWorkingGroupsNote))])),
-                roleOverview(in: language), DocumentBlocks.heading("De 4 faser"), .paragraph(InlineText(phasesOverview[0])),
-                DocumentBlocks.bullets(CoursePhase.allCases.map { "\($0.title(in: language)) – \($0.span)" }),
-                .paragraph(InlineText(phasesOverview[1])), DocumentBlocks.heading("Oversigt over de 5 støtteark"),
+                .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(severalWorkingGroupsNote)])),
+                roleOverview(in: language), Block.heading("De 4 faser"), .paragraph(phasesOverview[0]),
+                Block.bullets(CoursePhase.allCases.map { "\($0.title(in: language)) – \($0.span)" }),
+                .paragraph(phasesOverview[1]), Block.heading("Oversigt over de 5 støtteark"),
             ]
             + SupportSheet.allCases.flatMap { sheet in
-                [DocumentBlocks.heading(sheet.title(in: language), level: 3), .paragraph(InlineText(sheet.summary))]
+                [Block.heading(sheet.title(in: language), level: 3), .paragraph(sheet.summary)]
             }
             + ReferenceMaterial.documentBlocks(in: language, references: references)
         return Document(
@@ -47,20 +47,20 @@ extension PackageIntroduction {
     /// Each role's name and its line(s) from the organisation chart.
     private static func roleOverview(in language: Language) -> Block {
         let roles = CourseRole.allCases.filter { !$0.overview.isEmpty }
-        return DocumentBlocks.bullets(roles.map { "\($0.label(in: language)): \($0.overview.joined(separator: "; "))" })
+        return Block.bullets(roles.map { "\($0.label(in: language)): \($0.overview.joined(separator: "; "))" })
     }
 }
 
 extension PackageIntroduction.Section {
     /// The section's paragraphs, bullets and closing paragraphs.
     var blocks: [Block] {
-        DocumentBlocks.paragraphs(paragraphs) + (bullets.isEmpty ? [] : [DocumentBlocks.bullets(bullets)])
-            + DocumentBlocks.paragraphs(closing)
+        paragraphs.map(Block.paragraph) + (bullets.isEmpty ? [] : [Block.bullets(bullets)])
+            + closing.map(Block.paragraph)
     }
 
     /// The section under its own heading.
     var headedBlocks: [Block] {
-        [DocumentBlocks.heading(title)] + blocks
+        [Block.heading(title)] + blocks
     }
 }
 
@@ -68,10 +68,10 @@ extension ReferenceMaterial {
     /// "Henvisninger til relevant materiale" as a heading, the lead and one list per group; an
     /// item that no longer applies is followed by its status line.
     static func documentBlocks(in language: Language, references: LegalReferenceRegister) -> [Block] {
-        [DocumentBlocks.heading("Henvisninger til relevant materiale"), .paragraph(InlineText(summary))]
+        [Block.heading("Henvisninger til relevant materiale"), .paragraph(summary)]
             + all.flatMap { group in
                 [
-                    DocumentBlocks.heading([group.publisher, group.heading].compactMap(\.self).joined(separator: ": "), level: 3),
+                    Block.heading([group.publisher, group.heading].compactMap(\.self).joined(separator: ": "), level: 3),
                     .list(ListBlock(style: .bulleted, paragraphs: group.items.map { $0.text(in: language, references: references) })),
                 ]
             }

@@ -10,15 +10,15 @@ extension MeetingKind {
         let strings = CourseModelStrings.for(language)
         let blocks: [Block] =
             [
-                .paragraph(InlineText("\(strings.length): \(strings.duration(durationMinutes()))")),
+                .paragraph("\(strings.length): \(strings.duration(durationMinutes()))"),
                 .paragraph(
                     InlineText(
                         "\(strings.participants): \(participantRoles.map { $0.label(in: language) }.joined(separator: ", "))")),
             ]
-            + DocumentBlocks.paragraphs(introduction)
-            + [DocumentBlocks.heading(strings.purposes), DocumentBlocks.bullets(purposes)]
+            + introduction.map(Block.paragraph)
+            + [Block.heading(strings.purposes), Block.bullets(purposes)]
             + agendaBlocks(in: language)
-            + (followUp.isEmpty ? [] : [DocumentBlocks.heading(strings.afterTheMeeting), DocumentBlocks.bullets(followUp)])
+            + (followUp.isEmpty ? [] : [Block.heading(strings.afterTheMeeting), Block.bullets(followUp)])
         return Document(
             metadata: DocumentMetadata(
                 title: "\(strings.agendaTitle): \(label(in: language))", languageTag: language.tag, slug: agendaSlug),
@@ -37,16 +37,16 @@ extension MeetingKind {
         let variants = agendaVariants(strings)
         guard !variants.isEmpty else {
             return [
-                DocumentBlocks.heading(strings.agenda), .table(DocumentBlocks.agendaTable(agenda(), name: "agenda", in: language)),
+                Block.heading(strings.agenda), .table(AgendaItem.table(agenda(), name: "agenda", in: language)),
             ] + questionBlocks(agenda(), in: language)
         }
         let count = CourseConfiguration.defaultStoryMeetingCount
-        return [DocumentBlocks.heading(strings.agenda)]
+        return [Block.heading(strings.agenda)]
             + variants.flatMap { variant in
                 [
-                    DocumentBlocks.heading(
+                    Block.heading(
                         "\(variant.title) (\(strings.duration(durationMinutes(number: variant.number, of: count))))", level: 3),
-                    .table(DocumentBlocks.agendaTable(agenda(number: variant.number, of: count), name: variant.name, in: language)),
+                    .table(AgendaItem.table(agenda(number: variant.number, of: count), name: variant.name, in: language)),
                 ]
             }
     }
@@ -71,7 +71,7 @@ extension MeetingKind {
     /// The agenda items' questions as lists under their item's title, for readers of the printed agenda.
     private func questionBlocks(_ items: [AgendaItem], in language: Language) -> [Block] {
         items.filter { !$0.questions.isEmpty }.flatMap { item in
-            [DocumentBlocks.heading(item.title, level: 3), DocumentBlocks.bullets(item.questions)]
+            [Block.heading(item.title, level: 3), Block.bullets(item.questions)]
         }
     }
 }

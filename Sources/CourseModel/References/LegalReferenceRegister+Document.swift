@@ -11,7 +11,7 @@ extension LegalReferenceRegister {
             metadata: DocumentMetadata(
                 title: strings.legalReferencesTitle, date: asOf?.formatted(in: language), languageTag: language.tag,
                 slug: "legal-references"),
-            blocks: [.paragraph(InlineText(lead)), .table(table(in: language))])
+            blocks: [.paragraph(lead), .table(table(in: language))])
     }
 
     /// The table; its column keys are stable.

@@ -16,7 +16,7 @@ extension SupportSheet {
     public static func composedDocument(in language: Language) -> Document {
         let strings = CourseModelStrings.for(language)
         let blocks = allCases.enumerated().flatMap { index, sheet in
-            (index == 0 ? [] : [Block.pageBreak]) + [DocumentBlocks.heading(sheet.title(in: language))]
+            (index == 0 ? [] : [Block.pageBreak]) + [Block.heading(sheet.title(in: language))]
                 + sheet.blocks(in: language).map { $0.demoted }
         }
         return Document(
@@ -25,7 +25,7 @@ extension SupportSheet {
     }
 
     private func blocks(in language: Language) -> [Block] {
-        let lead = [Block.paragraph(InlineText(summary))]
+        let lead = [Block.paragraph(summary)]
         switch self {
         case .courseOverview: return lead + overviewBlocks(in: language)
         case .practiceStories: return lead + practiceStoryBlocks(in: language)
@@ -38,7 +38,7 @@ extension SupportSheet {
     private func overviewBlocks(in language: Language) -> [Block] {
         [
             .paragraph("Forebyggelsespakken indeholder beskrivelse af en proces i følgende faser:"),
-            .table(DocumentBlocks.timelineTable(name: "timeline", sparring: false, in: language)),
+            .table(CoursePhase.timelineTable(name: "timeline", sparring: false, in: language)),
         ]
     }
 
@@ -46,48 +46,48 @@ extension SupportSheet {
         let strings = CourseModelStrings.for(language)
         let introduction: [Block] =
             [
-                .paragraph("I dette støtteark finder du:"), DocumentBlocks.bullets(PracticeStories.contents),
-                DocumentBlocks.heading("Formål"),
+                .paragraph("I dette støtteark finder du:"), Block.bullets(PracticeStories.contents),
+                Block.heading("Formål"),
             ]
-            + DocumentBlocks.paragraphs(PracticeStories.purpose)
+            + PracticeStories.purpose.map(Block.paragraph)
             + [
-                .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(InlineText(PracticeStories.caution))])),
-                DocumentBlocks.heading("Sådan bruger I metoden"),
+                .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(PracticeStories.caution)])),
+                Block.heading("Sådan bruger I metoden"),
             ]
-            + DocumentBlocks.paragraphs(PracticeStories.method)
+            + PracticeStories.method.map(Block.paragraph)
             + [
-                DocumentBlocks.bullets(PracticeStories.discussionQuestions), .paragraph("Forslagene kan fx handle om:"),
-                DocumentBlocks.bullets(PracticeStories.proposalKinds), .paragraph(InlineText(PracticeStories.proposalsFollowUp)),
-                DocumentBlocks.heading("Spilleregler for praksisfortællinger"), DocumentBlocks.bullets(PracticeStories.rules),
-                DocumentBlocks.heading("Inspiration til valg af tema i praksisfortællinger"),
+                Block.bullets(PracticeStories.discussionQuestions), .paragraph("Forslagene kan fx handle om:"),
+                Block.bullets(PracticeStories.proposalKinds), .paragraph(PracticeStories.proposalsFollowUp),
+                Block.heading("Spilleregler for praksisfortællinger"), Block.bullets(PracticeStories.rules),
+                Block.heading("Inspiration til valg af tema i praksisfortællinger"),
             ]
         let themes: [Block] =
-            DocumentBlocks.paragraphs(PracticeStories.themeInspiration)
+            PracticeStories.themeInspiration.map(Block.paragraph)
             + [
                 .paragraph("Eksempler på temaer, I kan tage op i praksisfortællingerne:"),
-                DocumentBlocks.bullets(StoryTheme.examples.map(\.theme)),
-            ] + DocumentBlocks.paragraphs(PracticeStories.themeNotes)
+                Block.bullets(StoryTheme.examples.map(\.theme)),
+            ] + PracticeStories.themeNotes.map(Block.paragraph)
         return introduction + themes + StoryTheme.examples.flatMap { $0.blocks(in: language) }
     }
 
     private func facilitatorBlocks(in language: Language) -> [Block] {
         [
-            .paragraph("Dette støtteark indeholder følgende:"), DocumentBlocks.bullets(FacilitatorGuide.contents),
-            DocumentBlocks.heading("Hvad er en praksisfortællingstovholder?"), .paragraph(InlineText(FacilitatorGuide.roleLead)),
-            DocumentBlocks.bullets(FacilitatorGuide.role),
-            DocumentBlocks.heading("Oversigt over trin i praksisfortællingsmøder"),
-            .paragraph(InlineText(FacilitatorGuide.stepsLead)),
-            .table(DocumentBlocks.agendaTable(MeetingKind.storyMeetingSteps, name: "story-meeting-steps", in: language)),
-            DocumentBlocks.heading("Spørgeguide til brug i praksisfortællinger"), DocumentBlocks.heading("Formål", level: 3),
-        ] + DocumentBlocks.paragraphs(FacilitatorGuide.guidePurpose)
+            .paragraph("Dette støtteark indeholder følgende:"), Block.bullets(FacilitatorGuide.contents),
+            Block.heading("Hvad er en praksisfortællingstovholder?"), .paragraph(FacilitatorGuide.roleLead),
+            Block.bullets(FacilitatorGuide.role),
+            Block.heading("Oversigt over trin i praksisfortællingsmøder"),
+            .paragraph(FacilitatorGuide.stepsLead),
+            .table(AgendaItem.table(MeetingKind.storyMeetingSteps, name: "story-meeting-steps", in: language)),
+            Block.heading("Spørgeguide til brug i praksisfortællinger"), Block.heading("Formål", level: 3),
+        ] + FacilitatorGuide.guidePurpose.map(Block.paragraph)
             + FacilitatorGuide.sections.flatMap { section in
-                [DocumentBlocks.heading(section.title, level: 3), .list(ListBlock(style: .bulleted, items: section.questions.map(\.blocks)))]
+                [Block.heading(section.title, level: 3), .list(ListBlock(style: .bulleted, items: section.questions.map(\.blocks)))]
             }
     }
 
     private func proposalFormBlocks(in language: Language) -> [Block] {
         proposalFields(of: PlanExamples.blankProposal, wording: .form, in: language)
-            + [DocumentBlocks.heading(PlanExamples.seed000Proposal.title ?? "")]
+            + [Block.heading(PlanExamples.seed000Proposal.title ?? "")]
             + proposalFields(of: PlanExamples.seed000Proposal, wording: .filledExample, in: language)
     }
 
@@ -109,14 +109,14 @@ extension SupportSheet {
             .paragraph(
                 "Dette støtteark er tænkt til jer, der ønsker at gennemføre forebyggelsespakken med flere arbejdsgrupper på en gang. Her kan det være en god idé at indtænke sparringsmøder for tovholderne og implementeringsgruppen, hvor gode erfaringer og udfordringer ved metoden kan blive drøftet."),
             .paragraph("Vælger I at afholde sparringsmøder, vil tids- og aktivitetsoversigten se sådan ud:"),
-            DocumentBlocks.heading("Tids- og aktivitetsoversigt"),
-            .table(DocumentBlocks.timelineTable(name: "timeline-with-sparring", sparring: true, in: language)),
-            DocumentBlocks.heading("Sparringsmøde (1 time)"),
-        ] + DocumentBlocks.paragraphs(kind.introduction)
-            + [.paragraph("Formålet med mødet er:"), DocumentBlocks.bullets(kind.purposes)]
-            + [.paragraph("Mødelederen sørger for, at alle kommer til orde, og at tvivlsspørgsmål bliver afklaret."), DocumentBlocks.bullets(kind.followUp)]
+            Block.heading("Tids- og aktivitetsoversigt"),
+            .table(CoursePhase.timelineTable(name: "timeline-with-sparring", sparring: true, in: language)),
+            Block.heading("Sparringsmøde (1 time)"),
+        ] + kind.introduction.map(Block.paragraph)
+            + [.paragraph("Formålet med mødet er:"), Block.bullets(kind.purposes)]
+            + [.paragraph("Mødelederen sørger for, at alle kommer til orde, og at tvivlsspørgsmål bliver afklaret."), Block.bullets(kind.followUp)]
             + [
-                DocumentBlocks.heading("Sparringsmøde (1 time)"),
+                Block.heading("Sparringsmøde (1 time)"),
                 .paragraph(
                     "Den daglige leder inviterer tovholderne og implementeringsgruppen til det andet – og sidste – sparringsmøde. Den daglige leder eller en anden fra implementeringsgruppen er mødeleder."),
                 .paragraph("På mødet drøftes de samme emner som på det første sparringsmøde."),
@@ -130,18 +130,18 @@ extension StoryTheme {
         let strings = CourseModelStrings.for(language)
         let passages: [Block] = story.map { passage in
             switch passage {
-            case .paragraph(let text): .paragraph(InlineText(text))
-            case .bullets(let items): DocumentBlocks.bullets(items)
+            case .paragraph(let text): .paragraph(text)
+            case .bullets(let items): Block.bullets(items)
             }
         }
         let references = guidelines.map { "Retningslinje \($0.number), ”\($0.title)”" }
         return [
-            DocumentBlocks.heading("\(number). \(storyTitle)", level: 3),
+            Block.heading("\(number). \(storyTitle)", level: 3),
             .callout(Callout(kind: .example, title: strings.example, blocks: passages)),
             .callout(
                 Callout(
                     kind: .fact, title: strings.guidelines,
-                    blocks: [.paragraph(InlineText(PracticeStories.guidelineLead)), DocumentBlocks.bullets(references)])),
+                    blocks: [.paragraph(PracticeStories.guidelineLead), Block.bullets(references)])),
         ]
     }
 }
@@ -149,7 +149,7 @@ extension StoryTheme {
 extension FacilitatorGuide.Question {
     /// The question as a list item, with its follow-ups as a nested list.
     var blocks: [Block] {
-        [.paragraph(InlineText(text))] + (followUps.isEmpty ? [] : [DocumentBlocks.bullets(followUps)])
+        [.paragraph(text)] + (followUps.isEmpty ? [] : [Block.bullets(followUps)])
     }
 }
 

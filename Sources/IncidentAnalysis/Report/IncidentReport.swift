@@ -16,28 +16,24 @@ struct IncidentReport {
             + repeatSection + working
     }
 
-    private func heading(_ text: String) -> Block {
-        .heading(level: 2, text: InlineText(text))
-    }
-
     /// Seed 002's text on registration and its questions for an analysis across registrations, verbatim.
     private var questions: [Block] {
         [
-            heading(strings.registrationHeading),
-        ] + IncidentGuidance.registration.map { .paragraph(InlineText($0)) } + [
-            .callout(Callout(kind: .fact, title: IncidentGuidance.activeUseTitle, blocks: [.paragraph(InlineText(IncidentGuidance.activeUse))])),
-            heading(strings.questionsHeading),
-            .paragraph(InlineText(IncidentGuidance.questionsIntroduction)),
-            .list(ListBlock(style: .bulleted, paragraphs: IncidentGuidance.questions.map { InlineText($0) })),
-            .paragraph(InlineText(IncidentGuidance.purpose)),
+            .heading(strings.registrationHeading),
+        ] + IncidentGuidance.registration.map { .paragraph($0) } + [
+            .callout(Callout(kind: .fact, title: IncidentGuidance.activeUseTitle, blocks: [.paragraph(IncidentGuidance.activeUse)])),
+            .heading(strings.questionsHeading),
+            .paragraph(IncidentGuidance.questionsIntroduction),
+            .bullets(IncidentGuidance.questions),
+            .paragraph(IncidentGuidance.purpose),
         ]
     }
 
     /// Seed 002's four steps for working with the analysis, verbatim, then the Ringe case and the source.
     private var working: [Block] {
         let steps = IncidentGuidance.steps.map { InlineText([.strong($0.title), .text(" " + $0.text)]) }
-        return [heading(strings.workingHeading), .list(ListBlock(style: .numbered(start: 1), paragraphs: steps))]
-            + IncidentGuidance.afterSteps.map { .paragraph(InlineText($0)) }
+        return [.heading(strings.workingHeading), .list(ListBlock(style: .numbered(start: 1), paragraphs: steps))]
+            + IncidentGuidance.afterSteps.map { .paragraph($0) }
             + [IncidentGuidance.ringeCase.block(in: format.language), SeedSource.learningBooklet.line(in: format.language)]
     }
 
@@ -53,7 +49,7 @@ struct IncidentReport {
             (strings.affectedMedian, analysis.affectedMedian.map(format.decimal) ?? strings.notComputable),
         ]
         return [
-            heading(strings.overviewHeading),
+            .heading(strings.overviewHeading),
             .table(Table(
                 name: "summary", caption: InlineText(strings.summaryCaption),
                 columns: [.init(title: strings.measure, key: "measure"), .init(title: strings.value, key: "value")],
@@ -63,28 +59,28 @@ struct IncidentReport {
 
     private var flagSection: [Block] {
         let flags = analysis.flags
-        return [heading(strings.flagsHeading)]
-            + (flags.isEmpty ? [.paragraph(InlineText(strings.noFlags))] : flags.map { .callout(callout(for: $0)) })
+        return [.heading(strings.flagsHeading)]
+            + (flags.isEmpty ? [.paragraph(strings.noFlags)] : flags.map { .callout(callout(for: $0)) })
     }
 
     private func callout(for flag: IncidentFlag) -> Callout {
         switch flag {
         case .lowNearMissShare(let share, let threshold):
             return Callout(kind: .note, title: strings.lowNearMissTitle, blocks: [
-                .paragraph(InlineText(strings.lowNearMissText(format.percent(share: share), format.percent(share: threshold)))),
+                .paragraph(strings.lowNearMissText(format.percent(share: share), format.percent(share: threshold))),
                 IncidentGuidance.quotation(IncidentGuidance.highEscalations),
             ])
         case .lateFollowUps(let count, let days):
             return Callout(kind: .note, title: strings.lateFollowUpTitle, blocks: [
-                .paragraph(InlineText(strings.lateFollowUpText(count, days))),
+                .paragraph(strings.lateFollowUpText(count, days)),
                 IncidentGuidance.quotation(IncidentGuidance.followUpStructure),
             ])
         case .repeated(let finding):
             let subject = format.subject(finding.subject)
             return Callout(kind: .note, title: strings.repeatTitle(subject.kind, subject.name), blocks: [
-                .paragraph(InlineText(strings.repeatText(
+                .paragraph(strings.repeatText(
                     finding.count, format.date(finding.firstDate), format.date(finding.lastDate),
-                    analysis.parameters.repeatWindowDays))),
+                    analysis.parameters.repeatWindowDays)),
             ])
         }
     }
@@ -97,7 +93,7 @@ struct IncidentReport {
                 .map { InlineText($0) }
         }
         return [
-            heading(strings.categoriesHeading),
+            .heading(strings.categoriesHeading),
             barChart("by-category", strings.byCategoryTitle, strings.category,
                      changes.compactMap { change in change.category.map { (format.category($0), change.count) } }),
             .table(Table(
@@ -114,7 +110,7 @@ struct IncidentReport {
 
     private var trend: [Block] {
         [
-            heading(strings.trendHeading),
+            .heading(strings.trendHeading),
             lineChart("by-month", strings.byMonthTitle, strings.month, analysis.byMonth.map { (format.month($0.key), $0.count) }),
             lineChart("by-week", strings.byWeekTitle, strings.week, analysis.byWeek.map { (format.week($0.key), $0.count) }),
         ]
@@ -122,7 +118,7 @@ struct IncidentReport {
 
     private var timing: [Block] {
         [
-            heading(strings.timeHeading),
+            .heading(strings.timeHeading),
             barChart("by-hour", strings.byHourTitle, strings.hour, analysis.byHour.map { (format.hour($0.key), $0.count) }),
             barChart("by-shift", strings.byShiftTitle, strings.shift,
                      analysis.byShift.map { (format.shift($0.key, in: analysis.shiftSchedule), $0.count) }),
@@ -133,15 +129,15 @@ struct IncidentReport {
 
     private var places: [Block] {
         [
-            heading(strings.locationsHeading),
+            .heading(strings.locationsHeading),
             barChart("by-location", strings.byLocationTitle, strings.location, analysis.byLocation.map { ($0.key, $0.count) }),
         ]
     }
 
     private var people: [Block] {
         [
-            heading(strings.peopleHeading),
-            .callout(Callout(kind: .fact, title: IncidentGuidance.opennessTitle, blocks: [.paragraph(InlineText(IncidentGuidance.openness))])),
+            .heading(strings.peopleHeading),
+            .callout(Callout(kind: .fact, title: IncidentGuidance.opennessTitle, blocks: [.paragraph(IncidentGuidance.openness)])),
             countTable("by-citizen", strings.byCitizenCaption, (strings.citizen, "citizen"),
                        analysis.byCitizen.map { ($0.key.rawValue, $0.count) }
                            + (analysis.withoutCitizen > 0 ? [(strings.withoutCitizen, analysis.withoutCitizen)] : [])),
@@ -152,7 +148,7 @@ struct IncidentReport {
 
     private var forms: [Block] {
         [
-            heading(strings.formsHeading),
+            .heading(strings.formsHeading),
             countTable("by-form", strings.byFormCaption, (strings.form, "form"), analysis.byForm.map { (format.form($0.key), $0.count) }),
             countTable("by-consequence", strings.byConsequenceCaption, (strings.consequence, "consequence"),
                        analysis.byConsequence.map { (format.consequence($0.key), $0.count) }),
@@ -164,7 +160,7 @@ struct IncidentReport {
             strings.affectedSummary(format.decimal(mean), format.decimal(analysis.affectedMedian ?? 0))
         } ?? strings.noRegistrations
         return [
-            heading(strings.affectedHeading),
+            .heading(strings.affectedHeading),
             .chart(Chart(
                 name: "affected-level", kind: .bar, title: strings.affectedLevelTitle, summary: summary,
                 categoryTitle: strings.affectedLevel, valueTitle: strings.registrations,
@@ -180,10 +176,10 @@ struct IncidentReport {
              item.heldOn.map(format.date) ?? strings.notHeld].map { InlineText($0) }
         }
         return [
-            heading(strings.followUpHeading),
+            .heading(strings.followUpHeading),
             countTable("follow-up", strings.followUpCaption, (strings.status, "status"),
                        [(strings.onTime, summary.onTime), (strings.pending, summary.pending), (strings.late, summary.late.count)]),
-            late.isEmpty ? .paragraph(InlineText(strings.noLateFollowUps)) : .table(Table(
+            late.isEmpty ? .paragraph(strings.noLateFollowUps) : .table(Table(
                 name: "late-follow-ups", caption: InlineText(strings.lateCaption),
                 columns: [
                     .init(title: strings.incident, key: "incident"), .init(title: strings.time, key: "time"),
@@ -200,9 +196,9 @@ struct IncidentReport {
                 .map { InlineText($0) }
         }
         return [
-            heading(strings.repeatsHeading),
+            .heading(strings.repeatsHeading),
             IncidentGuidance.quotation(IncidentGuidance.patterns),
-            rows.isEmpty ? .paragraph(InlineText(strings.noRepeats)) : .table(Table(
+            rows.isEmpty ? .paragraph(strings.noRepeats) : .table(Table(
                 name: "repeats", caption: InlineText(strings.repeatsCaption),
                 columns: [
                     .init(title: strings.subjectKind, key: "subject_kind"), .init(title: strings.subject, key: "subject"),

@@ -7,7 +7,7 @@ extension BoardMeeting {
     public func document(in language: Language) -> Document {
         let strings = LearningMethodsStrings.for(language)
         let blocks = header(strings, language)
-            + [.heading(level: 2, text: InlineText(strings.agenda)), DocumentHelpers.agendaTable(agenda, strings: strings)]
+            + [.heading(strings.agenda), agenda.table(strings)]
             + qualityBlocks(strings, language) + improvementBlocks(strings, language) + agreementBlocks(strings) + ruleBlocks(strings)
         return Document(
             metadata: DocumentMetadata(
@@ -19,19 +19,19 @@ extension BoardMeeting {
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
         [.descriptionList(DescriptionList(items: [
             .init(label: strings.focusArea, value: InlineText(focusArea)),
-            .init(label: strings.date, value: DocumentHelpers.formatted(date, in: language)),
+            .init(label: strings.date, value: InlineText(date?.formatted(in: language) ?? "")),
             .init(label: strings.facilitator, value: InlineText(facilitator?.rawValue ?? "")),
-            .init(label: strings.nextMeeting, value: DocumentHelpers.formatted(nextMeeting, in: language)),
+            .init(label: strings.nextMeeting, value: InlineText(nextMeeting?.formatted(in: language) ?? "")),
             .init(label: "\(strings.facilitator) (\(strings.nextMeeting.lowercased()))", value: InlineText(nextFacilitator?.rawValue ?? "")),
         ]))]
     }
 
     private func qualityBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
-        [.heading(level: 2, text: InlineText(strings.qualityBoard)),
-         DocumentHelpers.field(strings.goals, entries: goals),
-         DocumentHelpers.field(strings.status, entries: status)]
+        [.heading(strings.qualityBoard),
+         Block.field(strings.goals, entries: goals),
+         Block.field(strings.status, entries: status)]
             + measures.flatMap { measure in
-                [.chart(chart(for: measure, strings, language))] + (measure.note.map { [Block.paragraph(InlineText($0))] } ?? [])
+                [.chart(chart(for: measure, strings, language))] + (measure.note.map { [Block.paragraph($0)] } ?? [])
             }
     }
 
@@ -50,9 +50,9 @@ extension BoardMeeting {
     }
 
     private func improvementBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
-        [.heading(level: 2, text: InlineText(strings.improvementBoard))]
+        [.heading(strings.improvementBoard)]
             + CardState.allCases.flatMap { state in
-                [.heading(level: 3, text: InlineText(strings.cardStates(state))), cardTable(cards(in: state), state, strings, language)]
+                [.heading(strings.cardStates(state), level: 3), cardTable(cards(in: state), state, strings, language)]
             }
     }
 
@@ -66,14 +66,14 @@ extension BoardMeeting {
             ],
             rows: cards.map { card in
                 [InlineText(card.proposal), InlineText(card.proposedBy?.rawValue ?? ""),
-                 DocumentHelpers.formatted(card.deadline, in: language), InlineText(card.responsible?.rawValue ?? ""),
+                 InlineText(card.deadline?.formatted(in: language) ?? ""), InlineText(card.responsible?.rawValue ?? ""),
                  InlineText(card.forum ?? ""), InlineText(card.followUp.joined(separator: "\n"))]
             },
             firstColumnIsRowHeader: true))
     }
 
     private func agreementBlocks(_ strings: LearningMethodsStrings) -> [Block] {
-        [.heading(level: 2, text: InlineText(strings.agreements)),
+        [.heading(strings.agreements),
          .table(Table(
             name: "agreements",
             columns: [.init(title: strings.agreements, key: "what"), .init(title: strings.responsible, key: "responsible")],
@@ -82,11 +82,11 @@ extension BoardMeeting {
 
     private func ruleBlocks(_ strings: LearningMethodsStrings) -> [Block] {
         var blocks: [Block] = [
-            .callout(Callout(kind: .fact, title: strings.preparation, blocks: [DocumentHelpers.bullets(Self.preparation)])),
-            .callout(Callout(kind: .fact, title: strings.rules, blocks: [DocumentHelpers.bullets(Self.rules)])),
+            .callout(Callout(kind: .fact, title: strings.preparation, blocks: [Block.bullets(Self.preparation)])),
+            .callout(Callout(kind: .fact, title: strings.rules, blocks: [Block.bullets(Self.rules)])),
         ]
         if !localRules.isEmpty {
-            blocks.append(.callout(Callout(kind: .example, title: workplace ?? strings.workplace, blocks: [DocumentHelpers.bullets(localRules)])))
+            blocks.append(.callout(Callout(kind: .example, title: workplace ?? strings.workplace, blocks: [Block.bullets(localRules)])))
         }
         return blocks
     }

@@ -9,12 +9,12 @@ extension BoardMeeting {
     public static func guide(in language: Language) -> Document {
         let strings = LearningMethodsStrings.for(language)
         let blocks: [Block] =
-            [.paragraph(InlineText(summary))] + definition.map { .paragraph(InlineText($0)) }
-            + [.heading(level: 2, text: InlineText(learningHeading))] + learning.map { .paragraph(InlineText($0)) }
-            + [.heading(level: 2, text: InlineText(strings.preparation)), DocumentHelpers.bullets(preparation)]
-            + [.heading(level: 2, text: InlineText(conductHeading)), DocumentHelpers.agendaTable(standardAgenda, strings: strings)]
-            + [.heading(level: 2, text: InlineText(strings.rules)), DocumentHelpers.bullets(rules)]
-            + [.callout(Callout(kind: .fact, title: strings.readMore, blocks: [.paragraph(InlineText(readMore))]))]
+            [.paragraph(summary)] + definition.map { .paragraph($0) }
+            + [.heading(learningHeading)] + learning.map { .paragraph($0) }
+            + [.heading(strings.preparation), Block.bullets(preparation)]
+            + [.heading(conductHeading), standardAgenda.table(strings)]
+            + [.heading(strings.rules), Block.bullets(rules)]
+            + [.callout(Callout(kind: .fact, title: strings.readMore, blocks: [.paragraph(readMore)]))]
         return Document(
             metadata: DocumentMetadata(title: strings.boardMeetingGuide, subject: strings.boardMeeting, languageTag: language.tag, slug: "tavlemoede-guide"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])

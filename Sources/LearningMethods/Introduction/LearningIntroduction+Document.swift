@@ -6,8 +6,8 @@ extension LearningIntroduction {
     /// the footnotes and the booklet as source.
     public static func document(in language: Language) -> Document {
         let strings = LearningMethodsStrings.for(language)
-        let blocks: [Block] = [.paragraph(InlineText(summary))] + foreword.blocks() + sections.blocks()
-            + footnotes.map { .paragraph(InlineText($0)) } + [SeedSource.learningBooklet.line(in: language)]
+        let blocks: [Block] = [.paragraph(summary)] + foreword.blocks() + sections.blocks()
+            + footnotes.map { .paragraph($0) } + [SeedSource.learningBooklet.line(in: language)]
         return Document(
             metadata: DocumentMetadata(title: strings.learningIntroduction, languageTag: language.tag, slug: "laering-introduktion"),
             blocks: blocks)

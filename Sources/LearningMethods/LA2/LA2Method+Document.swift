@@ -9,18 +9,18 @@ extension LA2Method {
     public static func document(in language: Language) -> Document {
         let strings = LearningMethodsStrings.for(language)
         let kinds = LA2PlanKind.allCases.flatMap { kind -> [Block] in
-            [.heading(level: 3, text: InlineText(strings.planKindHeadings(kind))), DocumentHelpers.bullets(steps(for: kind))]
+            [.heading(strings.planKindHeadings(kind), level: 3), Block.bullets(steps(for: kind))]
         }
         let questions: [Block] = [
-            .paragraph(InlineText(LA2ReflectionQuestions.colleaguesIntroduction)), DocumentHelpers.bullets(LA2ReflectionQuestions.colleagues),
-            .paragraph(InlineText(LA2ReflectionQuestions.citizenIntroduction)), DocumentHelpers.bullets(LA2ReflectionQuestions.citizen),
-            .paragraph(InlineText(LA2ReflectionQuestions.closingAdvice)), .paragraph(InlineText(LA2ReflectionQuestions.carryingAdvice)),
+            .paragraph(LA2ReflectionQuestions.colleaguesIntroduction), Block.bullets(LA2ReflectionQuestions.colleagues),
+            .paragraph(LA2ReflectionQuestions.citizenIntroduction), Block.bullets(LA2ReflectionQuestions.citizen),
+            .paragraph(LA2ReflectionQuestions.closingAdvice), .paragraph(LA2ReflectionQuestions.carryingAdvice),
         ]
         let text = [SeedPassage([summary] + introduction), SeedPassage(heading: plansHeading, LA2PlanKind.allCases.map(LA2Plan.purpose(of:)))].blocks()
         let after = [kragelundCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         let blocks: [Block] = [
-            .heading(level: 2, text: InlineText(strings.preparation)), DocumentHelpers.bullets(preparation),
-            .heading(level: 2, text: InlineText(strings.usingThePlans)), .paragraph(InlineText(usingThePlans)),
+            .heading(strings.preparation), Block.bullets(preparation),
+            .heading(strings.usingThePlans), .paragraph(usingThePlans),
         ]
         return Document(
             metadata: DocumentMetadata(title: strings.la2Guide, subject: "LA2", languageTag: language.tag, slug: "la2-guide"),

@@ -10,7 +10,7 @@ extension LA2Plan {
             metadata: DocumentMetadata(
                 title: title(strings), subject: "LA2", date: lastRevised?.formatted(in: language),
                 languageTag: language.tag, slug: "la2-\(kind.rawValue)-\(audience.rawValue)"),
-            blocks: header(strings, language) + [.paragraph(InlineText(Self.purpose(of: kind)))] + body(strings, language) + [SeedSource.learningBooklet.line(in: language)]
+            blocks: header(strings, language) + [.paragraph(Self.purpose(of: kind))] + body(strings, language) + [SeedSource.learningBooklet.line(in: language)]
                 + revisionBlocks(strings, language))
     }
 
@@ -34,7 +34,7 @@ extension LA2Plan {
             .init(label: strings.citizen, value: InlineText(citizen.rawValue)),
             .init(label: strings.staffMember, value: InlineText(staffMember?.rawValue ?? "")),
             .init(label: strings.workplace, value: InlineText(workplace ?? "")),
-            .init(label: strings.date, value: DocumentHelpers.formatted(lastRevised, in: language)),
+            .init(label: strings.date, value: InlineText(lastRevised?.formatted(in: language) ?? "")),
         ]))]
     }
 
@@ -48,8 +48,15 @@ extension LA2Plan {
 
     private func revisionBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
         guard !revisions.isEmpty else { return [] }
-        return [.heading(level: 2, text: InlineText(strings.revisions)),
-                DocumentHelpers.revisionsTable(revisions, strings: strings, language: language)]
+        let table = Table(
+            name: "revisions",
+            columns: [
+                .init(title: strings.date, key: "date"), .init(title: strings.by, key: "by"),
+                .init(title: strings.change, key: "note"),
+            ],
+            rows: revisions.map { [InlineText($0.date.formatted(in: language)), InlineText($0.by?.rawValue ?? ""), InlineText($0.note ?? "")] }
+        )
+        return [.heading(strings.revisions), .table(table)]
     }
 
     private func wellBeingBlocks(_ content: WellBeingPlanContent?, _ strings: LearningMethodsStrings) -> [Block] {
@@ -58,8 +65,8 @@ extension LA2Plan {
             (.signsOfWellBeing, value.signsOfWellBeing), (.resources, value.resources),
             (.signsOfStrain, value.signsOfStrain), (.warningSigns, value.warningSigns), (.ownCoping, value.ownCoping),
         ]
-        return sections.map { DocumentHelpers.field(strings.sections($0.0), entries: $0.1) }
-            + [DocumentHelpers.field(strings.wellBeingStaffSupport, entries: value.staffSupport)]
+        return sections.map { Block.field(strings.sections($0.0), entries: $0.1) }
+            + [Block.field(strings.wellBeingStaffSupport, entries: value.staffSupport)]
     }
 
     private func safetyBlocks(_ content: SafetyPlanContent?, _ strings: LearningMethodsStrings) -> [Block] {
@@ -74,7 +81,7 @@ extension LA2Plan {
                 return [InlineText(strings.phases(phase))] + cells
             },
             firstColumnIsRowHeader: true)
-        return [DocumentHelpers.field(strings.sections(.triggers), entries: value.triggers),
-                .heading(level: 2, text: InlineText(strings.phasesHeading)), .table(table)]
+        return [Block.field(strings.sections(.triggers), entries: value.triggers),
+                .heading(strings.phasesHeading), .table(table)]
     }
 }

@@ -11,12 +11,12 @@ extension LA2Plan {
     }
 
     private func episodeBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
-        [.heading(level: 2, text: InlineText(strings.episodeHeading)),
-         .paragraph(InlineText(LA2ReflectionQuestions.episodeAdvice)),
-         .descriptionList(DescriptionList(items: [.init(label: strings.episodeDate, value: DocumentHelpers.formatted(value.episodeDate, in: language))])),
-         DocumentHelpers.field(strings.leadUp, entries: value.leadUp),
-         DocumentHelpers.field(strings.episode, entries: value.episode),
-         DocumentHelpers.field(strings.signsOfRaisedStrain, entries: value.signsOfRaisedStrain)]
+        [.heading(strings.episodeHeading),
+         .paragraph(LA2ReflectionQuestions.episodeAdvice),
+         .descriptionList(DescriptionList(items: [.init(label: strings.episodeDate, value: InlineText(value.episodeDate?.formatted(in: language) ?? ""))])),
+         Block.field(strings.leadUp, entries: value.leadUp),
+         Block.field(strings.episode, entries: value.episode),
+         Block.field(strings.signsOfRaisedStrain, entries: value.signsOfRaisedStrain)]
     }
 
     private func reflectionBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings) -> [Block] {
@@ -28,14 +28,14 @@ extension LA2Plan {
                 number: String(offset + 1), label: InlineText(question),
                 answer: value.answer(to: offset + 1)?.map { InlineText($0) }, writingLines: 3))
         }
-        return [.heading(level: 2, text: InlineText(heading)), .paragraph(InlineText(introduction))] + fields
+        return [.heading(heading), .paragraph(introduction)] + fields
     }
 
     private func closingBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings) -> [Block] {
-        [.heading(level: 2, text: InlineText(strings.closing)),
-         .callout(Callout(kind: .note, title: strings.closing, blocks: [.paragraph(InlineText(LA2ReflectionQuestions.closingAdvice))])),
-         DocumentHelpers.field(strings.staffWillDoDifferently, text: value.staffWillDoDifferently),
-         DocumentHelpers.field(strings.citizenWillTry, text: value.citizenWillTry)]
+        [.heading(strings.closing),
+         .callout(Callout(kind: .note, title: strings.closing, blocks: [.paragraph(LA2ReflectionQuestions.closingAdvice)])),
+         Block.field(strings.staffWillDoDifferently, entries: value.staffWillDoDifferently.map { [$0] } ?? []),
+         Block.field(strings.citizenWillTry, entries: value.citizenWillTry.map { [$0] } ?? [])]
     }
 
     private func carriedBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
@@ -49,9 +49,9 @@ extension LA2Plan {
             rows: value.carriedInto.map { entry in
                 [InlineText(strings.planNames(entry.plan)), InlineText(strings.sections(entry.section)),
                  InlineText(entry.phase.flatMap { strings.phases($0) } ?? ""), InlineText(entry.text),
-                 DocumentHelpers.formatted(entry.carriedOn, in: language)]
+                 InlineText(entry.carriedOn?.formatted(in: language) ?? "")]
             })
-        return [.heading(level: 2, text: InlineText(strings.carriedInto)),
-                .paragraph(InlineText(LA2ReflectionQuestions.carryingAdvice)), .table(table)]
+        return [.heading(strings.carriedInto),
+                .paragraph(LA2ReflectionQuestions.carryingAdvice), .table(table)]
     }
 }

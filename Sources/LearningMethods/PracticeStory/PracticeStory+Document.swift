@@ -12,13 +12,13 @@ extension PracticeStory {
             return Block.field(Field(number: String(offset + 1), label: InlineText(question), answer: answer.map { $0.map { InlineText($0) } }))
         }
         let blocks: [Block] = header(strings, language)
-            + [.paragraph(InlineText(PracticeStoryQuestions.introduction)),
-               .heading(level: 2, text: InlineText(strings.story)),
-               DocumentHelpers.field(PracticeStoryQuestions.story, entries: story, writingLines: 12),
-               .heading(level: 2, text: InlineText(strings.reflections)),
-               DocumentHelpers.field(PracticeStoryQuestions.reflection, entries: reflections, writingLines: 6),
-               .heading(level: 2, text: InlineText(strings.discussion)),
-               DocumentHelpers.field(PracticeStoryQuestions.discussion, entries: discussion, writingLines: 6)]
+            + [.paragraph(PracticeStoryQuestions.introduction),
+               .heading(strings.story),
+               Block.field(PracticeStoryQuestions.story, entries: story, writingLines: 12),
+               .heading(strings.reflections),
+               Block.field(PracticeStoryQuestions.reflection, entries: reflections, writingLines: 6),
+               .heading(strings.discussion),
+               Block.field(PracticeStoryQuestions.discussion, entries: discussion, writingLines: 6)]
             + questions + proposalBlocks(strings)
         return Document(
             metadata: DocumentMetadata(
@@ -30,7 +30,7 @@ extension PracticeStory {
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
         [.descriptionList(DescriptionList(items: [
             .init(label: strings.writer, value: InlineText(writer.rawValue)),
-            .init(label: strings.date, value: DocumentHelpers.formatted(date, in: language)),
+            .init(label: strings.date, value: InlineText(date?.formatted(in: language) ?? "")),
             .init(label: strings.theme, value: InlineText(theme ?? "")),
             .init(label: strings.workplace, value: InlineText(workplace ?? "")),
             .init(label: strings.workingGroup, value: InlineText(workingGroup ?? "")),
@@ -42,13 +42,13 @@ extension PracticeStory {
             name: "proposals",
             columns: [.init(title: strings.proposal, key: "proposal"), .init(title: strings.proposalReference, key: "proposal_id")],
             rows: proposals.map { [InlineText($0.proposal), InlineText($0.proposalID ?? "")] })
-        var blocks: [Block] = [.heading(level: 2, text: InlineText(strings.proposals)), .table(table)]
+        var blocks: [Block] = [.heading(strings.proposals), .table(table)]
         if let continuation {
             blocks.append(.descriptionList(DescriptionList(items: [
                 .init(label: strings.nextMeeting, value: InlineText(strings.continuations(continuation))),
             ])))
         }
-        blocks.append(.callout(Callout(kind: .note, title: strings.proposals, blocks: [.paragraph(InlineText(PracticeStoryQuestions.afterMeeting))])))
+        blocks.append(.callout(Callout(kind: .note, title: strings.proposals, blocks: [.paragraph(PracticeStoryQuestions.afterMeeting)])))
         return blocks
     }
 }

@@ -11,13 +11,13 @@ extension PracticeStoryMeeting {
         let text = SeedPassage([summary, PracticeStoryQuestions.introduction]).blocks() + introduction.blocks()
         let after = [skovboCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         let blocks: [Block] = [
-            .heading(level: 2, text: InlineText(strings.preparation)), DocumentHelpers.bullets(preparation),
-            .heading(level: 2, text: InlineText(strings.practiceStoryMeetings)),
-            .paragraph(InlineText(lengths)), .paragraph(InlineText(firstMeetingOpening)),
-            .paragraph(InlineText(strings.practiceStoryMinutesNote)),
-            DocumentHelpers.agendaTable(agenda, strings: strings),
-            .paragraph(InlineText(PracticeStoryQuestions.afterMeeting)),
-            .heading(level: 2, text: InlineText(strings.midwayAndClosing)), .paragraph(InlineText(midwayAndClosing)),
+            .heading(strings.preparation), Block.bullets(preparation),
+            .heading(strings.practiceStoryMeetings),
+            .paragraph(lengths), .paragraph(firstMeetingOpening),
+            .paragraph(strings.practiceStoryMinutesNote),
+            agenda.table(strings),
+            .paragraph(PracticeStoryQuestions.afterMeeting),
+            .heading(strings.midwayAndClosing), .paragraph(midwayAndClosing),
         ]
         return Document(
             metadata: DocumentMetadata(title: strings.practiceStoryGuide, subject: strings.practiceStory, languageTag: language.tag, slug: "praksisfortaelling-guide"),

@@ -19,17 +19,17 @@ extension ResidentConference {
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
         [.descriptionList(DescriptionList(items: [
             .init(label: strings.resident, value: InlineText(resident.rawValue)),
-            .init(label: strings.date, value: DocumentHelpers.formatted(date, in: language)),
+            .init(label: strings.date, value: InlineText(date?.formatted(in: language) ?? "")),
             .init(label: strings.occasion, value: InlineText(strings.occasions(occasion))),
-            .init(label: strings.residentChosenOn, value: DocumentHelpers.formatted(residentChosenOn, in: language)),
-            .init(label: strings.previousConference, value: DocumentHelpers.formatted(previousConference, in: language)),
-            .init(label: strings.nextMeeting, value: DocumentHelpers.formatted(nextConference, in: language)),
+            .init(label: strings.residentChosenOn, value: InlineText(residentChosenOn?.formatted(in: language) ?? "")),
+            .init(label: strings.previousConference, value: InlineText(previousConference?.formatted(in: language) ?? "")),
+            .init(label: strings.nextMeeting, value: InlineText(nextConference?.formatted(in: language) ?? "")),
         ])),
-         DocumentHelpers.field(agenda.items.first?.questions.first ?? strings.resident, entries: challenges)]
+         Block.field(agenda.items.first?.questions.first ?? strings.resident, entries: challenges)]
     }
 
     private func agendaBlocks(_ strings: LearningMethodsStrings) -> [Block] {
-        [.heading(level: 2, text: InlineText(strings.agenda)), DocumentHelpers.agendaTable(agenda, strings: strings)]
+        [.heading(strings.agenda), agenda.table(strings)]
     }
 
     private func participantBlocks(_ strings: LearningMethodsStrings) -> [Block] {
@@ -43,7 +43,7 @@ extension ResidentConference {
                 .init(title: strings.profession, key: "profession"),
             ],
             rows: participants.map { [InlineText($0.person.rawValue), InlineText(strings.roles($0.role)), InlineText($0.profession ?? "")] })
-        return [.heading(level: 2, text: InlineText(strings.participants)), .descriptionList(DescriptionList(items: roles)), .table(table)]
+        return [.heading(strings.participants), .descriptionList(DescriptionList(items: roles)), .table(table)]
     }
 
     private func evaluationBlocks(_ strings: LearningMethodsStrings) -> [Block] {
@@ -55,18 +55,18 @@ extension ResidentConference {
             ],
             rows: evaluations.map { [InlineText($0.action), InlineText($0.wentWell ?? ""), InlineText($0.doDifferently ?? "")] },
             firstColumnIsRowHeader: true)
-        return [.heading(level: 2, text: InlineText(strings.evaluation)), .table(table)]
+        return [.heading(strings.evaluation), .table(table)]
     }
 
     private func storyBlocks(_ strings: LearningMethodsStrings) -> [Block] {
         let stories = stories.flatMap { story in
-            [.heading(level: 3, text: InlineText("\(strings.roles(.narrator)): \(story.narrator)")), DocumentHelpers.bullets(story.story)]
-                + (story.reflections.isEmpty ? [] : [DocumentHelpers.bullets(story.reflections)])
+            [.heading("\(strings.roles(.narrator)): \(story.narrator)", level: 3), Block.bullets(story.story)]
+                + (story.reflections.isEmpty ? [] : [Block.bullets(story.reflections)])
         }
-        return [.heading(level: 2, text: InlineText(strings.stories))]
-            + (self.stories.isEmpty ? [DocumentHelpers.field(strings.stories, entries: [])] : stories)
-            + [.heading(level: 2, text: InlineText(strings.understanding)),
-               DocumentHelpers.field(strings.understanding, entries: understanding)]
+        return [.heading(strings.stories)]
+            + (self.stories.isEmpty ? [Block.field(strings.stories, entries: [])] : stories)
+            + [.heading(strings.understanding),
+               Block.field(strings.understanding, entries: understanding)]
     }
 
     private func actionBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
@@ -79,17 +79,17 @@ extension ResidentConference {
             ],
             rows: agreedActions.map { action in
                 [InlineText(action.action), InlineText(action.responsible.map(\.rawValue).joined(separator: ", ")),
-                 InlineText(action.frequency ?? ""), DocumentHelpers.formatted(action.starts, in: language),
+                 InlineText(action.frequency ?? ""), InlineText(action.starts?.formatted(in: language) ?? ""),
                  InlineText(action.documentedBy?.rawValue ?? "")]
             },
             firstColumnIsRowHeader: true)
-        return [.heading(level: 2, text: InlineText(strings.agreedActions)), .table(table)]
+        return [.heading(strings.agreedActions), .table(table)]
     }
 
     private func ruleBlocks(_ strings: LearningMethodsStrings) -> [Block] {
-        var blocks: [Block] = [.callout(Callout(kind: .fact, title: strings.rules, blocks: [DocumentHelpers.bullets(Self.rules)]))]
+        var blocks: [Block] = [.callout(Callout(kind: .fact, title: strings.rules, blocks: [Block.bullets(Self.rules)]))]
         if !localRules.isEmpty {
-            blocks.append(.callout(Callout(kind: .example, title: workplace ?? strings.workplace, blocks: [DocumentHelpers.bullets(localRules)])))
+            blocks.append(.callout(Callout(kind: .example, title: workplace ?? strings.workplace, blocks: [Block.bullets(localRules)])))
         }
         return blocks
     }

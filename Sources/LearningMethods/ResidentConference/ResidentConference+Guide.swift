@@ -14,10 +14,10 @@ extension ResidentConference {
         let blocks: [Block] =
             SeedPassage([summary, definition]).blocks()
             + SeedPassage(heading: agendaAndRolesHeading, [agendaAndRoles]).blocks()
-            + [.descriptionList(DescriptionList(items: roles)), .paragraph(InlineText(expertise))]
-            + [.heading(level: 2, text: InlineText(strings.agenda)), DocumentHelpers.agendaTable(standardAgenda, strings: strings)]
-            + [.callout(Callout(kind: .fact, title: strings.rules, blocks: [DocumentHelpers.bullets(rules), .paragraph(InlineText(tools))]))]
-            + trial.blocks() + footnotes.map { .paragraph(InlineText($0)) }
+            + [.descriptionList(DescriptionList(items: roles)), .paragraph(expertise)]
+            + [.heading(strings.agenda), standardAgenda.table(strings)]
+            + [.callout(Callout(kind: .fact, title: strings.rules, blocks: [Block.bullets(rules), .paragraph(tools)]))]
+            + trial.blocks() + footnotes.map { .paragraph($0) }
             + [SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         return Document(
             metadata: DocumentMetadata(title: strings.residentConferenceGuide, subject: strings.residentConference, languageTag: language.tag, slug: "beboerkonference-guide"),

@@ -9,11 +9,11 @@ extension AffectModelGuide {
         let strings = RiskToolsStrings.for(language)
         let phases = AffectPhase.allCases.flatMap { phase -> [Block] in
             [
-                .heading(level: 3, text: InlineText("\(phase.label(in: language)): \(phase.guidingQuestion)")),
-                .list(ListBlock(style: .bulleted, paragraphs: phase.questions.map { InlineText($0) })),
+                .heading("\(phase.label(in: language)): \(phase.guidingQuestion)", level: 3),
+                .bullets(phase.questions),
             ]
         }
-        let text: [Block] = [.paragraph(InlineText(summary))] + introduction.blocks() + [.paragraph(InlineText(modelSource))]
+        let text: [Block] = [.paragraph(summary)] + introduction.blocks() + [.paragraph(modelSource)]
         let method: [Block] = [.heading(strings.affectGuideTitle)] + stepGroups.flatMap(\.blocks) + [.heading(strings.reflectionQuestionsHeading)] + phases
         let after = [snekkerstenCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         return Document(

@@ -42,7 +42,7 @@ extension EpisodeReflection {
     }
 
     static func phaseBlocks(_ phase: AffectPhase, _ reflection: PhaseReflection?, _ language: Language) -> [Block] {
-        [.heading(level: 2, text: InlineText("\(phase.label(in: language)): \(phase.guidingQuestion)"))]
+        [.heading("\(phase.label(in: language)): \(phase.guidingQuestion)")]
             + phase.questions.enumerated().map { index, question in
                 let answer = reflection?.answer(to: index + 1)
                 return .field(Field(number: String(index + 1), label: InlineText(question), answer: reflection == nil ? nil : [InlineText(answer ?? "")], writingLines: 3))

@@ -33,7 +33,7 @@ extension BVCSeries {
     }
 
     static func notice(_ strings: RiskToolsStrings) -> Block {
-        .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.bvcNextDayOnly), .text(MestringsskemaGuide.scoreDoesNotDirect), .text(strings.bvcLicence)]))
+        .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.bvcNextDayOnly), .paragraph(MestringsskemaGuide.scoreDoesNotDirect), .paragraph(strings.bvcLicence)]))
     }
 
     private func scoringBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
@@ -51,7 +51,7 @@ extension BVCSeries {
 
     private func missedBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
         let missed = missedScorings
-        guard !missed.isEmpty else { return [.heading(strings.missedHeading), .text(strings.noMissed)] }
+        guard !missed.isEmpty else { return [.heading(strings.missedHeading), .paragraph(strings.noMissed)] }
         let rows = missed.map { [InlineText($0.date.formatted(in: language)), InlineText($0.shift.label(in: language))] }
         return [
             .heading(strings.missedHeading),
@@ -81,9 +81,9 @@ extension BVCSeries {
     }
 
     private func trendBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
-        guard let trend else { return [.heading(strings.trendHeading), .text(strings.trendTooShort)] }
+        guard let trend else { return [.heading(strings.trendHeading), .paragraph(strings.trendTooShort)] }
         let direction = trend.direction.label(in: language)
-        return [.heading(strings.trendHeading), .text(strings.trendText(direction, formatNumber(trend.earlierMean, in: language), formatNumber(trend.laterMean, in: language)))]
+        return [.heading(strings.trendHeading), .paragraph(strings.trendText(direction, formatNumber(trend.earlierMean, in: language), formatNumber(trend.laterMean, in: language)))]
     }
 
     private func shiftBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
@@ -103,8 +103,8 @@ extension BVCSeries {
     private func lastNonZeroBlocks(_ strings: RiskToolsStrings, _ language: Language) -> [Block] {
         guard let last = lastNonZeroAssessment, let latest = latestAssessment,
             let minutes = minutesSinceLastNonZeroScore(asOf: latest.time)
-        else { return [.heading(strings.lastNonZeroHeading), .text(strings.noNonZero)] }
-        return [.heading(strings.lastNonZeroHeading), .text(strings.lastNonZeroText(last.time.formatted(in: language), minutes / 60, last.score))]
+        else { return [.heading(strings.lastNonZeroHeading), .paragraph(strings.noNonZero)] }
+        return [.heading(strings.lastNonZeroHeading), .paragraph(strings.lastNonZeroText(last.time.formatted(in: language), minutes / 60, last.score))]
     }
 
     /// The bands with their scores and actions, and the six items with their descriptions.

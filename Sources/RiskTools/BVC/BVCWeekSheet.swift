@@ -32,7 +32,7 @@ public struct BVCWeekSheet: Hashable, Sendable {
                 .init(label: strings.citizen, value: InlineText(citizen?.rawValue ?? "")),
                 .init(label: strings.period, value: InlineText("\(weekStart.formatted(in: language))–\(end.formatted(in: language))")),
             ])),
-            .text(strings.weekSheetInstruction),
+            .paragraph(strings.weekSheetInstruction),
             .table(table(strings, language)),
             BVCSeries.notice(strings),
         ] + BVCSeries.referenceBlocks(configuration, language)

@@ -6,9 +6,9 @@ extension FITGuide {
     /// the seed's reading, the note on the scale and the licence, and the booklet as source.
     public static func document(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
-        let text: [Block] = [.paragraph(InlineText(summary))] + introduction.blocks()
+        let text: [Block] = [.paragraph(summary)] + introduction.blocks()
         let method: [Block] = [.heading(strings.fitGuideTitle)] + stepGroups.flatMap(\.blocks)
-        let note = Block.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitScaleNote), .text(strings.fitLicence)]))
+        let note = Block.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.fitScaleNote), .paragraph(strings.fitLicence)]))
         let after = [madsCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), note, SeedSource.learningBooklet.line(in: language)]
         return Document(
             metadata: DocumentMetadata(title: strings.fitGuideTitle, subject: strings.fitTitle, languageTag: language.tag, slug: "fit-guide"),

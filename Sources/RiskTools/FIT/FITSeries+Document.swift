@@ -15,7 +15,7 @@ extension FITSeries {
                 .init(label: strings.citizen, value: InlineText(citizen.rawValue)),
                 .init(label: strings.population, value: InlineText(effectivePopulation.label(in: language))),
             ])),
-            .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitLicence)])),
+            .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.fitLicence)])),
             .heading(strings.cutoffsHeading), cutoffList(strings, language),
             .heading(strings.orsTitle), .table(orsTable(sorted, summaryByDate, strings, language)), .chart(orsChart(summaryByDate, strings, language)),
             .heading(strings.srsTitle), .table(srsTable(sorted, summaryByDate, strings, language)), .chart(srsChart(summaryByDate, strings, language)),
@@ -37,14 +37,14 @@ extension FITSeries {
         return Document(
             metadata: DocumentMetadata(title: strings.fitTitle, languageTag: language.tag, slug: "fit-blank"),
             blocks: [.heading(strings.orsTitle), header, explanation(strings.aboutORS, FITGuide.orsExplanation)]
-                + [.text(strings.orsBeforeSession), .text(strings.fitLineInstruction)] + orsFields
+                + [.paragraph(strings.orsBeforeSession), .paragraph(strings.fitLineInstruction)] + orsFields
                 + [.pageBreak, .heading(strings.srsTitle), header, explanation(strings.aboutSRS, FITGuide.srsExplanation)]
-                + [.text(strings.srsAfterSession), .text(strings.fitLineInstruction)] + srsFields
-                + [.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.fitScaleNote), .text(strings.fitLicence)])), SeedSource.learningBooklet.line(in: language)])
+                + [.paragraph(strings.srsAfterSession), .paragraph(strings.fitLineInstruction)] + srsFields
+                + [.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.fitScaleNote), .paragraph(strings.fitLicence)])), SeedSource.learningBooklet.line(in: language)])
     }
 
     private static func explanation(_ title: String, _ text: String) -> Block {
-        .callout(Callout(kind: .fact, title: title, blocks: [.text(text)]))
+        .callout(Callout(kind: .fact, title: title, blocks: [.paragraph(text)]))
     }
 
     /// A total's cell, in bold when it is below its cutoff, and the row's flag: the reading of the

@@ -10,7 +10,7 @@ extension Mestringsskema {
         let current = currentRevision
         var blocks: [Block] = [
             Self.header(citizen: citizen.rawValue, staff: current?.staff.rawValue ?? "", date: current?.date.formatted(in: language) ?? "", strings),
-            .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.notForRiskAssessment)])),
+            .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.notForRiskAssessment)])),
             .heading(strings.levelsHeading),
             .table(Self.levelTable(current, strings, language)),
         ]
@@ -29,7 +29,7 @@ extension Mestringsskema {
         return Document(
             metadata: DocumentMetadata(title: strings.mestringsskemaTitle, languageTag: language.tag, slug: "mestringsskema-blank"),
             blocks: [header(citizen: "", staff: "", date: "", strings), .table(levelTable(nil, strings, language))]
-                + MestringsskemaGuide.colours.map { .paragraph(InlineText($0)) } + procedureBlocks(strings) + reflectionBlocks(strings)
+                + MestringsskemaGuide.colours.map { .paragraph($0) } + procedureBlocks(strings) + reflectionBlocks(strings)
                 + [SeedSource.learningBooklet.line(in: language)])
     }
 
@@ -90,29 +90,29 @@ extension Mestringsskema {
         let columns: [Table.Column] = [.init(title: strings.date, key: "date"), .init(title: strings.level, key: "level")]
         var blocks: [Block] = [
             .heading(strings.couplingHeading),
-            .text(strings.redDaysWithoutBVC),
-            rows.isEmpty ? .text(strings.none) : .table(Table(name: "mestringsskema-red-days-without-bvc", columns: columns, rows: rows)),
+            .paragraph(strings.redDaysWithoutBVC),
+            rows.isEmpty ? .paragraph(strings.none) : .table(Table(name: "mestringsskema-red-days-without-bvc", columns: columns, rows: rows)),
         ]
         if let current = currentRevision, let due = reviewDue {
-            blocks += [.heading(strings.reviewHeading), .text(strings.reviewText(current.date.formatted(in: language), due.formatted(in: language)))]
+            blocks += [.heading(strings.reviewHeading), .paragraph(strings.reviewText(current.date.formatted(in: language), due.formatted(in: language)))]
             if let asOf = lastRecordedDate, due < asOf {
-                blocks.append(.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.text(strings.reviewOverdueText(due.days(until: asOf)))])))
+                blocks.append(.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.reviewOverdueText(due.days(until: asOf)))])))
             }
         }
         return blocks
     }
 
     static func procedureBlocks(_ strings: RiskToolsStrings) -> [Block] {
-        [.heading(strings.procedureHeading), .list(ListBlock(style: .bulleted, paragraphs: procedure.map { InlineText($0) }))]
+        [.heading(strings.procedureHeading), .bullets(procedure)]
     }
 
     static func reflectionBlocks(_ strings: RiskToolsStrings) -> [Block] {
         [
             .heading(strings.reflectionHeading),
-            .text(reflectionTiming),
-            .text(reflectionIntroduction),
-            .list(ListBlock(style: .numbered(start: 1), paragraphs: reflectionQuestions.map { InlineText($0) })),
-            .text(afterReflection),
+            .paragraph(reflectionTiming),
+            .paragraph(reflectionIntroduction),
+            .numbered(reflectionQuestions),
+            .paragraph(afterReflection),
         ]
     }
 }

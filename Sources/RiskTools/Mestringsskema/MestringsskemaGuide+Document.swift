@@ -17,7 +17,7 @@ extension MestringsskemaGuide {
             SeedPassage(heading: cooperationHeading, [motto] + colours + dailyUse),
             SeedPassage(heading: bvcHeading, bvc),
         ].blocks()
-        let origin = Block.callout(Callout(kind: .fact, title: originTitle, blocks: [.paragraph(InlineText(Self.origin))]))
+        let origin = Block.callout(Callout(kind: .fact, title: originTitle, blocks: [.paragraph(Self.origin)]))
         let learningBlocks = SeedPassage(heading: learningHeading, [learning]).blocks() + Mestringsskema.reflectionBlocks(strings)
         let after = [kloverengenCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         return Document(

@@ -1,18 +1,6 @@
 import DocumentTree
 import ForebygCore
 
-extension Block {
-    /// A level-2 (or deeper) heading from plain text.
-    static func heading(_ text: String, level: Int = 2) -> Block {
-        .heading(level: level, text: InlineText(text))
-    }
-
-    /// A paragraph from plain text.
-    static func text(_ text: String) -> Block {
-        .paragraph(InlineText(text))
-    }
-}
-
 /// Formats a number for a table cell: whole numbers without decimals, others with at most two,
 /// written with the language's decimal separator (`27,1` in Danish, `27.1` in English).
 func formatNumber(_ value: Double, in language: Language) -> String {
