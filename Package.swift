@@ -55,24 +55,29 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "forebyg", dependencies: ["ForebygCommandLine"]),
+        // Test support shared by the test targets (golden and reference files with a unified
+        // diff, one record variable, the fixture and schema locations); not a product.
+        .target(name: "ForebygTestSupport", path: "Tests/ForebygTestSupport"),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree"]),
         .testTarget(name: "ForebygCoreTests", dependencies: ["ForebygCore"]),
-        .testTarget(name: "CourseModelTests", dependencies: ["CourseModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "ActionPlansTests", dependencies: ["ActionPlans"], exclude: ["Fixtures"]),
+        .testTarget(name: "CourseModelTests", dependencies: ["CourseModel", "ForebygTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ActionPlansTests", dependencies: ["ActionPlans", "ForebygTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RiskToolsTests", dependencies: ["RiskTools"], exclude: ["Fixtures"]),
-        .testTarget(name: "IncidentAnalysisTests", dependencies: ["IncidentAnalysis"], exclude: ["Fixtures"]),
+        .testTarget(name: "IncidentAnalysisTests", dependencies: ["IncidentAnalysis", "ForebygTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LearningMethodsTests", dependencies: ["LearningMethods"], exclude: ["Fixtures"]),
-        .testTarget(name: "DocumentRenderingTests", dependencies: ["DocumentRendering"]),
+        .testTarget(name: "DocumentRenderingTests", dependencies: ["DocumentRendering", "ForebygTestSupport"]),
         .testTarget(
             name: "GoldenFileTests",
-            dependencies: ["DocumentRendering", "ForebygCommandLine", "ForebygDocuments", "CourseModel", "ForebygCore"],
+            dependencies: [
+                "DocumentRendering", "ForebygCommandLine", "ForebygDocuments", "CourseModel", "ForebygCore", "ForebygTestSupport",
+            ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "ForebygDocumentsTests", dependencies: ["ForebygDocuments"]),
+        .testTarget(name: "ForebygDocumentsTests", dependencies: ["ForebygDocuments", "ForebygTestSupport"]),
         .testTarget(
             name: "ForebygDocumentsIntegrationTests", dependencies: ["ForebygDocuments", "DocumentRendering"], exclude: ["Documents"]
         ),
-        .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine", "ForebygDocuments"]),
+        .testTarget(name: "ForebygCommandLineTests", dependencies: ["ForebygCommandLine", "ForebygDocuments", "ForebygTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

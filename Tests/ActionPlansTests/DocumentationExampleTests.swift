@@ -5,13 +5,14 @@ import Foundation
 #endif
 import ActionPlans
 import ForebygCore
+import ForebygTestSupport
 import Testing
 
 /// The JSON examples on the format pages in `Documentation/JSON/` decode and validate without errors.
 @Suite struct DocumentationExampleTests {
     /// The first ```json block of a format page.
     static func example(_ documentType: String) throws -> Data {
-        let url = FixtureSupport.repositoryRoot.appendingPathComponent("Documentation/JSON/\(documentType).md")
+        let url = RepositoryFiles.jsonPages.appendingPathComponent("\(documentType).md")
         let text = try #require(String(data: try Data(contentsOf: url), encoding: .utf8))
         let start = try #require(text.firstRange(of: "```json\n"))
         let end = try #require(text[start.upperBound...].firstRange(of: "```"))

@@ -5,6 +5,7 @@ import Foundation
 #endif
 import DocumentTree
 import ForebygCore
+import ForebygTestSupport
 import Testing
 @testable import ActionPlans
 
@@ -50,7 +51,7 @@ import Testing
 /// A plan from the peer baseline's generator, converted by `Benchmarks/convert-peer-plans.py`.
 @Suite struct ConvertedPeerPlanTests {
     @Test func convertedPeerPlanDecodesAndValidates() throws {
-        let data = try Data(contentsOf: FixtureSupport.url("peer-plan-000001"))
+        let data = try Data(contentsOf: RepositoryFiles.fixture("peer-plan-000001", ofModule: "ActionPlans"))
         let plan = try DocumentCodec.decode(WorkplaceActionPlan.self, from: data)
         #expect(plan.rows.count >= 8)
         #expect(plan.rows.allSatisfy { $0.responsible.count == 1 && $0.statusHistory.count == 1 })

@@ -4,14 +4,13 @@ import FoundationEssentials
 import Foundation
 #endif
 import ForebygCore
+import ForebygTestSupport
 import Testing
 @testable import CourseModel
 
 @Suite struct CodingTests {
-    private static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-
     private static func fixture(_ name: String) throws -> Data {
-        try Data(contentsOf: folder.appendingPathComponent("Fixtures/\(name).json"))
+        try Data(contentsOf: RepositoryFiles.fixture(name, ofModule: "CourseModel"))
     }
 
     private func decode(_ json: String) throws(DocumentInputError) -> CourseConfiguration {
@@ -27,16 +26,6 @@ import Testing
         ]
         let body = members.map { "\"\($0.0)\": \($0.0 == member ? value : $0.1)" }.joined(separator: ", ")
         return "{\"type\": \"course-configuration\", \"version\": 1, \(body)}"
-    }
-
-    @Test(arguments: CourseExamples.all.filter { $0.document is CourseConfiguration }.map(\.name))
-    func fixtureRoundTripsByteForByte(name: String) throws {
-        let example = try #require(CourseExamples.all.first { $0.name == name }?.document as? CourseConfiguration)
-        let data = try Self.fixture(name)
-        let decoded = try DocumentCodec.decode(CourseConfiguration.self, from: data)
-        #expect(decoded == example)
-        #expect(try DocumentCodec.encode(decoded) == data)
-        #expect(try DocumentCodec.encode(example) == data)
     }
 
     @Test func defaultsApplyWhenCountAndIntervalAreAbsent() throws {
@@ -99,11 +88,4 @@ import Testing
                 try DocumentCodec.decode(CourseConfiguration.self, from: data.prefix(length))
             }
         }
-    }
-
-    @Test func schemaFileMatchesTheType() throws {
-        let file = Self.folder.appendingPathComponent("../../Documentation/schemas/course-configuration.schema.json")
-        #expect(try Data(contentsOf: file) == Data(CourseConfiguration.jsonSchema.utf8))
-        #expect(CourseConfiguration.jsonSchema.contains("\"const\": \"course-configuration\""))
-    }
-}
+    }}

@@ -5,12 +5,12 @@ import Foundation
 #endif
 import DocumentTree
 import ForebygCore
+import ForebygTestSupport
 import Testing
 @testable import CourseModel
 
 @Suite struct LegalReferenceCodingTests {
-    private static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    private static let fixture = folder.appendingPathComponent("Fixtures/legal-references.json")
+    private static let fixture = RepositoryFiles.fixture("legal-references", ofModule: "CourseModel")
 
     private func decode(_ json: String) throws(DocumentInputError) -> LegalReferenceRegister {
         try DocumentCodec.decode(LegalReferenceRegister.self, from: Data(json.utf8))
@@ -29,12 +29,6 @@ import Testing
         #expect(try DocumentCodec.encode(LegalReferenceRegister.builtIn) == data)
         let example = try #require(CourseExamples.all.first { $0.name == "legal-references" }?.document as? LegalReferenceRegister)
         #expect(example == .builtIn)
-    }
-
-    @Test func theSchemaFileMatchesTheType() throws {
-        let file = Self.folder.appendingPathComponent("../../Documentation/schemas/legal-references.schema.json")
-        #expect(try Data(contentsOf: file) == Data(LegalReferenceRegister.jsonSchema.utf8))
-        #expect(LegalReferenceRegister.jsonSchema.contains(#""const": "legal-references""#))
     }
 
     @Test func optionalMembersMayBeAbsent() throws {

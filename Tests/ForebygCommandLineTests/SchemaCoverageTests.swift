@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygTestSupport
 import Foundation
 import Testing
 import ForebygDocuments
@@ -6,19 +7,13 @@ import ForebygDocuments
 /// Every member a format's JSON Schema declares is one its decoder reads, so that the schema
 /// and the warnings about unknown members agree.
 @Suite struct SchemaCoverageTests {
-    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-
     /// The example and the test fixtures of every kind, as JSON texts.
     static func documents(of kind: DocumentKind) throws -> [Data] {
         var examples: [Data] = []
         for example in ExampleCatalog.all where type(of: example.document).documentType == kind.documentType {
             examples.append(try DocumentCodec.encode(example.document))
         }
-        let folders = try FileManager.default.contentsOfDirectory(atPath: tests.path).map { tests.appendingPathComponent($0).appendingPathComponent("Fixtures") }
-        let fixtures = folders.flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).map { folder.appendingPathComponent($0) }
-        }
-        return try examples + fixtures.map { try Data(contentsOf: $0) }.filter { (try? DocumentCodec.header(of: $0).type) == kind.documentType }
+        return try examples + RepositoryFiles.allFixtures.map { try Data(contentsOf: $0) }.filter { (try? DocumentCodec.header(of: $0).type) == kind.documentType }
     }
 
     /// The timing variants, which each read different members.

@@ -1,4 +1,5 @@
 import ForebygCore
+import ForebygTestSupport
 import Foundation
 import Testing
 import ForebygDocuments
@@ -6,15 +7,7 @@ import ForebygDocuments
 /// Every member the library writes is declared in its kind's JSON Schema: the examples and the
 /// fixtures are decoded, encoded again, and walked against the schema with `$ref`s resolved.
 @Suite struct SchemaDriftTests {
-    static let fixtures: [URL] = {
-        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
-        return folders.sorted().flatMap { folder -> [URL] in
-            let fixtures = tests.appendingPathComponent(folder).appendingPathComponent("Fixtures")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
-            return names.filter { $0.hasSuffix(".json") }.sorted().map { fixtures.appendingPathComponent($0) }
-        }
-    }()
+    static let fixtures = RepositoryFiles.allFixtures
 
     @Test func everyExampleWritesOnlyDeclaredMembers() throws {
         for example in ExampleCatalog.all {

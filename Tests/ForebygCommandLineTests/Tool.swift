@@ -2,6 +2,7 @@ import ForebygDocuments
 import Foundation
 @testable import ForebygCommandLine
 import ForebygCore
+import ForebygTestSupport
 
 /// The result of running the built `forebyg` executable.
 struct ToolRun {
@@ -18,8 +19,7 @@ enum Tool {
         let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let beside = testBinary.deletingLastPathComponent().appendingPathComponent("forebyg")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.appendingPathComponent(".build/debug/forebyg")
+        return RepositoryFiles.root.appendingPathComponent(".build/debug/forebyg")
     }()
 
     /// The executable was not built.

@@ -50,19 +50,3 @@ private struct ForebygTestDocument: VersionedDocument {
     func validate() -> [Diagnostic] { [] }
     func document(in language: Language) -> Document { Document(metadata: .init(title: "T", slug: "t"), blocks: []) }
 }
-
-@Suite struct RegistryCompletenessTests {
-    /// Every schema file the modules publish names a registered type, with the same text.
-    @Test func registersEveryDocumentTypeWithAPublishedSchema() throws {
-        let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Documentation/schemas")
-        let names = try FileManager.default.contentsOfDirectory(atPath: schemas.path).filter { $0.hasSuffix(".schema.json") }
-        try #require(names.count >= 10)
-        for name in names {
-            let type = String(name.dropLast(".schema.json".count))
-            let kind = try #require(DocumentRegistry.standard.kind(named: type), "\(type) is not in DocumentRegistry.standard")
-            let text = try String(contentsOf: schemas.appendingPathComponent(name), encoding: .utf8)
-            #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == kind.jsonSchema.trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-    }
-}

@@ -44,8 +44,4 @@ import Testing
         #expect(names.contains("everything.docx"))
         #expect(names.contains("everything.document.xml"))
     }
-
-    @Test func lineDiffShowsTheDifferingLines() {
-        #expect(lineDiff(expected: "a\nb\nc", actual: "a\nx\nc") == "2 - b\n2 + x")
-    }
 }

@@ -1,29 +1,9 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#endif
 import DocumentRendering
 import DocumentTree
 @testable import ForebygCommandLine
 import ForebygDocuments
+import ForebygTestSupport
 import Testing
-
-/// Golden-file support: compares rendered text byte for byte with a checked-in file in `Golden/`.
-///
-/// Set `FOREBYG_RECORD_GOLDEN=1` to (re)write the files instead of comparing.
-enum GoldenFile {
-    /// The folder holding the golden files, next to this source file.
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
-    /// Whether the run records golden files instead of comparing with them.
-    static var isRecording: Bool {
-        getenv("FOREBYG_RECORD_GOLDEN").map { String(cString: $0) } == "1"
-    }
-}
 
 /// Every golden file of a document, one group per ``OutputFormat``: `<baseName>.md`,
 /// `<baseName>.html`, each CSV table in both dialects as `<baseName>-<dialect>-<table>.csv`,
@@ -74,47 +54,14 @@ func assertMatchesGoldenFiles(for document: Document, baseName: String, sourceLo
     }
 }
 
-/// Checks `text` byte for byte against `Golden/<name>`, or writes it there when recording.
-///
-/// On a mismatch the issue shows the first differing lines.
+/// Checks `text` byte for byte against `Golden/<name>`, or writes it there when recording
+/// (`FOREBYG_RECORD=1`); a mismatch shows a unified diff.
 func assertMatchesGolden(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    assertMatchesGolden(Array(text.utf8), named: name, sourceLocation: sourceLocation)
+    expectMatchesFile(text, at: RepositoryFiles.golden(name), sourceLocation: sourceLocation)
 }
 
-/// Checks `bytes` byte for byte against `Golden/<name>`, or writes them there when recording.
-///
-/// On a mismatch the issue shows the first differing lines (of a binary file, the bytes read as UTF-8).
+/// Checks `bytes` byte for byte against `Golden/<name>`, or writes them there when recording
+/// (`FOREBYG_RECORD=1`); a mismatch shows a unified diff (of a binary file, where it first differs).
 func assertMatchesGolden(_ bytes: [UInt8], named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = GoldenFile.folder.appendingPathComponent(name)
-    if GoldenFile.isRecording {
-        do {
-            try Data(bytes).write(to: url)
-        } catch {
-            Issue.record("could not record \(name): \(error)", sourceLocation: sourceLocation)
-        }
-        return
-    }
-    guard let data = try? Data(contentsOf: url) else {
-        Issue.record("missing golden file \(name); run with FOREBYG_RECORD_GOLDEN=1 to record it", sourceLocation: sourceLocation)
-        return
-    }
-    if Array(data) != bytes {
-        let diff = lineDiff(expected: String(decoding: data, as: UTF8.self), actual: String(decoding: bytes, as: UTF8.self))
-        Issue.record("\(name) differs from its golden file:\n\(diff)", sourceLocation: sourceLocation)
-    }
-}
-
-/// A short line diff: up to `limit` differing lines, `-` expected and `+` actual, with line numbers.
-func lineDiff(expected: String, actual: String, limit: Int = 8) -> String {
-    let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    var report: [String] = []
-    for index in 0..<max(expectedLines.count, actualLines.count) where report.count < limit * 2 {
-        let old = index < expectedLines.count ? expectedLines[index] : nil
-        let new = index < actualLines.count ? actualLines[index] : nil
-        guard old != new else { continue }
-        if let old { report.append("\(index + 1) - \(old)") }
-        if let new { report.append("\(index + 1) + \(new)") }
-    }
-    return report.joined(separator: "\n")
+    expectMatchesFile(bytes, at: RepositoryFiles.golden(name), sourceLocation: sourceLocation)
 }

@@ -4,14 +4,14 @@ import FoundationEssentials
 import Foundation
 #endif
 import ForebygCore
+import ForebygTestSupport
 import Testing
 @testable import IncidentAnalysis
 
 /// Invalid records give errors that name their paths: decoding errors for what JSON cannot be,
 /// diagnostics for what the rules forbid.
 @Suite struct ValidationTests {
-    private static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/incident-log-month.json")
+    private static let fixture = RepositoryFiles.fixture("incident-log-month", ofModule: "IncidentAnalysis")
 
     /// The month with its first incident changed.
     private func monthWithFirstIncident(_ change: (inout Incident) -> Void) -> IncidentLog {

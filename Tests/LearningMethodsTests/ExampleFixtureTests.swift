@@ -18,23 +18,6 @@ import LearningMethods
     }
 
     @Test(arguments: names)
-    func fixtureRoundTripsByteForByte(name: String) throws {
-        let example = TestSupport.example(name)
-        let url = TestSupport.fixtureURL(name)
-        if ProcessInfo.processInfo.environment["LEARNING_RECORD_FIXTURES"] != nil {
-            try DocumentCodec.encode(example).write(to: url)
-        }
-        let data = try Data(contentsOf: url)
-        try Self.checkRoundTrip(example, data)
-    }
-
-    private static func checkRoundTrip<Value: VersionedDocument>(_ example: Value, _ data: Data) throws {
-        let decoded = try DocumentCodec.decode(Value.self, from: data)
-        #expect(try DocumentCodec.encode(decoded) == data)
-        #expect(try DocumentCodec.encode(example) == data)
-    }
-
-    @Test(arguments: names)
     func examplesValidateCleanly(name: String) {
         #expect(TestSupport.example(name).validate().isEmpty)
     }

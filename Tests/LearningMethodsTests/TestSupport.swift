@@ -9,17 +9,6 @@ import LearningMethods
 
 /// Helpers shared by the module's tests.
 enum TestSupport {
-    /// The fixture file of an example.
-    static func fixtureURL(_ name: String) -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name).json")
-    }
-
-    /// The schema file of a document type.
-    static func schemaURL(_ documentType: String) -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Documentation/schemas/\(documentType).schema.json")
-    }
-
     /// The example with the given fixture name.
     static func example(_ name: String) -> any VersionedDocument {
         LearningExamples.all.first { $0.name == name }!.document

@@ -6,18 +6,6 @@ import Foundation
 import ForebygCore
 import DocumentTree
 
-/// Encodes any document through the codec, opening the existential.
-func encodeAny(_ document: any VersionedDocument) throws -> Data {
-    func open<T: VersionedDocument>(_ value: T) throws -> Data { try DocumentCodec.encode(value) }
-    return try open(document)
-}
-
-/// The fixture folder next to this file.
-let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-/// The repository's root, three levels up from this file.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 /// Decodes JSON text as a document, returning the input error if any.
 func decodeError<T: VersionedDocument>(_ type: T.Type, _ json: String) -> DocumentInputError? {
     do {
