@@ -35,6 +35,16 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// Creates an error.
+    public static func error(_ code: DiagnosticCode, at path: FieldPath, _ message: String) -> Diagnostic {
+        Diagnostic(.error, code: code.rawValue, path: path, message: message)
+    }
+
+    /// Creates a warning.
+    public static func warning(_ code: DiagnosticCode, at path: FieldPath, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, code: code.rawValue, path: path, message: message)
+    }
+
+    /// Creates an error.
     public static func error(_ code: String, at path: FieldPath, _ message: String) -> Diagnostic {
         Diagnostic(.error, code: code, path: path, message: message)
     }
