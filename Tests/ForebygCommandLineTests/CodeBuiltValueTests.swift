@@ -27,7 +27,7 @@ import ForebygDocuments
         let found = errors(plan)
         #expect(found.contains("plan.timingCountOutOfBounds $.rows[0].timing[0].count"))
         #expect(found.contains("plan.timingCountOutOfBounds $.rows[0].timing[1].count"))
-        #expect(found.contains("plan.emptyId $.rows[0].id"))
+        #expect(found.contains("plan.emptyID $.rows[0].id"))
     }
 
     @Test func proposalStoryMeetingAndId() throws {
@@ -36,7 +36,7 @@ import ForebygDocuments
         proposal.id = ProposalID("")
         let found = errors(proposal)
         #expect(found.contains("proposal.storyMeeting $.course.storyMeeting"))
-        #expect(found.contains("plan.emptyId $.id"))
+        #expect(found.contains("plan.emptyID $.id"))
     }
 
     @Test(arguments: [Int.min, -1, 0, 92, 1_000_000_000, Int.max])
