@@ -91,9 +91,9 @@ import Testing
     @Test(arguments: [
         (
             [LegalReference(id: "a", kind: .other, title: "A"), LegalReference(id: "a", kind: .other, title: "B")],
-            "legalReferences.duplicateId", "$.references[1].id"
+            "legalReferences.duplicateID", "$.references[1].id"
         ),
-        ([LegalReference(id: "", kind: .other, title: "A")], "legalReferences.emptyId", "$.references[0].id"),
+        ([LegalReference(id: "", kind: .other, title: "A")], "legalReferences.emptyID", "$.references[0].id"),
         ([LegalReference(id: "a", kind: .other, title: "")], "legalReferences.emptyTitle", "$.references[0].title"),
         (
             [LegalReference(id: "a", kind: .other, title: "A", supersededBy: "b")],

@@ -79,8 +79,8 @@ import Testing
         configuration.implementationGroup[2].person = "ghost"
         #expect(
             codes(configuration.validate()) == [
-                "error course.duplicatePersonId $.people[12].id",
-                "error course.duplicateWorkingGroupId $.workingGroups[1].id",
+                "error course.duplicatePersonID $.people[12].id",
+                "error course.duplicateWorkingGroupID $.workingGroups[1].id",
                 "error course.unknownPerson $.topManager",
                 "error course.unknownPerson $.implementationGroup[2].person",
             ])

@@ -52,7 +52,7 @@ import ForebygDocuments
     @Test func emptyCourseIds() throws {
         var course = try example(CourseConfiguration.self)
         course.workingGroups[0].id = ""
-        #expect(errors(course).contains("course.emptyId $.workingGroups[0].id"))
+        #expect(errors(course).contains("course.emptyID $.workingGroups[0].id"))
     }
 
     @Test(arguments: [Double.nan, .infinity, -.infinity, 1e308, -1])
