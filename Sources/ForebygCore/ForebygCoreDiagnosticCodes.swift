@@ -1,5 +1,5 @@
 extension DiagnosticCode {
-    /// The bytes are not JSON, or break one of the reader's rules (``DocumentInputError/Kind/invalidJSON``).
+    /// The bytes are not JSON, or break one of the reader's rules.
     public static let inputInvalidJSON = DiagnosticCode(rawValue: "input.invalidJSON")
     /// The `type` member is missing or names a kind the reader does not know.
     public static let inputUnknownDocumentType = DiagnosticCode(rawValue: "input.unknownDocumentType")

@@ -127,13 +127,13 @@ import Testing
         configuration.people += TestConfigurations.people(ids.map(\.rawValue))
         configuration.workingGroups[0].members = ids
         configuration.workingGroups[0].facilitators = [ids[0]]
-        #expect(configuration.validate().contains { $0.code == "course.workingGroupSize" } == warns)
+        #expect(configuration.validate().contains { $0.code == .courseWorkingGroupSize } == warns)
     }
 
     @Test(arguments: [(9, true), (10, false), (14, false), (18, false), (19, true)])
     func intervalBoundaries(interval: Int, warns: Bool) {
         let configuration = TestConfigurations.oneGroupOutside(interval: interval)
-        #expect(configuration.validate().contains { $0.code == "course.unusualInterval" } == warns)
+        #expect(configuration.validate().contains { $0.code == .courseUnusualInterval } == warns)
     }
 
     @Test func noWorkingGroup() {

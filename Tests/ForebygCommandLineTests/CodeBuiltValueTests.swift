@@ -104,6 +104,6 @@ import ForebygDocuments
         #expect(log.validate().containsErrors, "validate reports it first")
         let error = try #require(throws: DocumentOutputError.self) { try DocumentCodec.encode(log) }
         #expect(error.path.description == "$.parameters.nearMissShareThreshold")
-        #expect(error.diagnostic.code == "output.notEncodable")
+        #expect(error.diagnostic.code == .outputNotEncodable)
     }
 }

@@ -24,11 +24,6 @@ public struct IntegerBounds: Hashable, Sendable {
         self.code = code
     }
 
-    /// Creates bounds for a field with a code given as text.
-    public init(_ name: String, _ range: ClosedRange<Int>, because reason: String, code: String) {
-        self.init(name, range, because: reason, code: DiagnosticCode(rawValue: code))
-    }
-
     /// An error at `path` when `value` is outside the bounds, else `nil`.
     public func check(_ value: Int, at path: FieldPath) -> Diagnostic? {
         guard !range.contains(value) else { return nil }

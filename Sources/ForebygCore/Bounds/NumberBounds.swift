@@ -23,11 +23,6 @@ public struct NumberBounds: Hashable, Sendable {
         self.code = code
     }
 
-    /// Creates bounds for a field with a code given as text.
-    public init(_ name: String, _ range: ClosedRange<Double>, because reason: String, code: String) {
-        self.init(name, range, because: reason, code: DiagnosticCode(rawValue: code))
-    }
-
     /// An error at `path` when `value` is not finite or outside the bounds, else `nil`.
     public func check(_ value: Double, at path: FieldPath) -> Diagnostic? {
         guard value.isFinite else {
