@@ -19,15 +19,15 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Whether this is an error or a warning.
     public var severity: Severity
-    /// A stable, machine-readable name for the problem, for example `course.noTovholder`.
-    public var code: String
+    /// A stable, machine-readable name for the problem, for example `course.noFacilitator`.
+    public var code: DiagnosticCode
     /// Where the problem is.
     public var path: FieldPath
     /// What is wrong, in a sentence.
     public var message: String
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, code: String, path: FieldPath, message: String) {
+    public init(_ severity: Severity, code: DiagnosticCode, path: FieldPath, message: String) {
         self.severity = severity
         self.code = code
         self.path = path
@@ -35,12 +35,12 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// Creates an error.
-    public static func error(_ code: String, at path: FieldPath, _ message: String) -> Diagnostic {
+    public static func error(_ code: DiagnosticCode, at path: FieldPath, _ message: String) -> Diagnostic {
         Diagnostic(.error, code: code, path: path, message: message)
     }
 
     /// Creates a warning.
-    public static func warning(_ code: String, at path: FieldPath, _ message: String) -> Diagnostic {
+    public static func warning(_ code: DiagnosticCode, at path: FieldPath, _ message: String) -> Diagnostic {
         Diagnostic(.warning, code: code, path: path, message: message)
     }
 
@@ -48,7 +48,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// about what the rendered document flags, such as an overdue review, rather than about the
     /// document's structure.
     public var isFinding: Bool {
-        code.hasPrefix("finding.")
+        code.isFinding
     }
 
     /// `error at $.path: message (code)`.
@@ -64,7 +64,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         severity = try container.decode(Severity.self, forKey: .severity)
-        code = try container.decode(String.self, forKey: .code)
+        code = try container.decode(DiagnosticCode.self, forKey: .code)
         path = FieldPath(jsonPath: try container.decode(String.self, forKey: .path))
         message = try container.decode(String.self, forKey: .message)
     }

@@ -14,6 +14,18 @@ public struct DocumentInputError: Error, Hashable, Sendable, CustomStringConvert
         case wrongType
         /// A value has the right type but is not allowed, for example a date that does not exist or an unknown name.
         case invalidValue
+
+        /// The diagnostic code of this kind of problem: `input.` and the kind's name.
+        public var code: DiagnosticCode {
+            switch self {
+            case .invalidJSON: .inputInvalidJSON
+            case .unknownDocumentType: .inputUnknownDocumentType
+            case .unsupportedVersion: .inputUnsupportedVersion
+            case .missingField: .inputMissingField
+            case .wrongType: .inputWrongType
+            case .invalidValue: .inputInvalidValue
+            }
+        }
     }
 
     /// What kind of problem it is.
@@ -42,7 +54,7 @@ public struct DocumentInputError: Error, Hashable, Sendable, CustomStringConvert
 
     /// The error as a diagnostic, so that input errors and validation errors can be reported together.
     public var diagnostic: Diagnostic {
-        .error("input.\(kind.rawValue)", at: path, located)
+        .error(kind.code, at: path, located)
     }
 
     /// The message, followed by the position for syntax errors (the path locates the others).

@@ -19,6 +19,6 @@ public struct DocumentOutputError: Error, Hashable, Sendable, CustomStringConver
 
     /// The error as a diagnostic (`output.notEncodable`), to report with the document's others.
     public var diagnostic: Diagnostic {
-        .error("output.notEncodable", at: path, message)
+        .error(.outputNotEncodable, at: path, message)
     }
 }

@@ -68,7 +68,7 @@ import Testing
         var changed = plan
         changed.statusSnapshots.append(.init(date: statusDay.adding(days: 1), entries: [.init(measure: "bemanding", status: .implemented)]))
         let errors = changed.validate().errors
-        #expect(errors.map(\.code) == ["plan.statusAfterAsOf"])
+        #expect(errors.map(\.code) == [.planStatusAfterAsOf])
         #expect(errors.first?.path.description == "$.statusSnapshots[1].date")
     }
 
@@ -77,9 +77,9 @@ import Testing
         changed.overallResponsible = []
         changed.statusSnapshots[0].entries[0].measure = "findes-ikke"
         let errors = changed.validate().errors
-        #expect(errors.filter { $0.code == "plan.noResponsible" }.count == 13)
+        #expect(errors.filter { $0.code == .planNoResponsible }.count == 13)
         #expect(errors.first?.path.description == "$.tracks[0].measures[0].responsible")
-        #expect(errors.contains { $0.code == "citizen.unknownMeasure" && $0.path.description == "$.statusSnapshots[0].entries[0].measure" })
+        #expect(errors.contains { $0.code == .citizenUnknownMeasure && $0.path.description == "$.statusSnapshots[0].entries[0].measure" })
     }
 
     @Test func deadlineBeforeTheStartIsAnError() {
@@ -87,7 +87,7 @@ import Testing
         changed.start = CalendarDate("2026-01-01")
         changed.tracks[1].measures[2].deadline = CalendarDate("2025-12-31")
         let errors = changed.validate().errors
-        #expect(errors.map(\.code) == ["plan.deadlineBeforeStart"])
+        #expect(errors.map(\.code) == [.planDeadlineBeforeStart])
         #expect(errors.first?.path.description == "$.tracks[1].measures[2].deadline")
     }
 

@@ -83,7 +83,7 @@ import Testing
         #expect(followedUp.validate().withoutFindings.isEmpty)
         // As of 15 March, "aktivitetsbeskrivelser" (deadline 1 March, still in preparation) is overdue.
         #expect(followedUp.validate().findings.map(\.path.description) == ["$.tracks[1].measures[2].deadline"])
-        #expect(followedUp.validate().findings.map(\.code) == ["finding.plan.measureOverdue"])
+        #expect(followedUp.validate().findings.map(\.code) == [.findingPlanMeasureOverdue])
     }
 
     @Test func workplacePlanQueriesUseRows() {

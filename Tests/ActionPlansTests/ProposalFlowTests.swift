@@ -31,7 +31,7 @@ import Testing
             _ = try proposal.actionPlanRows()
             Issue.record("expected an error")
         } catch {
-            #expect(error.diagnostic.code == "proposal.notPrioritised")
+            #expect(error.diagnostic.code == .proposalNotPrioritised)
             #expect(error.diagnostic.path.description == "$.lifecycle")
         }
     }
@@ -42,8 +42,8 @@ import Testing
         rejected.lifecycle.append(.init(stage: .notPrioritised, meeting: .closingMeeting))
         let diagnostics = plan.validate(against: [rejected])
         #expect(diagnostics.count == 7)
-        #expect(diagnostics.first?.code == "proposal.notPrioritised")
+        #expect(diagnostics.first?.code == .proposalNotPrioritised)
         #expect(diagnostics.first?.path.description == "$.rows[5].proposal")
-        #expect(plan.validate(against: []).allSatisfy { $0.code == "plan.unknownProposal" && $0.severity == .warning })
+        #expect(plan.validate(against: []).allSatisfy { $0.code == .planUnknownProposal && $0.severity == .warning })
     }
 }

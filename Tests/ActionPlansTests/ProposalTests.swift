@@ -69,7 +69,7 @@ import Testing
             .init(stage: .prioritised, date: CalendarDate("2026-03-02"), meeting: .midwayMeeting),
         ]
         let diagnostics = proposal.validate()
-        #expect(diagnostics.errors.map(\.code) == ["proposal.lifecycleOrder"])
+        #expect(diagnostics.errors.map(\.code) == [.proposalLifecycleOrder])
         #expect(diagnostics.errors.first?.path.description == "$.lifecycle[1].date")
     }
 
@@ -77,7 +77,7 @@ import Testing
         var proposal = example
         proposal.lifecycle = [.init(stage: .draft), .init(stage: .prioritised)]
         let error = proposal.validate().errors.first
-        #expect(error?.code == "proposal.lifecycleTransition")
+        #expect(error?.code == .proposalLifecycleTransition)
         #expect(error?.path.description == "$.lifecycle[1].stage")
     }
 
@@ -86,7 +86,7 @@ import Testing
         proposal.lifecycle = [.init(stage: .handedToImplementationGroup), .init(stage: .prioritised, date: CalendarDate("2026-03-02"))]
         proposal.actions = [.init(id: "a", what: "Noget", responsible: [], deadline: CalendarDate("2026-03-01"))]
         let errors = proposal.validate().errors
-        #expect(errors.map(\.code) == ["plan.noResponsible", "proposal.deadlineBeforeDecision"])
+        #expect(errors.map(\.code) == [.planNoResponsible, .proposalDeadlineBeforeDecision])
         #expect(errors.map(\.path.description) == ["$.actions[0].responsible", "$.actions[0].deadline"])
     }
 

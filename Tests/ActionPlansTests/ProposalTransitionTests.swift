@@ -26,7 +26,7 @@ import Testing
         try proposal.advance(to: .inImplementation)
         #expect(proposal.stage == .inImplementation)
         #expect(proposal.lifecycle.map(\.stage) == [.draft, .handedToImplementationGroup, .postponed, .prioritised, .inImplementation])
-        #expect(!proposal.validate().contains { $0.code.hasPrefix("proposal.lifecycle") })
+        #expect(!proposal.validate().contains { $0.code.rawValue.hasPrefix("proposal.lifecycle") })
     }
 
     @Test func aDecisionBeforeTheHandoverIsRefusedWithTheReason() throws {

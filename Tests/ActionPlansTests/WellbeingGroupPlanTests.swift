@@ -9,7 +9,7 @@ import Testing
     @Test func seedPlanHasOnlyTheResponsibleWarningsTheSeedImplies() {
         let diagnostics = plan.validate()
         #expect(!diagnostics.containsErrors)
-        #expect(diagnostics.map(\.code) == Array(repeating: "wellbeing.noResponsible", count: 3))
+        #expect(diagnostics.map(\.code) == Array(repeating: .wellbeingNoResponsible, count: 3))
         #expect(diagnostics.map(\.path.description) == [
             "$.activities[1].responsible", "$.activities[2].responsible", "$.activities[4].responsible",
         ])
@@ -54,7 +54,7 @@ import Testing
         changed.activities[1].deadline = CalendarDate("2020-02-01")
         changed.activities[2].statusHistory = [StatusEntry(date: CalendarDate("2020-04-02"), status: .completed)]
         let errors = changed.validate().errors
-        #expect(errors.map(\.code) == ["plan.deadlineBeforeStart", "plan.statusAfterAsOf"])
+        #expect(errors.map(\.code) == [.planDeadlineBeforeStart, .planStatusAfterAsOf])
         #expect(errors.map(\.path.description) == ["$.activities[1].deadline", "$.activities[2].statusHistory[0].date"])
     }
 
@@ -72,6 +72,6 @@ import Testing
     @Test func planWithoutStatusMeetingIsWarned() {
         var changed = plan
         changed.activities.remove(at: 3)
-        #expect(changed.validate().contains { $0.code == "wellbeing.noStatusMeeting" && $0.severity == .warning })
+        #expect(changed.validate().contains { $0.code == .wellbeingNoStatusMeeting && $0.severity == .warning })
     }
 }

@@ -70,7 +70,7 @@ import Testing
         var changed = plan
         changed.rows[2].responsible = []
         let errors = changed.validate().errors
-        #expect(errors.map(\.code) == ["plan.noResponsible"])
+        #expect(errors.map(\.code) == [.planNoResponsible])
         #expect(errors.first?.path.description == "$.rows[2].responsible")
     }
 
@@ -81,7 +81,7 @@ import Testing
         changed.rows[1].deadline = Self.day(2025, 12, 1)
         changed.rows[3].statusHistory = [StatusEntry(date: Self.day(2026, 3, 2), status: .inProgress)]
         let errors = changed.validate().errors
-        #expect(errors.map(\.code) == ["plan.deadlineBeforeStart", "plan.statusAfterAsOf"])
+        #expect(errors.map(\.code) == [.planDeadlineBeforeStart, .planStatusAfterAsOf])
         #expect(errors.map(\.path.description) == ["$.rows[1].deadline", "$.rows[3].statusHistory[0].date"])
     }
 
@@ -89,7 +89,7 @@ import Testing
         var changed = plan
         changed.adopted = Self.day(2026, 1, 15)
         changed.nextRevision = Self.day(2027, 1, 16)
-        #expect(changed.validate().map(\.code) == ["plan.revisionInterval"])
+        #expect(changed.validate().map(\.code) == [.planRevisionInterval])
         changed.nextRevision = Self.day(2027, 1, 15)
         #expect(changed.validate().isEmpty)
     }
@@ -98,7 +98,7 @@ import Testing
         var changed = plan
         changed.adopted = Self.day(2025, 1, 15)
         changed.asOf = Self.day(2026, 1, 16)
-        #expect(changed.validate().map(\.code) == ["plan.revisionOverdue"])
+        #expect(changed.validate().map(\.code) == [.planRevisionOverdue])
         #expect(changed.validate().first?.path.description == "$.adopted")
         changed.nextRevision = Self.day(2025, 12, 1)
         #expect(changed.validate().map(\.path.description) == ["$.nextRevision"])

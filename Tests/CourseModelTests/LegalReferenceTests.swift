@@ -90,31 +90,31 @@ import Testing
     @Test(arguments: [
         (
             [LegalReference(id: "a", kind: .other, title: "A"), LegalReference(id: "a", kind: .other, title: "B")],
-            "legalReferences.duplicateId", "$.references[1].id"
+            DiagnosticCode.legalReferencesDuplicateID, "$.references[1].id"
         ),
-        ([LegalReference(id: "", kind: .other, title: "A")], "legalReferences.emptyId", "$.references[0].id"),
-        ([LegalReference(id: "a", kind: .other, title: "")], "legalReferences.emptyTitle", "$.references[0].title"),
+        ([LegalReference(id: "", kind: .other, title: "A")], DiagnosticCode.legalReferencesEmptyID, "$.references[0].id"),
+        ([LegalReference(id: "a", kind: .other, title: "")], DiagnosticCode.legalReferencesEmptyTitle, "$.references[0].title"),
         (
             [LegalReference(id: "a", kind: .other, title: "A", supersededBy: "b")],
-            "legalReferences.unknownSuccessor", "$.references[0].supersededBy"
+            DiagnosticCode.legalReferencesUnknownSuccessor, "$.references[0].supersededBy"
         ),
         (
             [
                 LegalReference(
                     id: "a", kind: .executiveOrder, title: "A", issued: date("2020-09-26"), inForceFrom: date("2020-09-25"))
             ],
-            "legalReferences.inForceBeforeIssued", "$.references[0].inForceFrom"
+            DiagnosticCode.legalReferencesInForceBeforeIssued, "$.references[0].inForceFrom"
         ),
         (
             [
                 LegalReference(id: "a", kind: .other, title: "A", supersededBy: "b"),
                 LegalReference(id: "b", kind: .other, title: "B", supersededBy: "a"),
             ],
-            "legalReferences.supersessionCycle", "$.references[0].supersededBy"
+            DiagnosticCode.legalReferencesSupersessionCycle, "$.references[0].supersededBy"
         ),
-        ([LegalReference(id: "a", kind: .other, title: "A", supersededBy: "a")], "legalReferences.supersessionCycle", "$.references[0].supersededBy"),
+        ([LegalReference(id: "a", kind: .other, title: "A", supersededBy: "a")], DiagnosticCode.legalReferencesSupersessionCycle, "$.references[0].supersededBy"),
     ])
-    func errors(references: [LegalReference], code: String, path: String) {
+    func errors(references: [LegalReference], code: DiagnosticCode, path: String) {
         let diagnostics = LegalReferenceRegister(references: references).validate()
         #expect(diagnostics.errors.contains { $0.code == code && $0.path.description == path })
     }
@@ -127,7 +127,7 @@ import Testing
                 LegalReference(id: "b", kind: .other, title: "B", supersededBy: "c", supersededFrom: Self.date("2025-12-15")),
                 LegalReference(id: "c", kind: .other, title: "C"),
             ])
-        #expect(register.validate().map(\.code) == ["legalReferences.outdatedSuccessor"])
+        #expect(register.validate().map(\.code) == [.legalReferencesOutdatedSuccessor])
         #expect(register.validate().first?.severity == .warning)
         #expect(register.validate().first?.path.description == "$.references[0].supersededBy")
         var earlier = register
@@ -141,7 +141,7 @@ import Testing
             LegalReference(id: "b", kind: .other, title: "B", inForceFrom: Self.date("2020-11-01")),
         ])
         let diagnostics = register.validate()
-        #expect(diagnostics.map(\.code) == ["legalReferences.successorNotYetInForce"])
+        #expect(diagnostics.map(\.code) == [.legalReferencesSuccessorNotYetInForce])
         #expect(!diagnostics.containsErrors)
     }
 }
@@ -270,7 +270,7 @@ import Testing
         register.references[3].supersededBy = "bek-ny"
         register.references[3].supersededFrom = CalendarDate("2027-01-01")
         register.asOf = CalendarDate("2027-01-01")
-        #expect(register.validate().map(\.code) == ["legalReferences.outdatedSuccessor", "legalReferences.outdatedSuccessor"])
+        #expect(register.validate().map(\.code) == [.legalReferencesOutdatedSuccessor, .legalReferencesOutdatedSuccessor])
         #expect(plainText(of: PackageIntroduction.document(in: .danish, references: register)).contains(Self.moved))
     }
 }

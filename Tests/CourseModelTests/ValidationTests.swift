@@ -79,8 +79,8 @@ import Testing
         configuration.implementationGroup[2].person = "ghost"
         #expect(
             codes(configuration.validate()) == [
-                "error course.duplicatePersonId $.people[12].id",
-                "error course.duplicateWorkingGroupId $.workingGroups[1].id",
+                "error course.duplicatePersonID $.people[12].id",
+                "error course.duplicateWorkingGroupID $.workingGroups[1].id",
                 "error course.unknownPerson $.topManager",
                 "error course.unknownPerson $.implementationGroup[2].person",
             ])
@@ -127,13 +127,13 @@ import Testing
         configuration.people += TestConfigurations.people(ids.map(\.rawValue))
         configuration.workingGroups[0].members = ids
         configuration.workingGroups[0].facilitators = [ids[0]]
-        #expect(configuration.validate().contains { $0.code == "course.workingGroupSize" } == warns)
+        #expect(configuration.validate().contains { $0.code == .courseWorkingGroupSize } == warns)
     }
 
     @Test(arguments: [(9, true), (10, false), (14, false), (18, false), (19, true)])
     func intervalBoundaries(interval: Int, warns: Bool) {
         let configuration = TestConfigurations.oneGroupOutside(interval: interval)
-        #expect(configuration.validate().contains { $0.code == "course.unusualInterval" } == warns)
+        #expect(configuration.validate().contains { $0.code == .courseUnusualInterval } == warns)
     }
 
     @Test func noWorkingGroup() {

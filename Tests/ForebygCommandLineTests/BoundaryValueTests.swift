@@ -37,7 +37,7 @@ import ForebygDocuments
         guard let document = loaded.renderable else {
             let related = loaded.diagnostics.errors.contains { error in
                 Self.isRelated(error.path, path) || Self.isRelated(FieldPath(components: error.path.components.dropLast()), path)
-                    || error.code.hasPrefix("input.")
+                    || error.code.rawValue.hasPrefix("input.")
             }
             #expect(related, "\(example) \(path) = \(value): errors elsewhere only: \(loaded.diagnostics.errors)")
             return

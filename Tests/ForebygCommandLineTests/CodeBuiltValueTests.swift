@@ -27,7 +27,7 @@ import ForebygDocuments
         let found = errors(plan)
         #expect(found.contains("plan.timingCountOutOfBounds $.rows[0].timing[0].count"))
         #expect(found.contains("plan.timingCountOutOfBounds $.rows[0].timing[1].count"))
-        #expect(found.contains("plan.emptyId $.rows[0].id"))
+        #expect(found.contains("plan.emptyID $.rows[0].id"))
     }
 
     @Test func proposalStoryMeetingAndId() throws {
@@ -36,7 +36,7 @@ import ForebygDocuments
         proposal.id = ProposalID("")
         let found = errors(proposal)
         #expect(found.contains("proposal.storyMeeting $.course.storyMeeting"))
-        #expect(found.contains("plan.emptyId $.id"))
+        #expect(found.contains("plan.emptyID $.id"))
     }
 
     @Test(arguments: [Int.min, -1, 0, 92, 1_000_000_000, Int.max])
@@ -52,7 +52,7 @@ import ForebygDocuments
     @Test func emptyCourseIds() throws {
         var course = try example(CourseConfiguration.self)
         course.workingGroups[0].id = ""
-        #expect(errors(course).contains("course.emptyId $.workingGroups[0].id"))
+        #expect(errors(course).contains("course.emptyID $.workingGroups[0].id"))
     }
 
     @Test(arguments: [Double.nan, .infinity, -.infinity, 1e308, -1])
@@ -104,6 +104,6 @@ import ForebygDocuments
         #expect(log.validate().containsErrors, "validate reports it first")
         let error = try #require(throws: DocumentOutputError.self) { try DocumentCodec.encode(log) }
         #expect(error.path.description == "$.parameters.nearMissShareThreshold")
-        #expect(error.diagnostic.code == "output.notEncodable")
+        #expect(error.diagnostic.code == .outputNotEncodable)
     }
 }

@@ -125,7 +125,7 @@ import Testing
         let run = try Tool.run(["render", "duplicate.json", "--out", "out"], in: folder)
         #expect(run.status == 1)
         #expect(run.standardError.contains("duplicate.json: error at $.rows["))
-        #expect(run.standardError.contains("(plan.duplicateId)"))
+        #expect(run.standardError.contains("(plan.duplicateID)"))
         #expect(Tool.files(in: folder.appendingPathComponent("out")).isEmpty)
     }
 

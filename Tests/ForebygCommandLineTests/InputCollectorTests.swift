@@ -50,7 +50,7 @@ import Testing
         defer { Tool.remove(folder) }
         let inputs = collect(["missing.json"], in: folder)
         let error = try #require(throws: InputReadError.self) { try inputs[0].read() }
-        #expect(error.diagnostic.code == "input.unreadable")
+        #expect(error.diagnostic.code == .inputUnreadable)
         #expect(error.diagnostic.message.contains("No such file"))
     }
 
@@ -87,7 +87,7 @@ import Testing
         let inputs = collect(["in"], in: folder)
         #expect(inputs.map(\.displayPath) == [folder.path + "/in/a/back", folder.path + "/in/a/plan.json"])
         let error = try #require(throws: InputReadError.self) { try inputs[0].read() }
-        #expect(error.diagnostic.code == "input.symbolicLinkLoop")
+        #expect(error.diagnostic.code == .inputSymbolicLinkLoop)
         #expect(error.diagnostic.message.contains("a symbolic link back to \(folder.path)/in,"))
     }
 
@@ -104,7 +104,7 @@ import Testing
         let inputs = collect(["in"], in: folder)
         #expect(inputs.map(\.displayPath) == [folder.path + "/in/good.json", folder.path + #"/in/plan-\xFF.json"#])
         let error = try #require(throws: InputReadError.self) { try inputs[1].read() }
-        #expect(error.diagnostic.code == "input.nameNotUTF8")
+        #expect(error.diagnostic.code == .inputNameNotUTF8)
         #expect(!error.diagnostic.message.contains("No such file"))
     }
 

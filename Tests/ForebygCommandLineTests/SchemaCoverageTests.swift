@@ -109,7 +109,7 @@ import ForebygDocuments
         object["extraTypo"] = ["deadline": 1]
         let loaded = DocumentRegistry.standard.load(try JSONSerialization.data(withJSONObject: object))
         #expect(loaded.value != nil)
-        #expect(loaded.diagnostics.filter { $0.code == "input.unknownMember" }.map(\.path.description) == ["$.extraTypo"])
+        #expect(loaded.diagnostics.filter { $0.code == .inputUnknownMember }.map(\.path.description) == ["$.extraTypo"])
     }
 
     @Test func aMisspeltDeadlineIsAWarningWithThePathAndTheMemberMeant() throws {
@@ -119,7 +119,7 @@ import ForebygDocuments
             ]}
             """#
         let loaded = DocumentRegistry.standard.load(Data(json.utf8))
-        let warning = try #require(loaded.diagnostics.first { $0.code == "input.unknownMember" })
+        let warning = try #require(loaded.diagnostics.first { $0.code == .inputUnknownMember })
         #expect(warning.severity == .warning)
         #expect(warning.path.description == "$.rows[0].deadlline")
         #expect(warning.message == #"unknown member "deadlline" is ignored; did you mean "deadline"?"#)

@@ -36,7 +36,7 @@ import Testing
     @Test func aMisspeltMemberIsAWarningWithItsPathAndTheMemberMeant() throws {
         let found = try warnings(#"{"type": "plan", "version": 1, "rows": [{"id": "a"}, {"id": "b", "deadlline": "2026-03-01"}]}"#)
         #expect(found == [
-            .warning("input.unknownMember", at: FieldPath.root.key("rows").index(1).key("deadlline"), #"unknown member "deadlline" is ignored; did you mean "deadline"?"#)
+            .warning(.inputUnknownMember, at: FieldPath.root.key("rows").index(1).key("deadlline"), #"unknown member "deadlline" is ignored; did you mean "deadline"?"#)
         ])
     }
 
@@ -44,7 +44,7 @@ import Testing
         let found = try warnings(#"{"type": "plan", "version": 1, "rows": [], "extraTypo": {"deadline": 1, "rows": []}, "nots": "x"}"#)
         #expect(found.map(\.path.description) == ["$.extraTypo", "$.nots"])
         #expect(found.map(\.message) == [#"unknown member "extraTypo" is ignored"#, #"unknown member "nots" is ignored; did you mean "note"?"#])
-        #expect(found.allSatisfy { $0.severity == .warning && $0.code == "input.unknownMember" })
+        #expect(found.allSatisfy { $0.severity == .warning && $0.code == .inputUnknownMember })
     }
 
     @Test func theThrowingEntryPointStillAcceptsUnknownMembers() throws {

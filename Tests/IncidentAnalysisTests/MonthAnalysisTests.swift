@@ -116,7 +116,7 @@ import Testing
         let diagnostics = IncidentExamples.month.validate()
         #expect(diagnostics.withoutFindings.isEmpty)
         // The four late learning talks of the report are the log's findings, at their entries.
-        #expect(diagnostics.map(\.code) == Array(repeating: "finding.incident.lateLearningTalk", count: 4))
+        #expect(diagnostics.map(\.code) == Array(repeating: .findingIncidentLateLearningTalk, count: 4))
         #expect(diagnostics.map(\.path.description) == ["$.incidents[3].followUp.date", "$.incidents[6]", "$.incidents[10].followUp.date", "$.incidents[13]"])
         #expect(diagnostics.count == analysis.followUp.late.count)
     }

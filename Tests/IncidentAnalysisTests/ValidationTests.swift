@@ -23,7 +23,7 @@ import Testing
     @Test(arguments: [0, 11, -3, 100])
     func affectedLevelOutsideOneToTenIsAnError(level: Int) {
         let diagnostics = monthWithFirstIncident { $0.affectedLevel = level }.validate()
-        #expect(diagnostics.map(\.code) == ["incident.affectedLevelOutOfRange"])
+        #expect(diagnostics.map(\.code) == [.incidentAffectedLevelOutOfRange])
         #expect(diagnostics.first?.path.description == "$.incidents[0].affectedLevel")
         #expect(diagnostics.first?.severity == .error)
         #expect(diagnostics.first?.message.contains("found \(level)") == true)
@@ -50,7 +50,7 @@ import Testing
             $0.followUp = nil
         }
         let diagnostics = log.validate()
-        #expect(diagnostics.map(\.code) == ["incident.timeInFuture"])
+        #expect(diagnostics.map(\.code) == [.incidentTimeInFuture])
         #expect(diagnostics.first?.path.description == "$.incidents[0].time")
     }
 
@@ -65,26 +65,26 @@ import Testing
     @Test func aFollowUpBeforeTheIncidentIsAnError() {
         let log = monthWithFirstIncident { $0.followUp = FollowUp(date: CalendarDate(isoString: "2026-01-31")!) }
         let diagnostics = log.validate()
-        #expect(diagnostics.map(\.code) == ["incident.followUpBeforeIncident"])
+        #expect(diagnostics.map(\.code) == [.incidentFollowUpBeforeIncident])
         #expect(diagnostics.first?.path.description == "$.incidents[0].followUp.date")
     }
 
     @Test func aFollowUpAfterTheAnalysisDateIsAnError() {
         let log = monthWithFirstIncident { $0.followUp = FollowUp(date: CalendarDate(isoString: "2026-03-03")!) }
-        #expect(log.validate().map(\.code) == ["incident.followUpInFuture"])
+        #expect(log.validate().map(\.code) == [.incidentFollowUpInFuture])
         #expect(log.validate().first?.path.description == "$.incidents[0].followUp.date")
     }
 
     @Test func duplicateIdentifiersAreAnError() {
         var log = IncidentExamples.month
         log.incidents[3].id = log.incidents[1].id
-        #expect(log.validate().map(\.code) == ["incident.duplicateID"])
+        #expect(log.validate().map(\.code) == [.incidentDuplicateID])
         #expect(log.validate().first?.path.description == "$.incidents[3].id")
     }
 
     @Test func anUndeclaredLocationIsAWarning() {
         let diagnostics = monthWithFirstIncident { $0.location = "Kælder" }.validate().withoutFindings
-        #expect(diagnostics.map(\.code) == ["incident.unknownLocation"])
+        #expect(diagnostics.map(\.code) == [.incidentUnknownLocation])
         #expect(diagnostics.first?.severity == .warning)
         #expect(!diagnostics.containsErrors)
     }
@@ -96,16 +96,16 @@ import Testing
         log.shifts = [Shift(name: "dag", start: ClockTime(hour: 7)!), Shift(name: "også dag", start: ClockTime(hour: 7)!)]
         log.parameters = AnalysisParameters(nearMissShareThreshold: 1.5, repeatCount: 1, repeatWindowDays: 0, followUpDays: -1)
         #expect(log.validate().map(\.code) == [
-            "incidentLog.noWorkplace", "incidentLog.periodReversed", "incidentLog.invalidShifts",
-            "parameters.nearMissShareOutOfRange", "parameters.repeatCountOutOfBounds", "parameters.repeatWindowOutOfBounds",
-            "parameters.followUpDaysOutOfBounds",
+            .incidentLogNoWorkplace, .incidentLogPeriodReversed, .incidentLogInvalidShifts,
+            .parametersNearMissShareOutOfRange, .parametersRepeatCountOutOfBounds, .parametersRepeatWindowOutOfBounds,
+            .parametersFollowUpDaysOutOfBounds,
         ])
         #expect(log.validate().map(\.path.description)[3] == "$.parameters.nearMissShareThreshold")
     }
 
     @Test func anOtherFormDescriptionWithoutTheOtherFormIsAWarning() {
         let diagnostics = monthWithFirstIncident { $0.otherForm = "Hårtræk" }.validate().withoutFindings
-        #expect(diagnostics.map(\.code) == ["incident.otherFormWithoutOther"])
+        #expect(diagnostics.map(\.code) == [.incidentOtherFormWithoutOther])
     }
 
     @Test(arguments: [

@@ -51,7 +51,7 @@ import LearningMethods
         let diagnostics = meeting.validate()
         #expect(diagnostics.map { "\($0.severity) \($0.code) \($0.path)" } == ["error board.cardWithoutDeadline $.cards[1].deadline"])
         meeting.cards[1] = meeting.cards[1].started(deadline: CalendarDate("2026-02-01"))
-        #expect(meeting.validate().map(\.code) == ["board.deadlinePassed"])
+        #expect(meeting.validate().map(\.code) == [.boardDeadlinePassed])
     }
 
     @Test func otherBoardRulesNameTheirPaths() {

@@ -109,7 +109,7 @@ import LearningMethods
     @Test func filledPlanWithoutDateIsWarned() {
         let plan = LA2Plan(kind: .wellBeing, audience: .citizen, citizen: "", wellBeing: WellBeingPlanContent(resources: ["Musik"]))
         let diagnostics = plan.validate()
-        #expect(diagnostics.errors.map(\.code) == ["la2.noCitizen"])
+        #expect(diagnostics.errors.map(\.code) == [.la2NoCitizen])
         #expect(diagnostics.warnings.map(\.path.description) == ["$.revisions"])
     }
 }

@@ -35,14 +35,14 @@ import LearningMethods
         var conference = Self.held
         conference.agenda.items[2].minutes = 40
         let diagnostics = conference.validate()
-        #expect(diagnostics.errors.map(\.code) == ["agenda.timingsDoNotAddUp"])
+        #expect(diagnostics.errors.map(\.code) == [.agendaTimingsDoNotAddUp])
         #expect(diagnostics.errors.first?.path.description == "$.agenda.lengthMinutes")
         #expect(diagnostics.errors.first?.message.contains("100") == true)
     }
 
     @Test func untimedItemsMayNotExceedTheLength() {
         let agenda = MeetingAgenda(lengthMinutes: 15, items: [AgendaItem(title: "A", minutes: 10), AgendaItem(title: "B"), AgendaItem(title: "C", minutes: 10)])
-        #expect(agenda.validate(at: FieldPath.root.key("agenda")).map(\.code) == ["agenda.timingsDoNotAddUp"])
+        #expect(agenda.validate(at: FieldPath.root.key("agenda")).map(\.code) == [.agendaTimingsDoNotAddUp])
         #expect(MeetingAgenda(lengthMinutes: 15, items: [AgendaItem(title: "A", minutes: 10), AgendaItem(title: "B")]).validate(at: .root).isEmpty)
     }
 
@@ -73,7 +73,7 @@ import LearningMethods
     @Test func missingRolesAreWarned() {
         var conference = Self.held
         conference.participants = []
-        #expect(conference.validate().map(\.code) == ["conference.noChair", "conference.noNarrator"])
+        #expect(conference.validate().map(\.code) == [.conferenceNoChair, .conferenceNoNarrator])
         #expect(ResidentConference.blank.validate().isEmpty)
     }
 

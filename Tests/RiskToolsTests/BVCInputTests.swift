@@ -63,7 +63,7 @@ struct BVCInputTests {
         let series = try DocumentCodec.decode(BVCSeries.self, from: Data(json.utf8))
         let errors = series.validate().errors
         #expect(errors.count == 1)
-        #expect(errors.first?.code == "bvc.timeOutsideShift")
+        #expect(errors.first?.code == .bvcTimeOutsideShift)
         #expect(errors.first?.path.description == "$.assessments[0].time")
     }
 

@@ -87,7 +87,7 @@ struct BVCSeriesTests {
     func valid() {
         let diagnostics = series.validate()
         #expect(diagnostics.withoutFindings.isEmpty)
-        #expect(diagnostics.map(\.code) == ["finding.bvc.missedScoring", "finding.bvc.missedScoring"])
+        #expect(diagnostics.map(\.code) == [.findingBvcMissedScoring, .findingBvcMissedScoring])
         #expect(diagnostics.map(\.message) == [
             "no BVC scoring on the night shift of 2026-03-04, which the schedule calls for",
             "no BVC scoring on the day shift of 2026-03-07, which the schedule calls for",
@@ -100,7 +100,7 @@ struct BVCSeriesTests {
         var copy = series
         copy.assessments.append(copy.assessments[0])
         let warnings = copy.validate().warnings.withoutFindings
-        #expect(warnings.map(\.code) == ["bvc.duplicateShift"])
+        #expect(warnings.map(\.code) == [.bvcDuplicateShift])
         #expect(warnings.first?.path.description == "$.assessments[19]")
     }
 

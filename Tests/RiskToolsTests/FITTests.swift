@@ -119,7 +119,7 @@ struct FITTests {
     func emptySession() {
         var copy = series
         copy.sessions.append(FITSession(date: CalendarDate(isoString: "2026-03-16")!))
-        #expect(copy.validate().map(\.code) == ["fit.emptySession"])
+        #expect(copy.validate().map(\.code) == [.fitEmptySession])
         #expect(series.validate().isEmpty)
     }
 }

@@ -42,7 +42,7 @@ struct MestringsskemaRedWeekTests {
     func findings() {
         let findings = Self.week.validate()
         #expect(!findings.containsErrors)
-        #expect(findings.map(\.code) == ["finding.mestringsskema.redLevelWithoutBVC", "finding.mestringsskema.redLevelWithoutBVC"])
+        #expect(findings.map(\.code) == [.findingMestringsskemaRedLevelWithoutBVC, .findingMestringsskemaRedLevelWithoutBVC])
         #expect(findings.map(\.path.description) == ["$.log[2].level", "$.log[4].level"])
         #expect(findings[0].message.hasPrefix("level 2 (red) on 2026-03-04"))
         #expect(findings[1].message.hasPrefix("level 1 (red) on 2026-03-06"))

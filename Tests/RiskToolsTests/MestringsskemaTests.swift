@@ -41,12 +41,12 @@ struct MestringsskemaTests {
         #expect(schema.log.count == 31)
         // Red days: 9 (BVC), 10 (BVC), 11, 17, 18, 19 March; the four without a scoring are findings.
         #expect(schema.redDaysWithoutBVC().map(\.entry.date) == ["2026-03-11", "2026-03-17", "2026-03-18", "2026-03-19"].map(date))
-        let findings = schema.findings(asOf: date("2026-03-31")).filter { $0.code == "finding.mestringsskema.redLevelWithoutBVC" }
+        let findings = schema.findings(asOf: date("2026-03-31")).filter { $0.code == .findingMestringsskemaRedLevelWithoutBVC }
         #expect(findings.map(\.path.description) == ["$.log[10].level", "$.log[16].level", "$.log[17].level", "$.log[18].level"])
         #expect(findings.allSatisfy { $0.severity == .warning })
         #expect(findings[2].message.hasPrefix("level 1 (red) on 2026-03-18"))
         // Findings as of a day count only the days up to it.
-        #expect(schema.findings(asOf: date("2026-03-11")).filter { $0.code.hasSuffix("redLevelWithoutBVC") }.map(\.path.description) == ["$.log[10].level"])
+        #expect(schema.findings(asOf: date("2026-03-11")).filter { $0.code == .findingMestringsskemaRedLevelWithoutBVC }.map(\.path.description) == ["$.log[10].level"])
         // Findings never make the document unrenderable.
         #expect(!schema.validate().containsErrors)
     }
@@ -54,9 +54,9 @@ struct MestringsskemaTests {
     @Test("validate() reports the findings as of the last recorded day")
     func validateReportsFindings() {
         let codes = schema.validate().map(\.code)
-        #expect(codes.filter { $0 == "finding.mestringsskema.redLevelWithoutBVC" }.count == 4)
-        #expect(codes.contains("finding.mestringsskema.reviewOverdue"))
-        #expect(schema.validate(asOf: date("2026-03-01")).map(\.code).allSatisfy { !$0.hasPrefix("finding.") })
+        #expect(codes.filter { $0 == .findingMestringsskemaRedLevelWithoutBVC }.count == 4)
+        #expect(codes.contains(.findingMestringsskemaReviewOverdue))
+        #expect(schema.validate(asOf: date("2026-03-01")).map(\.code).allSatisfy { !$0.isFinding })
     }
 
     @Test("a BVC series supplies the missing scoring")
@@ -75,8 +75,8 @@ struct MestringsskemaTests {
     @Test("review due 28 days after the current revision; overdue when the day has passed")
     func review() {
         #expect(schema.reviewDue == date("2026-03-02"))
-        #expect(!schema.findings(asOf: date("2026-03-02")).contains { $0.code == "finding.mestringsskema.reviewOverdue" })
-        let overdue = schema.findings(asOf: date("2026-03-31")).filter { $0.code == "finding.mestringsskema.reviewOverdue" }
+        #expect(!schema.findings(asOf: date("2026-03-02")).contains { $0.code == .findingMestringsskemaReviewOverdue })
+        let overdue = schema.findings(asOf: date("2026-03-31")).filter { $0.code == .findingMestringsskemaReviewOverdue }
         #expect(overdue.count == 1)
         #expect(overdue.first?.severity == .warning)
         #expect(overdue.first?.path.description == "$.revisions[1].date")
@@ -111,10 +111,10 @@ struct MestringsskemaTests {
         copy.revisions[1].levels.append(copy.revisions[1].levels[0])
         copy.revisions[0].levels.removeLast()
         let codes = copy.validate().map(\.code)
-        #expect(codes.contains("mestringsskema.duplicateDay"))
-        #expect(codes.contains("mestringsskema.duplicateLevel"))
-        #expect(codes.contains("mestringsskema.missingLevel"))
-        #expect(Mestringsskema(citizen: "x", revisions: []).validate().map(\.code) == ["mestringsskema.noRevision"])
+        #expect(codes.contains(.mestringsskemaDuplicateDay))
+        #expect(codes.contains(.mestringsskemaDuplicateLevel))
+        #expect(codes.contains(.mestringsskemaMissingLevel))
+        #expect(Mestringsskema(citizen: "x", revisions: []).validate().map(\.code) == [.mestringsskemaNoRevision])
     }
 
     @Test("the document: header, levels with number+colour+name, log keys, coupling, questions")

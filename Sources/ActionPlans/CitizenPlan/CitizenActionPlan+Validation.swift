@@ -4,7 +4,7 @@ extension CitizenActionPlan {
     /// Checks the plan.
     ///
     /// Errors: a measure with neither name nor description (`citizen.unnamedMeasure`), two
-    /// measures with one id (`plan.duplicateId`), a measure without anyone responsible, counting
+    /// measures with one id (`plan.duplicateID`), a measure without anyone responsible, counting
     /// the plan's ``overallResponsible`` (`plan.noResponsible`), a deadline before the plan's
     /// start (`plan.deadlineBeforeStart`), a snapshot dated after ``asOf`` (`plan.statusAfterAsOf`),
     /// a status entry for an unknown measure (`citizen.unknownMeasure`). Warnings: snapshots out
@@ -40,16 +40,16 @@ extension CitizenActionPlan {
             for (index, measure) in track.measures.enumerated() {
                 let path = FieldPath.root.key("tracks").index(trackIndex).key("measures").index(index)
                 if measure.name == nil, measure.description == nil {
-                    diagnostics.append(.error("citizen.unnamedMeasure", at: path, "a measure needs a name or a description"))
+                    diagnostics.append(.error(.citizenUnnamedMeasure, at: path, "a measure needs a name or a description"))
                 }
                 diagnostics += [PlanRules.identifierDiagnostic(measure.id, at: path.key("id"))].compactMap { $0 }
                 if !seen.insert(measure.id).inserted {
-                    diagnostics.append(.error("plan.duplicateId", at: path.key("id"), "another measure has the id \"\(measure.id)\""))
+                    diagnostics.append(.error(.planDuplicateID, at: path.key("id"), "another measure has the id \"\(measure.id)\""))
                 }
                 diagnostics += PlanRules.responsibleDiagnostics(responsible(for: measure), at: path.key("responsible"))
                 if let start, let deadline = measure.deadline, deadline < start {
                     diagnostics.append(.error(
-                        "plan.deadlineBeforeStart", at: path.key("deadline"), "the deadline \(deadline) is before the plan's start \(start)"))
+                        .planDeadlineBeforeStart, at: path.key("deadline"), "the deadline \(deadline) is before the plan's start \(start)"))
                 }
             }
         }
@@ -63,14 +63,14 @@ extension CitizenActionPlan {
             let path = FieldPath.root.key("statusSnapshots").index(index)
             if let asOf, snapshot.date > asOf {
                 diagnostics.append(.error(
-                    "plan.statusAfterAsOf", at: path.key("date"), "the status is dated \(snapshot.date), after the plan's date \(asOf)"))
+                    .planStatusAfterAsOf, at: path.key("date"), "the status is dated \(snapshot.date), after the plan's date \(asOf)"))
             }
             if index > 0, snapshot.date < statusSnapshots[index - 1].date {
-                diagnostics.append(.warning("plan.snapshotOrder", at: path.key("date"), "snapshots should be in date order, oldest first"))
+                diagnostics.append(.warning(.planSnapshotOrder, at: path.key("date"), "snapshots should be in date order, oldest first"))
             }
             for (entryIndex, entry) in snapshot.entries.enumerated() where !known.contains(entry.measure) {
                 diagnostics.append(.error(
-                    "citizen.unknownMeasure", at: path.key("entries").index(entryIndex).key("measure"),
+                    .citizenUnknownMeasure, at: path.key("entries").index(entryIndex).key("measure"),
                     "no measure has the id \"\(entry.measure)\""))
             }
         }
@@ -80,7 +80,7 @@ extension CitizenActionPlan {
     private func evaluationDiagnostics() -> [Diagnostic] {
         guard let nextEvaluation, let date = effectiveAsOf, nextEvaluation < date else { return [] }
         return [.warning(
-            "citizen.evaluationOverdue", at: FieldPath.root.key("nextEvaluation"),
+            .citizenEvaluationOverdue, at: FieldPath.root.key("nextEvaluation"),
             "the evaluation due \(nextEvaluation) is overdue as of \(date)")]
     }
 }

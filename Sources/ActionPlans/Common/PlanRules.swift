@@ -5,11 +5,11 @@ enum PlanRules {
     /// An error when nobody is responsible, or when a responsible entry is blank.
     static func responsibleDiagnostics(_ responsible: [String], at path: FieldPath) -> [Diagnostic] {
         if responsible.isEmpty {
-            return [.error("plan.noResponsible", at: path, "nobody is responsible; name a person or a role")]
+            return [.error(.planNoResponsible, at: path, "nobody is responsible; name a person or a role")]
         }
         return responsible.indices.compactMap { index in
             isBlank(responsible[index])
-                ? .error("plan.noResponsible", at: path.index(index), "a responsible person or role is blank") : nil
+                ? .error(.planNoResponsible, at: path.index(index), "a responsible person or role is blank") : nil
         }
     }
 
@@ -20,11 +20,11 @@ enum PlanRules {
             var diagnostics: [Diagnostic] = []
             if let asOf, let date = entry.date, date > asOf {
                 diagnostics.append(.error(
-                    "plan.statusAfterAsOf", at: path.index(index).key("date"),
+                    .planStatusAfterAsOf, at: path.index(index).key("date"),
                     "the status is dated \(date), after the plan's status date \(asOf)"))
             }
             if entry.status == nil, isBlank(entry.note ?? "") {
-                diagnostics.append(.error("plan.emptyStatus", at: path.index(index), "a status entry needs a status or a note"))
+                diagnostics.append(.error(.planEmptyStatus, at: path.index(index), "a status entry needs a status or a note"))
             }
             return diagnostics
         }
@@ -33,7 +33,7 @@ enum PlanRules {
     /// Whether text is empty or only white space.
     /// Times per interval 1–1000: a thousand times a day is more often than every two minutes of a waking day.
     static let timingCountBounds = IntegerBounds(
-        "count", 1...1000, because: "a thousand times per interval is more than any plan holds", code: "plan.timingCountOutOfBounds")
+        "count", 1...1000, because: "a thousand times per interval is more than any plan holds", code: .planTimingCountOutOfBounds)
 
     /// Errors for timings whose count is outside ``timingCountBounds`` (decoding rejects a
     /// count below 1; a timing built in code is checked here).
@@ -46,7 +46,7 @@ enum PlanRules {
 
     /// An error when an identifier is empty or blank: it could not be referred to.
     static func identifierDiagnostic<Tag>(_ id: Identifier<Tag>, at path: FieldPath) -> Diagnostic? {
-        isBlank(id.rawValue) ? .error("plan.emptyId", at: path, "the id is empty; give it a name that other entries can refer to") : nil
+        isBlank(id.rawValue) ? .error(.planEmptyID, at: path, "the id is empty; give it a name that other entries can refer to") : nil
     }
 
     static func isBlank(_ text: String) -> Bool {

@@ -20,7 +20,7 @@ extension Proposal {
     public func actionPlanRows(focusArea: String? = nil, goal: String? = nil) throws(ProposalFlowError) -> [WorkplaceActionPlan.Row] {
         guard isPrioritised else {
             throw ProposalFlowError(diagnostic: .error(
-                "proposal.notPrioritised", at: FieldPath.root.key("lifecycle"),
+                .proposalNotPrioritised, at: FieldPath.root.key("lifecycle"),
                 "proposal \"\(id)\" is \(stage.rawValue), not prioritised; only a prioritised proposal becomes handleplan rows"))
         }
         let area = focusArea ?? course?.theme ?? title ?? id.rawValue
@@ -51,10 +51,10 @@ extension WorkplaceActionPlan {
             guard let reference = rows[index].proposal else { return nil }
             let path = FieldPath.root.key("rows").index(index).key("proposal")
             guard let proposal = proposals.first(where: { $0.id == reference }) else {
-                return .warning("plan.unknownProposal", at: path, "the proposal \"\(reference)\" is not among those given")
+                return .warning(.planUnknownProposal, at: path, "the proposal \"\(reference)\" is not among those given")
             }
             return proposal.isPrioritised ? nil : .error(
-                "proposal.notPrioritised", at: path, "the proposal \"\(reference)\" is \(proposal.stage.rawValue), not prioritised")
+                .proposalNotPrioritised, at: path, "the proposal \"\(reference)\" is \(proposal.stage.rawValue), not prioritised")
         }
     }
 }

@@ -8,8 +8,8 @@ extension Proposal {
     /// (`proposal.lifecycleTransition`); an event dated before an earlier one, such as a decision
     /// dated before the handover (`proposal.lifecycleOrder`); an action without anyone responsible
     /// (`plan.noResponsible`); an action deadline before the prioritisation (`proposal.deadlineBeforeDecision`);
-    /// two actions with one id (`proposal.duplicateId`); a story meeting number outside 1–12
-    /// (`proposal.storyMeeting`); an empty id (`plan.emptyId`); a timing count outside 1–1000
+    /// two actions with one id (`proposal.duplicateID`); a story meeting number outside 1–12
+    /// (`proposal.storyMeeting`); an empty id (`plan.emptyID`); a timing count outside 1–1000
     /// (`plan.timingCountOutOfBounds`). Warning: actions on a proposal that is not prioritised
     /// (`proposal.actionsWithoutPriority`).
     public func validate() -> [Diagnostic] {
@@ -21,7 +21,7 @@ extension Proposal {
         return answers.indices.compactMap { index in
             guard seen.insert(answers[index].question).inserted else {
                 return .error(
-                    "proposal.duplicateAnswer", at: FieldPath.root.key("answers").index(index).key("question"),
+                    .proposalDuplicateAnswer, at: FieldPath.root.key("answers").index(index).key("question"),
                     "question \(answers[index].question.number) is answered twice")
             }
             return nil
@@ -38,7 +38,7 @@ extension Proposal {
             }
             if let date = event.date, let previous = latest, let previousDate = previous.date, date < previousDate {
                 diagnostics.append(.error(
-                    "proposal.lifecycleOrder", at: path.key("date"),
+                    .proposalLifecycleOrder, at: path.key("date"),
                     "\(event.stage.rawValue) on \(date) is dated before \(previous.stage.rawValue) on \(previousDate)"))
             }
             if event.date != nil { latest = event }
@@ -50,7 +50,7 @@ extension Proposal {
         guard !event.stage.canFollow(index == 0 ? nil : lifecycle[index - 1].stage) else { return nil }
         let previous = index == 0 ? "the start" : lifecycle[index - 1].stage.rawValue
         return .error(
-            "proposal.lifecycleTransition", at: path.key("stage"),
+            .proposalLifecycleTransition, at: path.key("stage"),
             "\(event.stage.rawValue) cannot follow \(previous); a proposal is decided on only after it is handed to the implementation group")
     }
 
@@ -63,17 +63,17 @@ extension Proposal {
             diagnostics += PlanRules.timingDiagnostics(action.timing, at: path.key("timing"))
             diagnostics += [PlanRules.identifierDiagnostic(action.id, at: path.key("id"))].compactMap { $0 }
             if !seen.insert(action.id).inserted {
-                diagnostics.append(.error("proposal.duplicateId", at: path.key("id"), "another action has the id \"\(action.id)\""))
+                diagnostics.append(.error(.proposalDuplicateID, at: path.key("id"), "another action has the id \"\(action.id)\""))
             }
             if let deadline = action.deadline, let decided = prioritisedDate, deadline < decided {
                 diagnostics.append(.error(
-                    "proposal.deadlineBeforeDecision", at: path.key("deadline"),
+                    .proposalDeadlineBeforeDecision, at: path.key("deadline"),
                     "the deadline \(deadline) is before the proposal was prioritised on \(decided)"))
             }
         }
         if !actions.isEmpty, !lifecycle.isEmpty, !isPrioritised {
             diagnostics.append(.warning(
-                "proposal.actionsWithoutPriority", at: FieldPath.root.key("actions"),
+                .proposalActionsWithoutPriority, at: FieldPath.root.key("actions"),
                 "the proposal has actions but the implementation group has not prioritised it"))
         }
         return diagnostics
@@ -81,7 +81,7 @@ extension Proposal {
 
     /// The story meeting's number, 1–12: a course holds at most 12 story meetings.
     public static let storyMeetingBounds = IntegerBounds(
-        "storyMeeting", 1...12, because: "a course holds at most 12 story meetings", code: "proposal.storyMeeting")
+        "storyMeeting", 1...12, because: "a course holds at most 12 story meetings", code: .proposalStoryMeeting)
 
     private func courseDiagnostics() -> [Diagnostic] {
         var diagnostics = [Self.storyMeetingBounds.check(course?.storyMeeting, at: "course.storyMeeting")].compactMap { $0 }
@@ -91,7 +91,7 @@ extension Proposal {
             diagnostics.append(error)
         }
         if PlanRules.isBlank(id.rawValue) {
-            diagnostics.append(.error("plan.emptyId", at: "id", "the proposal's id is empty"))
+            diagnostics.append(.error(.planEmptyID, at: "id", "the proposal's id is empty"))
         }
         return diagnostics
     }

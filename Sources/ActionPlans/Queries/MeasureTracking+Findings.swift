@@ -10,7 +10,7 @@ extension MeasureTracking {
             guard measure.isOverdue(at: date), let deadline = measure.deadline else { return nil }
             let status = measure.status(asOf: date)?.status.map { "its status is \"\($0.rawValue)\"" } ?? "it has no status"
             return .warning(
-                "finding.plan.measureOverdue", at: path.key("deadline"),
+                .findingPlanMeasureOverdue, at: path.key("deadline"),
                 "the deadline \(deadline) of \"\(measure.id)\" has passed as of \(date) and \(status)")
         }
     }

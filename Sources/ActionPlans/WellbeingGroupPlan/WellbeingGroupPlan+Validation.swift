@@ -4,7 +4,7 @@ extension WellbeingGroupPlan {
     /// Checks the plan.
     ///
     /// Errors: a member with neither name nor title (`wellbeing.emptyMember`), two activities with
-    /// one id (`plan.duplicateId`), a deadline before the plan's start (`plan.deadlineBeforeStart`),
+    /// one id (`plan.duplicateID`), a deadline before the plan's start (`plan.deadlineBeforeStart`),
     /// a status dated after ``asOf`` (`plan.statusAfterAsOf`), a status entry with neither status nor
     /// note (`plan.emptyStatus`). Warnings: an activity without anyone responsible
     /// (`wellbeing.noResponsible` — seed 001 calls naming a member "en fordel", and its own example
@@ -32,7 +32,7 @@ extension WellbeingGroupPlan {
     private func memberDiagnostics() -> [Diagnostic] {
         members.indices.compactMap { index in
             members[index].name == nil && members[index].title == nil
-                ? .error("wellbeing.emptyMember", at: FieldPath.root.key("members").index(index), "a member needs a name or a title")
+                ? .error(.wellbeingEmptyMember, at: FieldPath.root.key("members").index(index), "a member needs a name or a title")
                 : nil
         }
     }
@@ -43,12 +43,12 @@ extension WellbeingGroupPlan {
         var diagnostics: [Diagnostic] = []
         if activity.responsible.isEmpty, activity.kind == .activity {
             diagnostics.append(.warning(
-                "wellbeing.noResponsible", at: path.key("responsible"),
+                .wellbeingNoResponsible, at: path.key("responsible"),
                 "no member is responsible for the activity; seed 001 recommends naming one"))
         }
         if let start, let deadline = activity.deadline, deadline < start {
             diagnostics.append(.error(
-                "plan.deadlineBeforeStart", at: path.key("deadline"), "the deadline \(deadline) is before the plan's start \(start)"))
+                .planDeadlineBeforeStart, at: path.key("deadline"), "the deadline \(deadline) is before the plan's start \(start)"))
         }
         diagnostics += PlanRules.timingDiagnostics(activity.timing, at: path.key("timing"))
         diagnostics += [PlanRules.identifierDiagnostic(activity.id, at: path.key("id"))].compactMap { $0 }
@@ -60,12 +60,12 @@ extension WellbeingGroupPlan {
         var seen: Set<MeasureID> = []
         for (index, activity) in activities.enumerated() where !seen.insert(activity.id).inserted {
             diagnostics.append(.error(
-                "plan.duplicateId", at: FieldPath.root.key("activities").index(index).key("id"),
+                .planDuplicateID, at: FieldPath.root.key("activities").index(index).key("id"),
                 "another activity has the id \"\(activity.id)\""))
         }
         if !activities.isEmpty, statusMeetings.isEmpty {
             diagnostics.append(.warning(
-                "wellbeing.noStatusMeeting", at: FieldPath.root.key("activities"),
+                .wellbeingNoStatusMeeting, at: FieldPath.root.key("activities"),
                 "the plan has no status meeting; seed 001 asks the group to agree when it meets for status"))
         }
         return diagnostics

@@ -6,7 +6,7 @@ extension WorkplaceActionPlan {
     /// Errors: a row without anyone responsible (`plan.noResponsible`), a deadline before the
     /// plan's start (`plan.deadlineBeforeStart`), a status dated after the plan's ``asOf`` date
     /// (`plan.statusAfterAsOf`), a period that ends before it starts (`plan.periodReversed`), two
-    /// rows with one id (`plan.duplicateId`), an empty id (`plan.emptyId`), a timing count outside
+    /// rows with one id (`plan.duplicateID`), an empty id (`plan.emptyID`), a timing count outside
     /// 1–1000 (`plan.timingCountOutOfBounds`). Warnings: the next revision more than a year after
     /// adoption (`plan.revisionInterval`) and a revision overdue as of ``asOf``
     /// (`plan.revisionOverdue`) — seed 003 asks for a revision at least once a year. Then the
@@ -33,7 +33,7 @@ extension WorkplaceActionPlan {
 
     private func periodDiagnostics() -> [Diagnostic] {
         guard let period, period.end < period.start else { return [] }
-        return [.error("plan.periodReversed", at: FieldPath.root.key("period").key("end"), "the period ends before it starts")]
+        return [.error(.planPeriodReversed, at: FieldPath.root.key("period").key("end"), "the period ends before it starts")]
     }
 
     private func revisionDiagnostics() -> [Diagnostic] {
@@ -41,12 +41,12 @@ extension WorkplaceActionPlan {
         let due = nextRevision ?? adopted?.adding(months: 12)
         if let adopted, let nextRevision, nextRevision > adopted.adding(months: 12) {
             diagnostics.append(.warning(
-                "plan.revisionInterval", at: FieldPath.root.key("nextRevision"),
+                .planRevisionInterval, at: FieldPath.root.key("nextRevision"),
                 "the next revision is more than a year after adoption; revise the plan at least once a year"))
         }
         if let asOf, let due, due < asOf {
             diagnostics.append(.warning(
-                "plan.revisionOverdue", at: FieldPath.root.key(nextRevision == nil ? "adopted" : "nextRevision"),
+                .planRevisionOverdue, at: FieldPath.root.key(nextRevision == nil ? "adopted" : "nextRevision"),
                 "the revision due \(due) is overdue as of \(asOf)"))
         }
         return diagnostics
@@ -56,7 +56,7 @@ extension WorkplaceActionPlan {
         var seen: Set<MeasureID> = []
         return rows.indices.compactMap { index in
             guard seen.insert(rows[index].id).inserted else {
-                return .error("plan.duplicateId", at: rowPath(index).key("id"), "another row has the id \"\(rows[index].id)\"")
+                return .error(.planDuplicateID, at: rowPath(index).key("id"), "another row has the id \"\(rows[index].id)\"")
             }
             return nil
         }
@@ -67,7 +67,7 @@ extension WorkplaceActionPlan {
         var diagnostics = PlanRules.responsibleDiagnostics(row.responsible, at: rowPath(index).key("responsible"))
         if let start = period?.start, let deadline = row.deadline, deadline < start {
             diagnostics.append(.error(
-                "plan.deadlineBeforeStart", at: rowPath(index).key("deadline"),
+                .planDeadlineBeforeStart, at: rowPath(index).key("deadline"),
                 "the deadline \(deadline) is before the plan's start \(start)"))
         }
         diagnostics += PlanRules.statusDateDiagnostics(

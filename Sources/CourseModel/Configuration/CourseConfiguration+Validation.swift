@@ -12,7 +12,7 @@ extension CourseConfiguration {
     ///
     /// Errors: no working group; a working group without a facilitator or with more than two;
     /// a facilitator or scribe who is not a member of the group; a person in two working groups;
-    /// the top manager inside a group; duplicate or empty person and group ids (`course.emptyId`), duplicate member ids; an unknown person id;
+    /// the top manager inside a group; duplicate or empty person and group ids (`course.emptyID`), duplicate member ids; an unknown person id;
     /// no daily manager or more than one; story meetings outside 1–12, an interval outside 1–91 days,
     /// a start date outside the years 2000–2199.
     /// Warnings (the seed's recommendations): fewer than 4 story meetings, a working group
@@ -29,20 +29,20 @@ extension CourseConfiguration {
         for (index, person) in people.enumerated() where !seenPeople.insert(person.id).inserted {
             diagnostics.append(
                 .error(
-                    "course.duplicatePersonId", at: FieldPath.root.key("people").index(index).key("id"),
+                    .courseDuplicatePersonID, at: FieldPath.root.key("people").index(index).key("id"),
                     "the person id \"\(person.id)\" is used more than once"))
         }
         for (index, person) in people.enumerated() where person.id.rawValue.allSatisfy(\.isWhitespace) {
-            diagnostics.append(.error("course.emptyId", at: FieldPath.root.key("people").index(index).key("id"), "the person has no id"))
+            diagnostics.append(.error(.courseEmptyID, at: FieldPath.root.key("people").index(index).key("id"), "the person has no id"))
         }
         for (index, group) in workingGroups.enumerated() where group.id.rawValue.allSatisfy(\.isWhitespace) {
-            diagnostics.append(.error("course.emptyId", at: FieldPath.root.key("workingGroups").index(index).key("id"), "the working group has no id"))
+            diagnostics.append(.error(.courseEmptyID, at: FieldPath.root.key("workingGroups").index(index).key("id"), "the working group has no id"))
         }
         var seenGroups: Set<WorkingGroupID> = []
         for (index, group) in workingGroups.enumerated() where !seenGroups.insert(group.id).inserted {
             diagnostics.append(
                 .error(
-                    "course.duplicateWorkingGroupId", at: FieldPath.root.key("workingGroups").index(index).key("id"),
+                    .courseDuplicateWorkingGroupID, at: FieldPath.root.key("workingGroups").index(index).key("id"),
                     "the working group id \"\(group.id)\" is used more than once"))
         }
         return diagnostics
@@ -61,7 +61,7 @@ extension CourseConfiguration {
             if let scribe = group.scribe { references.append((scribe, path.key("scribe"))) }
         }
         return references.filter { !known.contains($0.0) }.map { id, path in
-            .error("course.unknownPerson", at: path, "\"\(id)\" is not the id of anyone in people")
+            .error(.courseUnknownPerson, at: path, "\"\(id)\" is not the id of anyone in people")
         }
     }
 
@@ -71,31 +71,31 @@ extension CourseConfiguration {
         let managers = implementationGroup.indices.filter { implementationGroup[$0].positions.contains(.dailyManager) }
         if managers.isEmpty {
             diagnostics.append(
-                .error("course.noDailyManager", at: path, "no member of the implementation group is the daily manager"))
+                .error(.courseNoDailyManager, at: path, "no member of the implementation group is the daily manager"))
         }
         for index in managers.dropFirst() {
             diagnostics.append(
                 .error(
-                    "course.severalDailyManagers", at: path.index(index).key("positions"),
+                    .courseSeveralDailyManagers, at: path.index(index).key("positions"),
                     "the course has one daily manager; another member already holds the position"))
         }
         if let index = implementationGroup.firstIndex(where: { $0.person == topManager }) {
             diagnostics.append(
                 .error(
-                    "course.topManagerInGroup", at: path.index(index).key("person"),
+                    .courseTopManagerInGroup, at: path.index(index).key("person"),
                     "the top manager takes part as top manager and cannot also be a member of the implementation group"))
         }
         let positions = Set(implementationGroup.flatMap(\.positions))
         if !positions.contains(.safetyRepresentative) {
             diagnostics.append(
                 .warning(
-                    "course.noSafetyRepresentative", at: path,
+                    .courseNoSafetyRepresentative, at: path,
                     "the seed recommends a safety representative (AMR) in the implementation group"))
         }
         if !positions.contains(.unionRepresentative) {
             diagnostics.append(
                 .warning(
-                    "course.noUnionRepresentative", at: path,
+                    .courseNoUnionRepresentative, at: path,
                     "the seed recommends a union representative (TR) in the implementation group"))
         }
         return diagnostics
@@ -104,7 +104,7 @@ extension CourseConfiguration {
     private func workingGroupDiagnostics() -> [Diagnostic] {
         let path = FieldPath.root.key("workingGroups")
         guard !workingGroups.isEmpty else {
-            return [.error("course.noWorkingGroup", at: path, "the course needs at least one working group")]
+            return [.error(.courseNoWorkingGroup, at: path, "the course needs at least one working group")]
         }
         var diagnostics: [Diagnostic] = []
         var groupOfPerson: [PseudonymousReference: String] = [:]
@@ -114,7 +114,7 @@ extension CourseConfiguration {
                 if let other = groupOfPerson[member] {
                     diagnostics.append(
                         .error(
-                            "course.personInSeveralWorkingGroups",
+                            .coursePersonInSeveralWorkingGroups,
                             at: path.index(index).key("members").index(group.members.firstIndex(of: member) ?? memberIndex),
                             "\"\(member)\" is already a member of the working group \"\(other)\""))
                 } else {
@@ -130,35 +130,35 @@ extension CourseConfiguration {
         diagnostics += duplicates(in: group.facilitators, at: path.key("facilitators"), member: nil)
         if group.facilitators.isEmpty {
             diagnostics.append(
-                .error("course.noFacilitator", at: path.key("facilitators"), "the working group has no facilitator (tovholder)"))
+                .error(.courseNoFacilitator, at: path.key("facilitators"), "the working group has no facilitator (tovholder)"))
         }
         if group.facilitators.count > 2 {
             diagnostics.append(
                 .error(
-                    "course.tooManyFacilitators", at: path.key("facilitators"),
+                    .courseTooManyFacilitators, at: path.key("facilitators"),
                     "a working group has one facilitator or two sharing the task, not \(group.facilitators.count)"))
         }
         for (index, facilitator) in group.facilitators.enumerated() where !group.members.contains(facilitator) {
             diagnostics.append(
                 .error(
-                    "course.facilitatorNotMember", at: path.key("facilitators").index(index),
+                    .courseFacilitatorNotMember, at: path.key("facilitators").index(index),
                     "the facilitator \"\(facilitator)\" must be a member of the working group"))
         }
         if let scribe = group.scribe, !group.members.contains(scribe) {
             diagnostics.append(
-                .error("course.scribeNotMember", at: path.key("scribe"), "the scribe \"\(scribe)\" must be a member of the working group"))
+                .error(.courseScribeNotMember, at: path.key("scribe"), "the scribe \"\(scribe)\" must be a member of the working group"))
         }
         if let index = group.members.firstIndex(of: topManager) {
             diagnostics.append(
                 .error(
-                    "course.topManagerInGroup", at: path.key("members").index(index),
+                    .courseTopManagerInGroup, at: path.key("members").index(index),
                     "the top manager takes part as top manager and cannot also be a member of a working group"))
         }
         let size = unique(group.members).count
         if !Self.recommendedGroupSize.contains(size) {
             diagnostics.append(
                 .warning(
-                    "course.workingGroupSize", at: path.key("members"),
+                    .courseWorkingGroupSize, at: path.key("members"),
                     "the seed recommends 3–8 members including the facilitator; this group has \(size)"))
         }
         return diagnostics
@@ -166,11 +166,11 @@ extension CourseConfiguration {
 
     /// Story meetings 1–12: the seed plans 6 and recommends at least 4; twelve is a school year of fortnightly meetings.
     public static let storyMeetingCountBounds = IntegerBounds(
-        "storyMeetingCount", 1...12, because: "the seed plans 6 and recommends at least 4", code: "course.storyMeetingCountOutOfBounds")
+        "storyMeetingCount", 1...12, because: "the seed plans 6 and recommends at least 4", code: .courseStoryMeetingCountOutOfBounds)
     /// Interval 1–91 days: the seed holds story meetings about 2 weeks apart; a quarter at most.
     public static let intervalDaysBounds = IntegerBounds(
         "intervalDays", 1...91, because: "the seed holds story meetings about 2 weeks apart; a quarter at most",
-        code: "course.intervalOutOfBounds")
+        code: .courseIntervalOutOfBounds)
     /// The start date's year, 2000–2199: a course planned at a workplace now.
     public static let startYearBounds = IntegerBounds("startDate's year", 2000...2199, because: "a course planned at a workplace now")
 
@@ -183,13 +183,13 @@ extension CourseConfiguration {
         if Self.storyMeetingCountBounds.range.contains(storyMeetingCount), storyMeetingCount < Self.recommendedMinimumStoryMeetings {
             diagnostics.append(
                 .warning(
-                    "course.fewStoryMeetings", at: "storyMeetingCount",
+                    .courseFewStoryMeetings, at: "storyMeetingCount",
                     "the seed recommends at least 4 story meetings; this course has \(storyMeetingCount)"))
         }
         if Self.intervalDaysBounds.range.contains(intervalDays), !Self.recommendedIntervalDays.contains(intervalDays) {
             diagnostics.append(
                 .warning(
-                    "course.unusualInterval", at: "intervalDays",
+                    .courseUnusualInterval, at: "intervalDays",
                     "the seed holds story meetings about 2 weeks apart; \(intervalDays) days is outside 10–18"))
         }
         return diagnostics
@@ -198,7 +198,7 @@ extension CourseConfiguration {
     private func duplicates(in ids: [PseudonymousReference], at path: FieldPath, member: String?) -> [Diagnostic] {
         ids.indices.filter { ids.firstIndex(of: ids[$0]) != $0 }.map { index in
             let elementPath = member.map { path.index(index).key($0) } ?? path.index(index)
-            return .error("course.duplicateMember", at: elementPath, "\"\(ids[index])\" is listed more than once")
+            return .error(.courseDuplicateMember, at: elementPath, "\"\(ids[index])\" is listed more than once")
         }
     }
 }

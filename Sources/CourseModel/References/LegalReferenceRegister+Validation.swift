@@ -23,15 +23,15 @@ extension LegalReferenceRegister {
         var seen: Set<LegalReferenceID> = []
         for (index, reference) in references.enumerated() {
             if reference.id.rawValue.isEmpty {
-                diagnostics.append(.error("legalReferences.emptyId", at: path(index, "id"), "the id is empty"))
+                diagnostics.append(.error(.legalReferencesEmptyID, at: path(index, "id"), "the id is empty"))
             } else if !seen.insert(reference.id).inserted {
                 diagnostics.append(
                     .error(
-                        "legalReferences.duplicateId", at: path(index, "id"),
+                        .legalReferencesDuplicateID, at: path(index, "id"),
                         "the id \"\(reference.id)\" is used more than once"))
             }
             if reference.title.isEmpty {
-                diagnostics.append(.error("legalReferences.emptyTitle", at: path(index, "title"), "the title is empty"))
+                diagnostics.append(.error(.legalReferencesEmptyTitle, at: path(index, "title"), "the title is empty"))
             }
         }
         return diagnostics
@@ -42,7 +42,7 @@ extension LegalReferenceRegister {
         guard let issued = reference.issued, let start = reference.inForceFrom, start < issued else { return [] }
         return [
             .error(
-                "legalReferences.inForceBeforeIssued", at: path(index, "inForceFrom"),
+                .legalReferencesInForceBeforeIssued, at: path(index, "inForceFrom"),
                 "in force from \(start) but issued \(issued)")
         ]
     }
@@ -53,14 +53,14 @@ extension LegalReferenceRegister {
         guard let successor = self.reference(successorID) else {
             return [
                 .error(
-                    "legalReferences.unknownSuccessor", at: path(index, "supersededBy"),
+                    .legalReferencesUnknownSuccessor, at: path(index, "supersededBy"),
                     "no reference has the id \"\(successorID)\"")
             ]
         }
         if leadsBack(to: reference.id, from: successorID) {
             return [
                 .error(
-                    "legalReferences.supersessionCycle", at: path(index, "supersededBy"),
+                    .legalReferencesSupersessionCycle, at: path(index, "supersededBy"),
                     "the chain of replacements from \"\(reference.id)\" leads back to it")
             ]
         }
@@ -68,13 +68,13 @@ extension LegalReferenceRegister {
         if status(of: successor, on: asOf).isSuperseded {
             diagnostics.append(
                 .warning(
-                    "legalReferences.outdatedSuccessor", at: path(index, "supersededBy"),
+                    .legalReferencesOutdatedSuccessor, at: path(index, "supersededBy"),
                     "\"\(successorID)\" is itself replaced; name the reference that applies instead"))
         }
         if let takeOver = reference.supersededFrom, let start = successor.inForceFrom, takeOver < start {
             diagnostics.append(
                 .warning(
-                    "legalReferences.successorNotYetInForce", at: path(index, "supersededFrom"),
+                    .legalReferencesSuccessorNotYetInForce, at: path(index, "supersededFrom"),
                     "replaced from \(takeOver), but \"\(successorID)\" applies only from \(start)"))
         }
         return diagnostics

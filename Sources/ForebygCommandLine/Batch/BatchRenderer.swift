@@ -31,7 +31,7 @@ struct BatchRenderer: Sendable {
         do throws(PosixError) {
             folder = try OutputFolder(path: outputFolder, synchronizes: synchronizes)
         } catch {
-            let failure = Diagnostic.error("output.writeFailed", at: .root, "could not open the output folder (\(error))")
+            let failure = Diagnostic.error(.outputWriteFailed, at: .root, "could not open the output folder (\(error))")
             progress.finish()
             return inputs.map { FileOutcome(displayPath: $0.displayPath, diagnostics: [failure], writtenPaths: [], bytesWritten: 0) }
         }
@@ -60,7 +60,7 @@ struct BatchRenderer: Sendable {
         do throws(PosixError) {
             try folder.write(files)
         } catch {
-            let failure = Diagnostic.error("output.writeFailed", at: .root, "could not write the output (\(error))")
+            let failure = Diagnostic.error(.outputWriteFailed, at: .root, "could not write the output (\(error))")
             let written = files.prefix { Paths.join(outputFolder, $0.path) != error.path }
             return outcome(of: input, diagnostics: diagnostics + [failure], written: written)
         }

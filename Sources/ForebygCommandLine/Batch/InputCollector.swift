@@ -103,11 +103,11 @@ struct InputCollector {
 
     /// The error of a name that is not UTF-8.
     private static let notUTF8 = Diagnostic.error(
-        "input.nameNotUTF8", at: .root, "the name is not valid UTF-8 (its bytes are shown escaped, \\xFF); rename it to read it")
+        .inputNameNotUTF8, at: .root, "the name is not valid UTF-8 (its bytes are shown escaped, \\xFF); rename it to read it")
 
     /// The error of a symbolic link back to a folder being searched.
     private static func loop(back ancestor: String) -> Diagnostic {
-        .error("input.symbolicLinkLoop", at: .root, "a symbolic link back to \(ancestor), which contains it; not followed again")
+        .error(.inputSymbolicLinkLoop, at: .root, "a symbolic link back to \(ancestor), which contains it; not followed again")
     }
 
     /// `team/plan-7` for `team/plan-7.json`.

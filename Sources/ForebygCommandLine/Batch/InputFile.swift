@@ -37,12 +37,12 @@ struct InputFile: Hashable, Sendable {
             do throws(PosixError) {
                 return try PosixFile.read(path: path)
             } catch {
-                throw InputReadError(.error("input.unreadable", at: .root, "cannot read the file (\(error))"))
+                throw InputReadError(.error(.inputUnreadable, at: .root, "cannot read the file (\(error))"))
             }
         case .standardInput(let data):
             return data
         case .collision(let other):
-            throw InputReadError(.error("input.outputCollision", at: .root, "its output would overwrite that of \(other); rename one of them"))
+            throw InputReadError(.error(.inputOutputCollision, at: .root, "its output would overwrite that of \(other); rename one of them"))
         case .refused(let diagnostic):
             throw InputReadError(diagnostic)
         }

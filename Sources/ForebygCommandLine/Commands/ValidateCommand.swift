@@ -74,7 +74,7 @@ enum ValidateCommand: Subcommand {
 
     /// The records of one file's diagnostics.
     private static func records(of input: InputFile, _ diagnostics: [Diagnostic]) -> [Record] {
-        diagnostics.map { Record(file: input.displayPath, severity: $0.severity, code: $0.code, path: $0.path.description, message: $0.message) }
+        diagnostics.map { Record(file: input.displayPath, severity: $0.severity, code: $0.code.rawValue, path: $0.path.description, message: $0.message) }
     }
 
     /// The `--as-of` day, if given.

@@ -14,18 +14,15 @@ public struct IntegerBounds: Hashable, Sendable {
     /// Why these bounds, in a few words, for the documentation.
     public let reason: String
     /// The diagnostic code of a value outside the bounds.
-    public let code: String
+    public let code: DiagnosticCode
 
-    /// Creates bounds for a field; `code` defaults to ``outOfBoundsCode``.
-    public init(_ name: String, _ range: ClosedRange<Int>, because reason: String, code: String = IntegerBounds.outOfBoundsCode) {
+    /// Creates bounds for a field; `code` defaults to ``DiagnosticCode/valueOutOfBounds``.
+    public init(_ name: String, _ range: ClosedRange<Int>, because reason: String, code: DiagnosticCode = .valueOutOfBounds) {
         self.name = name
         self.range = range
         self.reason = reason
         self.code = code
     }
-
-    /// The code of a number outside its field's bounds: `value.outOfBounds`.
-    public static let outOfBoundsCode = "value.outOfBounds"
 
     /// An error at `path` when `value` is outside the bounds, else `nil`.
     public func check(_ value: Int, at path: FieldPath) -> Diagnostic? {

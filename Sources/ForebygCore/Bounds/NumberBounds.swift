@@ -13,23 +13,20 @@ public struct NumberBounds: Hashable, Sendable {
     /// Why these bounds, in a few words, for the documentation.
     public let reason: String
     /// The diagnostic code of a value outside the bounds.
-    public let code: String
+    public let code: DiagnosticCode
 
-    /// Creates bounds for a field; `code` defaults to ``IntegerBounds/outOfBoundsCode``.
-    public init(_ name: String, _ range: ClosedRange<Double>, because reason: String, code: String = IntegerBounds.outOfBoundsCode) {
+    /// Creates bounds for a field; `code` defaults to ``DiagnosticCode/valueOutOfBounds``.
+    public init(_ name: String, _ range: ClosedRange<Double>, because reason: String, code: DiagnosticCode = .valueOutOfBounds) {
         self.name = name
         self.range = range
         self.reason = reason
         self.code = code
     }
 
-    /// The code of a number that is NaN or infinite: `value.notFinite`.
-    public static let notFiniteCode = "value.notFinite"
-
     /// An error at `path` when `value` is not finite or outside the bounds, else `nil`.
     public func check(_ value: Double, at path: FieldPath) -> Diagnostic? {
         guard value.isFinite else {
-            return .error(Self.notFiniteCode, at: path, "\(name) must be a finite number; found \(value)")
+            return .error(.valueNotFinite, at: path, "\(name) must be a finite number; found \(value)")
         }
         guard !range.contains(value) else { return nil }
         return .error(

@@ -12,7 +12,7 @@ enum UnknownMembers {
         /// The warning, suggesting the closest absent member that the object's decoder asked for.
         func warning(suggestingFrom absentNames: [Int: [String]]) -> Diagnostic {
             let hint = Suggestion.closest(to: name, among: absentNames[object] ?? []).map { "; did you mean \"\($0)\"?" } ?? ""
-            return .warning("input.unknownMember", at: path, "unknown member \"\(name)\" is ignored\(hint)")
+            return .warning(.inputUnknownMember, at: path, "unknown member \"\(name)\" is ignored\(hint)")
         }
     }
 

@@ -21,7 +21,7 @@ extension IncidentLog {
             let path = FieldPath.root.key("incidents").index(index)
             let held = talk.heldOn.map { "was held on \($0)" } ?? "has not been held as of \(date)"
             return .warning(
-                "finding.incident.lateLearningTalk", at: talk.heldOn == nil ? path : path.key("followUp").key("date"),
+                .findingIncidentLateLearningTalk, at: talk.heldOn == nil ? path : path.key("followUp").key("date"),
                 "the learning talk after the incident of \(talk.time) was due by \(talk.dueDate) and \(held)")
         }
     }

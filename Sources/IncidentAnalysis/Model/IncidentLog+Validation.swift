@@ -5,7 +5,7 @@ extension IncidentLog {
     /// one before; two years at most (the report has a row per week).
     public static let periodDaysBounds = IntegerBounds(
         "the period's length in days", 1...731, because: "a month, a quarter or a year; two years at most",
-        code: "incidentLog.periodOutOfBounds")
+        code: .incidentLogPeriodOutOfBounds)
 
     /// Checks what decoding cannot: dates in order, levels 1–10, unique and non-empty identifiers
     /// and pseudonyms, named locations, sound shifts and thresholds within their bounds. Errors make the log unanalysable; warnings flag locations missing
@@ -29,7 +29,7 @@ extension IncidentLog {
             let path = FieldPath.root.key("incidents").index(index)
             diagnostics += incident.validate(at: path, analysisDate: analysisDate, knownLocations: knownLocations)
             if !seen.insert(incident.id).inserted {
-                diagnostics.append(.error("incident.duplicateID", at: path.key("id"), "the identifier \"\(incident.id)\" is used by an earlier incident"))
+                diagnostics.append(.error(.incidentDuplicateID, at: path.key("id"), "the identifier \"\(incident.id)\" is used by an earlier incident"))
             }
         }
         return diagnostics
@@ -38,18 +38,18 @@ extension IncidentLog {
     private func validateHeader() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if workplace.isBlank {
-            diagnostics.append(.error("incidentLog.noWorkplace", at: "workplace", "the workplace has no name"))
+            diagnostics.append(.error(.incidentLogNoWorkplace, at: "workplace", "the workplace has no name"))
         }
         if period.end < period.start {
-            diagnostics.append(.error("incidentLog.periodReversed", at: "period.end", "the period ends (\(period.end)) before it starts (\(period.start))"))
+            diagnostics.append(.error(.incidentLogPeriodReversed, at: "period.end", "the period ends (\(period.end)) before it starts (\(period.start))"))
         } else if let error = Self.periodDaysBounds.check(period.dayCount, at: "period.end") {
             diagnostics.append(error)
         }
         for (index, location) in (locations ?? []).enumerated() where location.isBlank {
-            diagnostics.append(.error("incidentLog.emptyLocation", at: FieldPath.root.key("locations").index(index), "a location has no name"))
+            diagnostics.append(.error(.incidentLogEmptyLocation, at: FieldPath.root.key("locations").index(index), "a location has no name"))
         }
         if let shifts, ShiftSchedule(shifts) == nil {
-            diagnostics.append(.error("incidentLog.invalidShifts", at: "shifts", "the shifts must be 1 to 255 with different start times"))
+            diagnostics.append(.error(.incidentLogInvalidShifts, at: "shifts", "the shifts must be 1 to 255 with different start times"))
         }
         if let parameters {
             diagnostics += parameters.validate(at: FieldPath.root.key("parameters"))
@@ -61,16 +61,16 @@ extension IncidentLog {
 extension AnalysisParameters {
     /// The near-miss share, 0–1: a share of all incidents.
     public static let nearMissShareBounds = NumberBounds(
-        "nearMissShareThreshold", 0...1, because: "a share of all incidents", code: "parameters.nearMissShareOutOfRange")
+        "nearMissShareThreshold", 0...1, because: "a share of all incidents", code: .parametersNearMissShareOutOfRange)
     /// Incidents that make a repeat, 2–100: a repeat is at least two; a hundred in one window is no longer a pattern to find.
     public static let repeatCountBounds = IntegerBounds(
-        "repeatCount", 2...100, because: "a repeat is at least two incidents", code: "parameters.repeatCountOutOfBounds")
+        "repeatCount", 2...100, because: "a repeat is at least two incidents", code: .parametersRepeatCountOutOfBounds)
     /// The repeat window, 1–366 days: a year at most.
     public static let repeatWindowDaysBounds = IntegerBounds(
-        "repeatWindowDays", 1...366, because: "a window of days, a year at most", code: "parameters.repeatWindowOutOfBounds")
+        "repeatWindowDays", 1...366, because: "a window of days, a year at most", code: .parametersRepeatWindowOutOfBounds)
     /// The follow-up deadline, 0–365 days: a follow-up within days, a year at most.
     public static let followUpDaysBounds = IntegerBounds(
-        "followUpDays", 0...365, because: "a follow-up within days, a year at most", code: "parameters.followUpDaysOutOfBounds")
+        "followUpDays", 0...365, because: "a follow-up within days, a year at most", code: .parametersFollowUpDaysOutOfBounds)
 
     /// Checks that every threshold is within its bounds.
     func validate(at path: FieldPath) -> [Diagnostic] {
@@ -86,7 +86,7 @@ extension AnalysisParameters {
 extension Incident {
     /// How affected the employee is, 1–10: the registration form's scale.
     public static let affectedLevelBounds = IntegerBounds(
-        "affectedLevel", 1...10, because: "the registration form's scale", code: "incident.affectedLevelOutOfRange")
+        "affectedLevel", 1...10, because: "the registration form's scale", code: .incidentAffectedLevelOutOfRange)
 
     /// The problems of one incident, with paths under `path`.
     func validate(at path: FieldPath, analysisDate: CalendarDate, knownLocations: Set<String>?) -> [Diagnostic] {
@@ -95,21 +95,21 @@ extension Incident {
             diagnostics.append(error)
         }
         if id.rawValue.isBlank {
-            diagnostics.append(.error("incident.emptyID", at: path.key("id"), "the incident has no identifier"))
+            diagnostics.append(.error(.incidentEmptyID, at: path.key("id"), "the incident has no identifier"))
         }
         if affected.staff.rawValue.isBlank {
-            diagnostics.append(.error("incident.emptyStaff", at: path.key("affected").key("staff"), "the affected employee has no pseudonym"))
+            diagnostics.append(.error(.incidentEmptyStaff, at: path.key("affected").key("staff"), "the affected employee has no pseudonym"))
         }
         if let citizen, citizen.rawValue.isBlank {
-            diagnostics.append(.error("incident.emptyCitizen", at: path.key("citizen"), "leave the citizen out, or name them by pseudonym"))
+            diagnostics.append(.error(.incidentEmptyCitizen, at: path.key("citizen"), "leave the citizen out, or name them by pseudonym"))
         }
         if location.isBlank {
-            diagnostics.append(.error("incident.noLocation", at: path.key("location"), "the incident has no location"))
+            diagnostics.append(.error(.incidentNoLocation, at: path.key("location"), "the incident has no location"))
         } else if let knownLocations, !knownLocations.contains(location) {
-            diagnostics.append(.warning("incident.unknownLocation", at: path.key("location"), "\"\(location)\" is not one of the workplace's locations"))
+            diagnostics.append(.warning(.incidentUnknownLocation, at: path.key("location"), "\"\(location)\" is not one of the workplace's locations"))
         }
         if otherForm != nil, !forms.contains(.other) {
-            diagnostics.append(.warning("incident.otherFormWithoutOther", at: path.key("otherForm"), "otherForm is given but forms does not include \"other\""))
+            diagnostics.append(.warning(.incidentOtherFormWithoutOther, at: path.key("otherForm"), "otherForm is given but forms does not include \"other\""))
         }
         return diagnostics
     }
@@ -118,14 +118,14 @@ extension Incident {
     private func validateDates(at path: FieldPath, analysisDate: CalendarDate) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if time.date > analysisDate {
-            diagnostics.append(.error("incident.timeInFuture", at: path.key("time"), "the incident (\(time)) lies after the analysis date \(analysisDate)"))
+            diagnostics.append(.error(.incidentTimeInFuture, at: path.key("time"), "the incident (\(time)) lies after the analysis date \(analysisDate)"))
         }
         guard let followUp else { return diagnostics }
         let followUpPath = path.key("followUp").key("date")
         if followUp.date < time.date {
-            diagnostics.append(.error("incident.followUpBeforeIncident", at: followUpPath, "the learning talk (\(followUp.date)) lies before the incident (\(time.date))"))
+            diagnostics.append(.error(.incidentFollowUpBeforeIncident, at: followUpPath, "the learning talk (\(followUp.date)) lies before the incident (\(time.date))"))
         } else if followUp.date > analysisDate {
-            diagnostics.append(.error("incident.followUpInFuture", at: followUpPath, "the learning talk (\(followUp.date)) lies after the analysis date \(analysisDate)"))
+            diagnostics.append(.error(.incidentFollowUpInFuture, at: followUpPath, "the learning talk (\(followUp.date)) lies after the analysis date \(analysisDate)"))
         }
         return diagnostics
     }

@@ -33,17 +33,17 @@ extension CarriedIntoEntry {
     func validate(at path: FieldPath) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if !section.belongs(to: plan) {
-            diagnostics.append(.error("la2.carriedIntoUnknownSection", at: path.key("section"),
+            diagnostics.append(.error(.la2CarriedIntoUnknownSection, at: path.key("section"),
                 "a \(plan.rawValue) plan has no section \"\(section.rawValue)\"; learning goes into the well-being or safety plan"))
         }
         let needsPhase = plan == .safety && section.isPerPhase
         if needsPhase != (phase != nil) {
-            diagnostics.append(.error("la2.carriedIntoPhase", at: path.key("phase"),
+            diagnostics.append(.error(.la2CarriedIntoPhase, at: path.key("phase"),
                 needsPhase ? "the safety plan keeps \"\(section.rawValue)\" per phase: name the phase"
                     : "only the safety plan's per-phase sections take a phase"))
         }
         if text.isEmpty {
-            diagnostics.append(.error("la2.carriedIntoEmpty", at: path.key("text"), "say what is carried into the plan"))
+            diagnostics.append(.error(.la2CarriedIntoEmpty, at: path.key("text"), "say what is carried into the plan"))
         }
         return diagnostics
     }

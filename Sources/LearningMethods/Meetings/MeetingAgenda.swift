@@ -34,10 +34,10 @@ public struct MeetingAgenda: Codable, Hashable, Sendable {
 extension MeetingAgenda {
     /// A meeting's length, 1–480 minutes: a tavlemøde takes minutes and a beboerkonference an hour or two; a working day at most.
     public static let lengthBounds = IntegerBounds(
-        "lengthMinutes", 1...480, because: "a meeting of minutes or hours, a working day at most", code: "agenda.lengthOutOfBounds")
+        "lengthMinutes", 1...480, because: "a meeting of minutes or hours, a working day at most", code: .agendaLengthOutOfBounds)
     /// An agenda item's minutes, 0–480: no more than the longest meeting.
     public static let itemMinutesBounds = IntegerBounds(
-        "minutes", 0...480, because: "no more than the longest meeting", code: "agenda.minutesOutOfBounds")
+        "minutes", 0...480, because: "no more than the longest meeting", code: .agendaMinutesOutOfBounds)
 
     /// Checks the agenda found at `path`: a length of 1–480 minutes, item times of 0–480, and item
     /// times that add up to the length (exactly when every item is timed, at most otherwise).
@@ -49,7 +49,7 @@ extension MeetingAgenda {
             }
         }
         if diagnostics.isEmpty, isFullyTimed ? scheduledMinutes != lengthMinutes : scheduledMinutes > lengthMinutes {
-            diagnostics.append(.error("agenda.timingsDoNotAddUp", at: path.key("lengthMinutes"),
+            diagnostics.append(.error(.agendaTimingsDoNotAddUp, at: path.key("lengthMinutes"),
                 "the agenda items take \(scheduledMinutes) minutes but the meeting lasts \(lengthMinutes)"))
         }
         return diagnostics

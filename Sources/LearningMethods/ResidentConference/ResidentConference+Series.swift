@@ -17,15 +17,15 @@ extension ResidentConference {
         let known = Set(previous.agreedActions.map(\.id))
         let evaluated = Set(evaluations.map(\.actionID))
         var diagnostics = previous.agreedActions.filter { !evaluated.contains($0.id) }.map { action in
-            Diagnostic.warning("conference.actionNotEvaluated", at: path,
+            Diagnostic.warning(.conferenceActionNotEvaluated, at: path,
                 "the previous conference's action \"\(action.id)\" is not evaluated")
         }
         for (index, evaluation) in evaluations.enumerated() where !known.contains(evaluation.actionID) {
-            diagnostics.append(.error("conference.unknownAction", at: path.index(index).key("actionID"),
+            diagnostics.append(.error(.conferenceUnknownAction, at: path.index(index).key("actionID"),
                 "the previous conference agreed no action \"\(evaluation.actionID)\""))
         }
         if let expected = previous.date, previousConference != expected {
-            diagnostics.append(.error("conference.previousDateMismatch", at: FieldPath.root.key("previousConference"),
+            diagnostics.append(.error(.conferencePreviousDateMismatch, at: FieldPath.root.key("previousConference"),
                 "the previous conference was held on \(expected)"))
         }
         return diagnostics

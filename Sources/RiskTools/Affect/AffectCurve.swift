@@ -40,14 +40,14 @@ public struct AffectCurve: Hashable, Sendable, Codable {
                 diagnostics.append(error)
             }
             if index > 0, point.time < points[index - 1].time {
-                diagnostics.append(.error("affect.outOfOrder", at: pointPath.key("time"), "the curve's points must be in time order"))
+                diagnostics.append(.error(.affectOutOfOrder, at: pointPath.key("time"), "the curve's points must be in time order"))
             }
         }
         return diagnostics
     }
 
     /// The kaoslinje, 0–10: the affektudbrudsmodel draws intensity on a scale of 0 to 10.
-    public static let chaosLineBounds = NumberBounds("chaosLine", 0...10, because: "the model's scale is 0 to 10", code: "affect.outOfRange")
+    public static let chaosLineBounds = NumberBounds("chaosLine", 0...10, because: "the model's scale is 0 to 10", code: .affectOutOfRange)
     /// A point's intensity, 0–10: the affektudbrudsmodel draws intensity on a scale of 0 to 10.
-    public static let intensityBounds = NumberBounds("intensity", 0...10, because: "the model's scale is 0 to 10", code: "affect.outOfRange")
+    public static let intensityBounds = NumberBounds("intensity", 0...10, because: "the model's scale is 0 to 10", code: .affectOutOfRange)
 }

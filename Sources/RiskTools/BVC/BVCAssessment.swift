@@ -48,7 +48,7 @@ public struct BVCAssessment: Hashable, Sendable, Codable {
         guard hours.isConsistent, hours.shift(at: time) != shift else { return [] }
         return [
             .error(
-                "bvc.timeOutsideShift", at: path.key("time"),
+                .bvcTimeOutsideShift, at: path.key("time"),
                 "\(time.timeString) is outside the \(shift.rawValue) shift (\(hours.hoursText(of: shift)))")
         ]
     }

@@ -38,9 +38,9 @@ public struct BVCBands: Hashable, Sendable, Codable {
     }
 
     /// The first score of *moderat*, 1–5: a BVC score is 0–6 and the small band holds at least 0.
-    public static let moderateFromBounds = IntegerBounds("moderateFrom", 1...5, because: "a BVC score is 0–6", code: "bvc.bandsInconsistent")
+    public static let moderateFromBounds = IntegerBounds("moderateFrom", 1...5, because: "a BVC score is 0–6", code: .bvcBandsInconsistent)
     /// The first score of *meget høj*, 2–6: a BVC score is 0–6 and the moderate band holds at least one score.
-    public static let veryHighFromBounds = IntegerBounds("veryHighFrom", 2...6, because: "a BVC score is 0–6", code: "bvc.bandsInconsistent")
+    public static let veryHighFromBounds = IntegerBounds("veryHighFrom", 2...6, because: "a BVC score is 0–6", code: .bvcBandsInconsistent)
 
     /// Whether every band holds at least one score: 1 ≤ moderateFrom < veryHighFrom ≤ 6.
     public var isConsistent: Bool {

@@ -29,16 +29,16 @@ public struct BVCConfiguration: Hashable, Sendable {
 
     /// The BVC-aktiv limit, 1–6: a BVC score is 0–6, and 0 would make every scoring active.
     public static let activeFromScoreBounds = IntegerBounds(
-        "activeFromScore", 1...6, because: "a BVC score is 0–6", code: "bvc.activeFromScoreOutOfRange")
+        "activeFromScore", 1...6, because: "a BVC score is 0–6", code: .bvcActiveFromScoreOutOfRange)
 
     /// Checks the settings: consistent shift hours and bands, and an active limit within 1–6.
     public func validate(at path: FieldPath) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if !shiftHours.isConsistent {
-            diagnostics.append(.error("bvc.shiftHoursInconsistent", at: path.key("shiftHours"), "the shifts must start in the order day, evening, night, at different times"))
+            diagnostics.append(.error(.bvcShiftHoursInconsistent, at: path.key("shiftHours"), "the shifts must start in the order day, evening, night, at different times"))
         }
         if !bands.isConsistent {
-            diagnostics.append(.error("bvc.bandsInconsistent", at: path.key("bands"), "band limits must satisfy 1 ≤ moderateFrom < veryHighFrom ≤ 6"))
+            diagnostics.append(.error(.bvcBandsInconsistent, at: path.key("bands"), "band limits must satisfy 1 ≤ moderateFrom < veryHighFrom ≤ 6"))
         }
         if let error = Self.activeFromScoreBounds.check(activeFromScore, at: path.key("activeFromScore")) {
             diagnostics.append(error)

@@ -20,7 +20,7 @@ public struct BVCScoringSchedule: Hashable, Sendable {
 
     /// Months 1–24: the BVC is scored daily for a period of weeks or months; two years is the most a schedule plans.
     public static let monthsBounds = IntegerBounds(
-        "months", 1...24, because: "daily scoring for weeks or months; two years at most", code: "bvc.scheduleMonthsOutOfBounds")
+        "months", 1...24, because: "daily scoring for weeks or months; two years at most", code: .bvcScheduleMonthsOutOfBounds)
 
     /// The last day of the schedule.
     public var end: CalendarDate { start.adding(months: months).adding(days: -1) }

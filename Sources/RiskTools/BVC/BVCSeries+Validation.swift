@@ -18,7 +18,7 @@ extension BVCSeries {
     public func findings(asOf date: CalendarDate) -> [Diagnostic] {
         missedScorings(through: date).map { missed in
             .warning(
-                "finding.bvc.missedScoring", at: FieldPath.root.key("schedule"),
+                .findingBvcMissedScoring, at: FieldPath.root.key("schedule"),
                 "no BVC scoring on the \(missed.shift.rawValue) shift of \(missed.date), which the schedule calls for")
         }
     }
@@ -29,16 +29,16 @@ extension BVCSeries {
         for (index, assessment) in assessments.enumerated() {
             let path = FieldPath.root.key("assessments").index(index)
             if assessment.citizen != citizen {
-                diagnostics.append(.error("bvc.otherCitizen", at: path.key("citizen"), "the assessment is of \"\(assessment.citizen)\", not of the series' citizen \"\(citizen)\""))
+                diagnostics.append(.error(.bvcOtherCitizen, at: path.key("citizen"), "the assessment is of \"\(assessment.citizen)\", not of the series' citizen \"\(citizen)\""))
             }
             diagnostics += assessment.validate(in: settings, at: path)
             let slot = ScheduledScoring(date: assessment.shiftDate(in: settings), shift: assessment.shift)
             if !seen.insert(slot).inserted {
-                diagnostics.append(.warning("bvc.duplicateShift", at: path, "a second scoring of the \(slot.shift.rawValue) shift on \(slot.date)"))
+                diagnostics.append(.warning(.bvcDuplicateShift, at: path, "a second scoring of the \(slot.shift.rawValue) shift on \(slot.date)"))
             }
         }
         if let schedule, schedule.shifts.isEmpty {
-            diagnostics.append(.error("bvc.emptySchedule", at: FieldPath.root.key("schedule"), "a schedule needs at least one shift"))
+            diagnostics.append(.error(.bvcEmptySchedule, at: FieldPath.root.key("schedule"), "a schedule needs at least one shift"))
         }
         if let schedule, let error = BVCScoringSchedule.monthsBounds.check(schedule.months, at: FieldPath.root.key("schedule").key("months")) {
             diagnostics.append(error)

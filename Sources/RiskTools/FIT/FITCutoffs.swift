@@ -34,7 +34,7 @@ public struct FITCutoffs: Hashable, Sendable, Codable {
     }
 
     /// A cutoff, 0–40: a total of four marks of 0–10.
-    public static let bounds = NumberBounds("cutoff", 0...40, because: "a total of four marks of 0–10", code: "fit.cutoffsOutOfRange")
+    public static let bounds = NumberBounds("cutoff", 0...40, because: "a total of four marks of 0–10", code: .fitCutoffsOutOfRange)
 
     /// Errors for each cutoff that is not finite or outside ``bounds``.
     public func diagnostics(at path: FieldPath) -> [Diagnostic] {

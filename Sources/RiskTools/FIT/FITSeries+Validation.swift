@@ -7,10 +7,10 @@ extension FITSeries {
         for (index, session) in sessions.enumerated() {
             let path = FieldPath.root.key("sessions").index(index)
             if session.ors == nil && session.srs == nil {
-                diagnostics.append(.warning("fit.emptySession", at: path, "the session has neither ORS nor SRS marks"))
+                diagnostics.append(.warning(.fitEmptySession, at: path, "the session has neither ORS nor SRS marks"))
             }
             if index > 0, session.date < sessions[index - 1].date {
-                diagnostics.append(.warning("fit.outOfOrder", at: path.key("date"), "sessions should be in date order"))
+                diagnostics.append(.warning(.fitOutOfOrder, at: path.key("date"), "sessions should be in date order"))
             }
         }
         return diagnostics

@@ -48,13 +48,13 @@ extension Mestringsskema {
     public func findings(asOf date: CalendarDate, bvc: BVCSeries? = nil) -> [Diagnostic] {
         var findings: [Diagnostic] = redDaysWithoutBVC(bvc: bvc).filter { $0.entry.date <= date }.map { index, entry in
             .warning(
-                "finding.mestringsskema.redLevelWithoutBVC", at: FieldPath.root.key("log").index(index).key("level"),
+                .findingMestringsskemaRedLevelWithoutBVC, at: FieldPath.root.key("log").index(index).key("level"),
                 "level \(entry.level.number) (red) on \(entry.date) without a BVC scoring: in the red fields the Mestringsskema is supplemented with BVC scorings")
         }
         if let due = reviewDue, due < date {
             findings.append(
                 .warning(
-                    "finding.mestringsskema.reviewOverdue", at: FieldPath.root.key("revisions").index(revisions.count - 1).key("date"),
+                    .findingMestringsskemaReviewOverdue, at: FieldPath.root.key("revisions").index(revisions.count - 1).key("date"),
                     "the review was due on \(due) and is \(due.days(until: date)) days overdue as of \(date)"))
         }
         return findings
