@@ -9,8 +9,9 @@
 /// Each module declares its codes once, as static members in its one `…DiagnosticCodes.swift`
 /// file, named by the code's parts run together (`plan.duplicateID` is `planDuplicateID`), and
 /// lists them all in `all<Module>Codes` (for example ``allForebygCoreCodes``);
-/// `Documentation/DiagnosticCodes.md` is checked against those lists. There is deliberately no string-literal
-/// initialiser: a diagnostic is made from a declared member, so no code escapes the lists.
+/// `Documentation/DiagnosticCodes.md` is generated from those declarations and checked against
+/// them. There is deliberately no string-literal initialiser: a diagnostic is made from a
+/// declared member, so no code escapes the lists and a misspelt code does not compile.
 ///
 /// Encoded as its plain string. Decoding accepts any string, so a diagnostic from a newer
 /// release, with a code this one does not declare, still decodes.
