@@ -7,10 +7,11 @@ import LearningMethods
 import RiskTools
 import Testing
 import ForebygCommandLine
+import ForebygTestSupport
 
 /// The declared diagnostic codes agree with their declarations' files, follow one casing, and
 /// `Documentation/DiagnosticCodes.md` lists exactly them (it is generated from the declarations:
-/// `FOREBYG_RECORD_GOLDEN=1 swift test --filter DiagnosticCodeCatalogTests` rewrites it).
+/// `FOREBYG_RECORD=1 swift test --filter DiagnosticCodeCatalogTests` rewrites it).
 @Suite struct DiagnosticCodeCatalogTests {
     /// One module's codes: the runtime list and the declarations read from its one file.
     struct ModuleCodes: CustomStringConvertible, Sendable {
@@ -36,8 +37,7 @@ import ForebygCommandLine
         ModuleCodes(module: "ForebygCommandLine", codes: DiagnosticCode.allForebygCommandLineCodes),
     ]
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = RepositoryFiles.root
     static let catalog = root.appendingPathComponent("Documentation/DiagnosticCodes.md")
 
     /// Acronyms, written all in capitals inside a part (`duplicateID`), all lower case at its start (`bvc.`).
@@ -78,7 +78,7 @@ import ForebygCommandLine
             "`Sources/<Module>/<Module>DiagnosticCodes.swift`, as static members of `DiagnosticCode` listed in",
             "`DiagnosticCode.all<Module>Codes`. This page is generated from those files and a test fails when",
             "it differs; regenerate it with",
-            "`FOREBYG_RECORD_GOLDEN=1 swift test --filter DiagnosticCodeCatalogTests`.", "",
+            "`FOREBYG_RECORD=1 swift test --filter DiagnosticCodeCatalogTests`.", "",
             "**Spelling.** A code is `<area>.<problem>`, or `finding.<area>.<problem>` for the methods' findings",
             "(warnings about what the document flags). Every part is lowerCamelCase as the Swift API Design",
             "Guidelines write names: an acronym or initialism is all capitals (`duplicateID`,",
@@ -141,11 +141,8 @@ import ForebygCommandLine
 
     @Test func theDocumentedListIsTheDeclaredOne() throws {
         let expected = try Self.page()
-        if ProcessInfo.processInfo.environment["FOREBYG_RECORD_GOLDEN"] == "1" {
-            try expected.write(to: Self.catalog, atomically: true, encoding: .utf8)
-        }
+        expectMatchesFile(expected, at: Self.catalog)
         let documented = try String(contentsOf: Self.catalog, encoding: .utf8)
-        #expect(documented == expected, "Documentation/DiagnosticCodes.md differs from the declared codes; regenerate it")
         let listed = documented.split(separator: "\n").filter { $0.hasPrefix("| `") }.map { $0.split(separator: "`")[1] }
         #expect(listed.map(String.init).sorted() == Self.allCodes.map(\.rawValue).sorted())
     }

@@ -11,7 +11,8 @@ enum SchemaCommand: Subcommand {
         .value("write-all", "DIR", "Write every type's schema to DIR/<type>.schema.json (how Documentation/schemas is made)."),
     ]
     static let discussion = """
-        TYPE is the value of a document's "type" member, for example workplace-action-plan.
+        TYPE is the value of a document's "type" member, one of:
+        \(wrapped(DocumentRegistry.standard.documentTypes))
 
         The schemas are built from the library's types; Documentation/schemas holds the files
         that --write-all writes, and the tests fail when they differ.
@@ -36,6 +37,21 @@ enum SchemaCommand: Subcommand {
         }
         console.writeOutput(kind.jsonSchema)
         return .success
+    }
+
+    /// The document types as comma-separated lines of at most 92 characters, indented like the
+    /// discussion around them.
+    private static func wrapped(_ types: [String]) -> String {
+        var lines: [String] = []
+        for type in types {
+            let item = type == types.last ? type : type + ","
+            if let last = lines.last, last.count + 1 + item.count <= 90 {
+                lines[lines.count - 1] = last + " " + item
+            } else {
+                lines.append("  " + item)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Writes every kind's schema file into a folder, atomically each.
