@@ -1,6 +1,6 @@
 extension KeyedDecodingContainer {
     /// Decodes a list that may be left out of the JSON, reading a missing member as empty.
-    func list<Element: Decodable>(_ key: Key) throws -> [Element] {
+    package func list<Element: Decodable>(_ key: Key) throws -> [Element] {
         try decodeIfPresent([Element].self, forKey: key) ?? []
     }
 }
