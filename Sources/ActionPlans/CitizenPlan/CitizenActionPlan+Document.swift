@@ -83,16 +83,9 @@ extension CitizenActionPlan {
     }
 
     private func historyTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
-        Table(
-            name: "status-history",
-            columns: [
-                .init(title: strings.measure, key: "measure"), .init(title: strings.statusDate, key: "status_date"),
-                .init(title: strings.status, key: "status"), .init(title: strings.statusNote, key: "note"),
-            ],
-            rows: trackedMeasures.flatMap { measure in
-                measure.statusHistory.map { [InlineText(measure.title)] + $0.historyCells(in: language) }
-            },
-            firstColumnIsRowHeader: true)
+        StatusEntry.historyTable(
+            subject: .init(title: strings.measure, key: "measure"),
+            of: trackedMeasures.map { ($0.title, $0.statusHistory) }, strings, language)
     }
 
     private func overviewTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {

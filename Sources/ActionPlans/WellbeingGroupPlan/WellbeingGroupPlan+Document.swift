@@ -77,15 +77,8 @@ extension WellbeingGroupPlan {
     }
 
     private func historyTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
-        Table(
-            name: "status-history",
-            columns: [
-                .init(title: strings.activity, key: "activity"), .init(title: strings.statusDate, key: "status_date"),
-                .init(title: strings.status, key: "status"), .init(title: strings.statusNote, key: "note"),
-            ],
-            rows: activities.flatMap { activity in
-                activity.statusHistory.map { [InlineText(activity.activity)] + $0.historyCells(in: language) }
-            },
-            firstColumnIsRowHeader: true)
+        StatusEntry.historyTable(
+            subject: .init(title: strings.activity, key: "activity"),
+            of: activities.map { ($0.activity, $0.statusHistory) }, strings, language)
     }
 }

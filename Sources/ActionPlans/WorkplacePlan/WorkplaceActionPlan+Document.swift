@@ -57,20 +57,9 @@ extension WorkplaceActionPlan {
     }
 
     private func statusHistoryTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
-        Table(
-            name: "status-history",
-            columns: [
-                .init(title: strings.focusArea, key: "focus_area"),
-                .init(title: strings.statusDate, key: "status_date"),
-                .init(title: strings.status, key: "status"),
-                .init(title: strings.statusNote, key: "note"),
-            ],
-            rows: rows.flatMap { row in
-                row.statusHistory.map { entry in
-                    [InlineText(row.focusArea)] + entry.historyCells(in: language)
-                }
-            },
-            firstColumnIsRowHeader: true)
+        StatusEntry.historyTable(
+            subject: .init(title: strings.focusArea, key: "focus_area"),
+            of: rows.map { ($0.focusArea, $0.statusHistory) }, strings, language)
     }
 }
 
