@@ -17,6 +17,12 @@ public struct FITRating: Hashable, Sendable, Comparable {
         self.value = value
     }
 
+    /// The sum of a form's marks, rounded to hundredths (a mark is read to the millimetre): the
+    /// ORS and SRS totals.
+    static func total(_ marks: [FITRating]) -> Double {
+        (marks.map(\.value).reduce(0, +) * 100).rounded() / 100
+    }
+
     /// Orders by value.
     public static func < (lhs: FITRating, rhs: FITRating) -> Bool {
         lhs.value < rhs.value
