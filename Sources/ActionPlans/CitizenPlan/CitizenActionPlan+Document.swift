@@ -75,10 +75,10 @@ extension CitizenActionPlan {
     private func followUpBlocks(_ strings: ActionPlansStrings, _ language: Language) -> [Block] {
         var blocks: [Block] = [.heading(strings.followUpHeading)]
         blocks += followUp.map { .paragraph($0) }
-        blocks.append(.descriptionList(DescriptionList(items: [
-            .init(label: strings.overallResponsible, value: InlineText(overallResponsible.joined(separator: ", "))),
-            .init(label: strings.nextEvaluation, value: InlineText(nextEvaluation?.formatted(in: language) ?? "")),
-        ])))
+        blocks.append(.descriptionList([
+            (strings.overallResponsible, overallResponsible.joined(separator: ", ")),
+            (strings.nextEvaluation, nextEvaluation?.formatted(in: language) ?? ""),
+        ]))
         return blocks
     }
 

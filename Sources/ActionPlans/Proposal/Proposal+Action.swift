@@ -44,7 +44,7 @@ extension Proposal {
             try container.encode(what, forKey: .what)
             try container.encode(responsible, forKey: .responsible)
             try container.encodeIfPresent(deadline, forKey: .deadline)
-            if !timing.isEmpty { try container.encode(timing, forKey: .timing) }
+            try container.encodeUnlessEmpty(timing, forKey: .timing)
         }
     }
 

@@ -26,9 +26,9 @@ extension Proposal: Codable {
         try container.encodeIfPresent(title, forKey: .title)
         try container.encodeIfPresent(course, forKey: .course)
         try container.encode(questionWording, forKey: .questionWording)
-        if !answers.isEmpty { try container.encode(answers, forKey: .answers) }
-        if !lifecycle.isEmpty { try container.encode(lifecycle, forKey: .lifecycle) }
-        if !actions.isEmpty { try container.encode(actions, forKey: .actions) }
+        try container.encodeUnlessEmpty(answers, forKey: .answers)
+        try container.encodeUnlessEmpty(lifecycle, forKey: .lifecycle)
+        try container.encodeUnlessEmpty(actions, forKey: .actions)
         try container.encodeIfPresent(coordination, forKey: .coordination)
         try container.encodeIfPresent(evaluation, forKey: .evaluation)
     }

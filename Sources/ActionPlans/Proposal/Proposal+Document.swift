@@ -80,11 +80,11 @@ extension Proposal.Coordination {
     fileprivate func blocks(_ strings: ActionPlansStrings) -> [Block] {
         [
             .heading(strings.coordinationHeading),
-            .descriptionList(DescriptionList(items: [
-                .init(label: strings.withOtherWorkingGroups, value: InlineText(withOtherWorkingGroups ? strings.yes : strings.no)),
-                .init(label: strings.withCommittee, value: InlineText(withCommittee ? strings.yes : strings.no)),
-                .init(label: strings.responsible, value: InlineText(responsible.joined(separator: ", "))),
-            ])),
+            .descriptionList([
+                (strings.withOtherWorkingGroups, withOtherWorkingGroups ? strings.yes : strings.no),
+                (strings.withCommittee, withCommittee ? strings.yes : strings.no),
+                (strings.responsible, responsible.joined(separator: ", ")),
+            ]),
         ]
     }
 }
@@ -94,11 +94,11 @@ extension Proposal.Evaluation {
     fileprivate func blocks(_ strings: ActionPlansStrings, _ language: Language) -> [Block] {
         [
             .heading(strings.evaluationHeading),
-            .descriptionList(DescriptionList(items: [
-                .init(label: strings.evaluationWhen, value: InlineText(when.label(in: language))),
-                .init(label: strings.evaluationHow, value: InlineText(how)),
-                .init(label: strings.responsible, value: InlineText((responsible ?? []).joined(separator: ", "))),
-            ])),
+            .descriptionList([
+                (strings.evaluationWhen, when.label(in: language)),
+                (strings.evaluationHow, how),
+                (strings.responsible, (responsible ?? []).joined(separator: ", ")),
+            ]),
         ]
     }
 }

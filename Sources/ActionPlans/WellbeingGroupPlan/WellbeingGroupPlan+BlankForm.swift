@@ -16,8 +16,9 @@ extension WellbeingGroupPlan {
     public static func blankForm(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         let guide = WellbeingGroupGuide.self
+        let header = Block.descriptionList([(strings.workplace, ""), (strings.start, "")])
         let blocks: [Block] =
-            [.descriptionList(DescriptionList(items: [.init(label: strings.workplace, value: ""), .init(label: strings.start, value: "")]))]
+            [header]
             + guide.introduction.map(Block.paragraph)
             + [.callout(Callout(kind: .fact, title: strings.guideLinks, blocks: guide.links.map(Block.paragraph)))]
             + [.heading(guide.dialogueHeading)] + guide.dialogueIntroduction.map(Block.paragraph)

@@ -50,11 +50,11 @@ extension WellbeingGroupPlan.Activity: Codable {
         try container.encode(activity, forKey: .activity)
         try container.encode(description, forKey: .description)
         try container.encodeIfPresent(targetGroup, forKey: .targetGroup)
-        if !timing.isEmpty { try container.encode(timing, forKey: .timing) }
-        if !statusHistory.isEmpty { try container.encode(statusHistory, forKey: .statusHistory) }
+        try container.encodeUnlessEmpty(timing, forKey: .timing)
+        try container.encodeUnlessEmpty(statusHistory, forKey: .statusHistory)
         try container.encodeIfPresent(deadline, forKey: .deadline)
         try container.encodeIfPresent(deadlineNote, forKey: .deadlineNote)
-        if !responsible.isEmpty { try container.encode(responsible, forKey: .responsible) }
+        try container.encodeUnlessEmpty(responsible, forKey: .responsible)
         try container.encodeIfPresent(responsibilities, forKey: .responsibilities)
     }
 }
