@@ -8,7 +8,7 @@ extension Proposal {
     /// with empty rows in the decisions table to write in.
     public func document(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
-        var blocks: [Block] = [.descriptionList(header(strings))]
+        var blocks: [Block] = [header(strings)]
         blocks += questionBlocks(strings, language)
         if !actions.isEmpty || isBlank { blocks += [.heading(strings.decisionsHeading), .table(actionsTable(strings, language))] }
         if let coordination { blocks += coordination.blocks(strings) }
@@ -22,12 +22,12 @@ extension Proposal {
             blocks: blocks)
     }
 
-    private func header(_ strings: ActionPlansStrings) -> DescriptionList {
-        DescriptionList(items: [
-            .init(label: strings.courseWorkingGroup, value: InlineText(course?.workingGroup?.rawValue ?? "")),
-            .init(label: strings.storyMeeting, value: InlineText(course?.storyMeeting.map(String.init) ?? "")),
-            .init(label: strings.theme, value: InlineText(course?.theme ?? "")),
-            .init(label: strings.stage, value: InlineText(isBlank ? "" : strings.stages(stage))),
+    private func header(_ strings: ActionPlansStrings) -> Block {
+        .descriptionList([
+            (strings.courseWorkingGroup, course?.workingGroup?.rawValue ?? ""),
+            (strings.storyMeeting, course?.storyMeeting.map(String.init) ?? ""),
+            (strings.theme, course?.theme ?? ""),
+            (strings.stage, isBlank ? "" : strings.stages(stage)),
         ])
     }
 
