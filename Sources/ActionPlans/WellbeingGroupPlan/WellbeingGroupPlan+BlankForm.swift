@@ -16,13 +16,13 @@ extension WellbeingGroupPlan {
     public static func blankForm(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         let guide = WellbeingGroupGuide.self
-        let header = Block.descriptionList([(strings.workplace, ""), (strings.start, "")])
-        let blocks: [Block] =
-            [header]
+        let opening: [Block] =
+            [.descriptionList(DescriptionList(items: [.init(label: strings.workplace, value: ""), .init(label: strings.start, value: "")]))]
             + guide.introduction.map(Block.paragraph)
             + [.callout(Callout(kind: .fact, title: strings.guideLinks, blocks: guide.links.map(Block.paragraph)))]
             + [.heading(guide.dialogueHeading)] + guide.dialogueIntroduction.map(Block.paragraph)
             + [.bullets(guide.dialogueQuestions), .paragraph(guide.dialogueOutcome)]
+        let blocks: [Block] = opening
             + [.heading(guide.stepsHeading), .paragraph(guide.stepsIntroduction)]
             + [.heading(strings.stepOneHeading), .paragraph(guide.stepOne), .table(blankMembersTable(strings))]
             + [.heading(strings.stepTwoHeading), .paragraph(guide.stepTwo), .bullets(guide.stepTwoQuestions)]
