@@ -7,31 +7,18 @@ extension TextBuffer {
     mutating func appendCSSString(_ text: String) {
         append(byte: UInt8(ascii: "\""))
         text.withUTF8Bytes { input in
-            var runStart = 0
-            var index = 0
-            while index < input.count {
-                let replacement: StaticString
-                var length = 1
+            appendEscaping(input, isPlain: { _ in false }) { input, index in
                 switch input[index] {
-                case UInt8(ascii: "\\"): replacement = "\\\\"
-                case UInt8(ascii: "\""): replacement = "\\\""
-                case UInt8(ascii: "<"): replacement = "\\3c "
-                case UInt8(ascii: ">"): replacement = "\\3e "
-                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): replacement = " "
-                case 0x00..<0x20, 0x7F: replacement = ""
-                case 0xC2 where index + 1 < input.count && (0x80...0x9F).contains(input[index + 1]):
-                    replacement = ""
-                    length = 2
-                default:
-                    index += 1
-                    continue
+                case UInt8(ascii: "\\"): Replacement("\\\\")
+                case UInt8(ascii: "\""): Replacement("\\\"")
+                case UInt8(ascii: "<"): Replacement("\\3c ")
+                case UInt8(ascii: ">"): Replacement("\\3e ")
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): Replacement(" ")
+                case 0x00..<0x20, 0x7F: Replacement("")
+                case 0xC2 where Self.isC1Control(input, at: index): Replacement("", length: 2)
+                default: nil
                 }
-                if runStart < index { append(UnsafeBufferPointer(rebasing: input[runStart..<index])) }
-                append(markup: replacement)
-                index += length
-                runStart = index
             }
-            if runStart < input.count { append(UnsafeBufferPointer(rebasing: input[runStart...])) }
         }
         append(byte: UInt8(ascii: "\""))
     }

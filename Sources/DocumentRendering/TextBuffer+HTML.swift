@@ -12,53 +12,25 @@ extension TextBuffer {
     /// `&`, `<`, `>`, `"` and `'` become character references; CR LF, CR and LF become `newline`;
     /// control characters that HTML forbids (C0 other than tab and line ends, DEL, C1) are dropped.
     mutating func appendHTML(_ text: String, newline: HTMLNewline = .lineBreak) {
+        let lineEnd: StaticString = newline == .lineBreak ? "<br>" : " "
         text.withUTF8Bytes { input in
-            var runStart = 0
-            var index = 0
-            let count = input.count
-            while index < count {
-                index = Self.endOfPlainHTMLRun(input, from: index)
-                if index == count { break }
-                let byte = input[index]
-                let replacement: StaticString?
-                var skip = 1
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                case UInt8(ascii: "\n"):
-                    replacement = newline == .lineBreak ? "<br>" : " "
+            appendEscaping(input, isPlain: Self.isPlainHTMLByte) { input, index in
+                switch input[index] {
+                case UInt8(ascii: "&"): Replacement("&amp;")
+                case UInt8(ascii: "<"): Replacement("&lt;")
+                case UInt8(ascii: ">"): Replacement("&gt;")
+                case UInt8(ascii: "\""): Replacement("&quot;")
+                case UInt8(ascii: "'"): Replacement("&#39;")
+                case UInt8(ascii: "\n"): Replacement(lineEnd)
                 case UInt8(ascii: "\r"):
-                    replacement = newline == .lineBreak ? "<br>" : " "
-                    if index + 1 < count, input[index + 1] == UInt8(ascii: "\n") { skip = 2 }
-                case UInt8(ascii: "\t"):
-                    index += 1
-                    continue
-                case 0x00..<0x20, 0x7F: replacement = ""
-                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(input[index + 1]):
-                    replacement = ""
-                    skip = 2
-                default:
-                    index += 1
-                    continue
+                    Replacement(lineEnd, length: index + 1 < input.count && input[index + 1] == UInt8(ascii: "\n") ? 2 : 1)
+                case UInt8(ascii: "\t"): nil
+                case 0x00..<0x20, 0x7F: Replacement("")
+                case 0xC2 where Self.isC1Control(input, at: index): Replacement("", length: 2)
+                default: nil
                 }
-                if runStart < index { append(UnsafeBufferPointer(rebasing: input[runStart..<index])) }
-                if let replacement { append(markup: replacement) }
-                index += skip
-                runStart = index
             }
-            if runStart < count { append(UnsafeBufferPointer(rebasing: input[runStart..<count])) }
         }
-    }
-
-    /// The index of the first byte at or after `index` that is not ``isPlainHTMLByte(_:)`` (or
-    /// the end), so that the escaper skips runs of ordinary text in one tight loop.
-    private static func endOfPlainHTMLRun(_ input: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        var end = index
-        while end < input.count, isPlainHTMLByte(input[end]) { end += 1 }
-        return end
     }
 
     /// Whether a byte is copied unchanged: printable ASCII other than `& < > " '`, or a byte of

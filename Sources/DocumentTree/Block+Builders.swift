@@ -23,6 +23,12 @@ extension Block {
         .list(ListBlock(style: .numbered(start: 1), paragraphs: items.map { InlineText($0) }))
     }
 
+    /// Labelled plain-text values, such as a form's header ("Borger", "Dato"); an empty value
+    /// prints as writing space.
+    public static func descriptionList(_ items: [(label: String, value: String)]) -> Block {
+        .descriptionList(DescriptionList(items: items.map { DescriptionList.Item(label: $0.label, value: InlineText($0.value)) }))
+    }
+
     /// A field whose answer is the given entries, one line each; with no entries it is blank and
     /// printed with `writingLines` lines of writing space, so that a partly filled form can still
     /// be completed by hand.

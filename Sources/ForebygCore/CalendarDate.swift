@@ -193,19 +193,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 extension CalendarDate: Codable {
     /// Decodes a date from a `YYYY-MM-DD` string.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = CalendarDate(isoString: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\"")
+        self = try decoder.decodeSingleValue(String.self, converting: CalendarDate.init(isoString:)) {
+            "expected a date as YYYY-MM-DD, found \"\($0)\""
         }
-        self = date
     }
 
     /// Encodes the date as a `YYYY-MM-DD` string.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(isoString)
+        try encoder.encodeSingleValue(isoString)
     }
 }
 

@@ -28,8 +28,7 @@ public struct Identifier<Tag>: Hashable, Comparable, Sendable, Codable, Expressi
 
     /// Encodes as a plain string.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encoder.encodeSingleValue(rawValue)
     }
 
     /// The identifier's text.

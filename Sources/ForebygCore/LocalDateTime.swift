@@ -85,19 +85,14 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
 extension LocalDateTime: Codable {
     /// Decodes from a `YYYY-MM-DDTHH:MM` string.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = LocalDateTime(isoString: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected a local date and time as YYYY-MM-DDTHH:MM, found \"\(text)\"")
+        self = try decoder.decodeSingleValue(String.self, converting: LocalDateTime.init(isoString:)) {
+            "expected a local date and time as YYYY-MM-DDTHH:MM, found \"\($0)\""
         }
-        self = value
     }
 
     /// Encodes as a `YYYY-MM-DDTHH:MM` string.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(isoString)
+        try encoder.encodeSingleValue(isoString)
     }
 }
 

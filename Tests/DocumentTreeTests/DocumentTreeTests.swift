@@ -51,6 +51,8 @@ import Testing
         #expect(Block.numbered(["a"]) == .list(ListBlock(style: .numbered(start: 1), items: [[.paragraph(InlineText("a"))]])))
         #expect(Block.field("Hvad?", entries: ["x", "y"]) == .field(Field(label: "Hvad?", answer: ["x", "y"])))
         #expect(Block.field("Hvad?", entries: [], writingLines: 2) == .field(Field(label: "Hvad?", answer: nil, writingLines: 2)))
+        #expect(Block.descriptionList([("Borger", "A"), ("Dato", "")])
+            == .descriptionList(DescriptionList(items: [.init(label: "Borger", value: "A"), .init(label: "Dato", value: "")])))
     }
 
     @Test func plainTextDropsEmphasis() {

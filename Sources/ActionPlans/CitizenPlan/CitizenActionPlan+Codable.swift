@@ -1,7 +1,7 @@
 import ForebygCore
 
-extension CitizenActionPlan: Codable {
-    private enum CodingKeys: String, CodingKey {
+extension CitizenActionPlan {
+    enum CodingKeys: String, CodingKey {
         case title, citizen, workplace, purposeAndBackground, improvementNotice, start, asOf, tracksIntroduction,
             tracks, statusSnapshots, overallResponsible, followUp, nextEvaluation
     }
@@ -18,27 +18,9 @@ extension CitizenActionPlan: Codable {
         asOf = try container.decodeIfPresent(CalendarDate.self, forKey: .asOf)
         tracksIntroduction = try container.decodeIfPresent(String.self, forKey: .tracksIntroduction)
         tracks = try container.decode([Track].self, forKey: .tracks)
-        statusSnapshots = try container.decodeIfPresent([StatusSnapshot].self, forKey: .statusSnapshots) ?? []
-        overallResponsible = try container.decodeIfPresent([String].self, forKey: .overallResponsible) ?? []
-        followUp = try container.decodeIfPresent([String].self, forKey: .followUp) ?? []
+        statusSnapshots = try container.list(.statusSnapshots)
+        overallResponsible = try container.list(.overallResponsible)
+        followUp = try container.list(.followUp)
         nextEvaluation = try container.decodeIfPresent(CalendarDate.self, forKey: .nextEvaluation)
-    }
-
-    /// Encodes the plan; absent optional members are left out.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encode(citizen, forKey: .citizen)
-        try container.encodeIfPresent(workplace, forKey: .workplace)
-        try container.encode(purposeAndBackground, forKey: .purposeAndBackground)
-        try container.encodeIfPresent(improvementNotice, forKey: .improvementNotice)
-        try container.encodeIfPresent(start, forKey: .start)
-        try container.encodeIfPresent(asOf, forKey: .asOf)
-        try container.encodeIfPresent(tracksIntroduction, forKey: .tracksIntroduction)
-        try container.encode(tracks, forKey: .tracks)
-        try container.encode(statusSnapshots, forKey: .statusSnapshots)
-        try container.encode(overallResponsible, forKey: .overallResponsible)
-        try container.encode(followUp, forKey: .followUp)
-        try container.encodeIfPresent(nextEvaluation, forKey: .nextEvaluation)
     }
 }

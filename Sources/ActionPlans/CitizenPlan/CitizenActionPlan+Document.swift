@@ -8,7 +8,7 @@ extension CitizenActionPlan {
     /// an overview of the measures (table `citizen-plan-measures`).
     public func document(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
-        var blocks: [Block] = [.descriptionList(header(strings, language))]
+        var blocks: [Block] = [header(strings, language)]
         blocks += purposeBlocks(strings) + measureListBlocks(strings)
         blocks += statusSnapshots.flatMap { snapshotBlocks($0, strings, language) }
         blocks += followUpBlocks(strings, language) + overdueBlocks(asOf: effectiveAsOf, strings, language)
@@ -24,16 +24,16 @@ extension CitizenActionPlan {
             blocks: blocks)
     }
 
-    private func header(_ strings: ActionPlansStrings, _ language: Language) -> DescriptionList {
+    private func header(_ strings: ActionPlansStrings, _ language: Language) -> Block {
         let notice = improvementNotice.map { notice in
             [notice.issuedBy, notice.date?.formatted(in: language)].compactMap { $0 }.joined(separator: ", ")
         }
-        return DescriptionList(items: [
-            .init(label: strings.citizen, value: InlineText(citizen.rawValue)),
-            .init(label: strings.workplace, value: InlineText(workplace ?? "")),
-            .init(label: strings.improvementNotice, value: InlineText(notice ?? "")),
-            .init(label: strings.start, value: InlineText(start?.formatted(in: language) ?? "")),
-            .init(label: strings.asOf, value: InlineText(effectiveAsOf?.formatted(in: language) ?? "")),
+        return .descriptionList([
+            (strings.citizen, citizen.rawValue),
+            (strings.workplace, workplace ?? ""),
+            (strings.improvementNotice, notice ?? ""),
+            (strings.start, start?.formatted(in: language) ?? ""),
+            (strings.asOf, effectiveAsOf?.formatted(in: language) ?? ""),
         ])
     }
 
@@ -75,24 +75,17 @@ extension CitizenActionPlan {
     private func followUpBlocks(_ strings: ActionPlansStrings, _ language: Language) -> [Block] {
         var blocks: [Block] = [.heading(strings.followUpHeading)]
         blocks += followUp.map { .paragraph($0) }
-        blocks.append(.descriptionList(DescriptionList(items: [
-            .init(label: strings.overallResponsible, value: InlineText(overallResponsible.joined(separator: ", "))),
-            .init(label: strings.nextEvaluation, value: InlineText(nextEvaluation?.formatted(in: language) ?? "")),
-        ])))
+        blocks.append(.descriptionList([
+            (strings.overallResponsible, overallResponsible.joined(separator: ", ")),
+            (strings.nextEvaluation, nextEvaluation?.formatted(in: language) ?? ""),
+        ]))
         return blocks
     }
 
     private func historyTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
-        Table(
-            name: "status-history",
-            columns: [
-                .init(title: strings.measure, key: "measure"), .init(title: strings.statusDate, key: "status_date"),
-                .init(title: strings.status, key: "status"), .init(title: strings.statusNote, key: "note"),
-            ],
-            rows: trackedMeasures.flatMap { measure in
-                measure.statusHistory.map { [InlineText(measure.title)] + $0.historyCells(in: language) }
-            },
-            firstColumnIsRowHeader: true)
+        StatusEntry.historyTable(
+            subject: .init(title: strings.measure, key: "measure"),
+            of: trackedMeasures.map { ($0.title, $0.statusHistory) }, strings, language)
     }
 
     private func overviewTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {

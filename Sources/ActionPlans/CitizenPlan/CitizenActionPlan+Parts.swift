@@ -78,7 +78,7 @@ extension CitizenActionPlan {
             id = try container.decode(MeasureID.self, forKey: .id)
             name = try container.decodeIfPresent(String.self, forKey: .name)
             description = try container.decodeIfPresent(String.self, forKey: .description)
-            responsible = try container.decodeIfPresent([String].self, forKey: .responsible) ?? []
+            responsible = try container.list(.responsible)
             deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
         }
 

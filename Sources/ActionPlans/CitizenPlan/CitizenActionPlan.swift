@@ -5,7 +5,7 @@ public import ForebygCore
 /// (*konkrete tiltag*), dated status snapshots (*status pr. 17.02.2026*) and follow-up.
 ///
 /// The citizen appears only as a pseudonymous reference (`PseudonymousReference`); the plan never needs a name.
-public struct CitizenActionPlan: Hashable, Sendable {
+public struct CitizenActionPlan: Hashable, Sendable, Codable {
     /// The plan's title, if it has one.
     public var title: String?
     /// The citizen the plan is about, by pseudonym.

@@ -50,19 +50,13 @@ public enum MeasureStatus: String, CaseIterable, Hashable, Sendable {
 extension MeasureStatus: Codable {
     /// Decodes a status from its raw value; an unknown value throws with the allowed values.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let status = MeasureStatus(rawValue: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container,
-                debugDescription: "unknown status \"\(text)\"; expected one of \(Self.allCases.map(\.rawValue).joined(separator: ", "))")
+        self = try decoder.decodeSingleValue(String.self, converting: MeasureStatus.init(rawValue:)) {
+            "unknown status \"\($0)\"; expected one of \(Self.allCases.map(\.rawValue).joined(separator: ", "))"
         }
-        self = status
     }
 
     /// Encodes the status as its raw value.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encoder.encodeSingleValue(rawValue)
     }
 }

@@ -8,6 +8,24 @@ extension StatusEntry {
         return "\(date.formatted(in: language)): \(text(in: language))"
     }
 
+    /// The `status-history` table every plan prints: one row per status entry, after the title of
+    /// the measure (activity, focus area) it belongs to, in the column `subject`.
+    static func historyTable(
+        subject: Table.Column, of measures: [(title: String, history: [StatusEntry])],
+        _ strings: ActionPlansStrings, _ language: Language
+    ) -> Table {
+        Table(
+            name: "status-history",
+            columns: [
+                subject, .init(title: strings.statusDate, key: "status_date"),
+                .init(title: strings.status, key: "status"), .init(title: strings.statusNote, key: "note"),
+            ],
+            rows: measures.flatMap { measure in
+                measure.history.map { [InlineText(measure.title)] + $0.historyCells(in: language) }
+            },
+            firstColumnIsRowHeader: true)
+    }
+
     /// The cells of a status-history row: date, status label and note.
     func historyCells(in language: Language) -> [InlineText] {
         [

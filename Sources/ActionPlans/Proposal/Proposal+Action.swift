@@ -32,9 +32,9 @@ extension Proposal {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             id = try container.decode(MeasureID.self, forKey: .id)
             what = try container.decode(String.self, forKey: .what)
-            responsible = try container.decodeIfPresent([String].self, forKey: .responsible) ?? []
+            responsible = try container.list(.responsible)
             deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
-            timing = try container.decodeIfPresent([Timing].self, forKey: .timing) ?? []
+            timing = try container.list(.timing)
         }
 
         /// Encodes the action; an empty timing list is left out.
@@ -44,7 +44,7 @@ extension Proposal {
             try container.encode(what, forKey: .what)
             try container.encode(responsible, forKey: .responsible)
             try container.encodeIfPresent(deadline, forKey: .deadline)
-            if !timing.isEmpty { try container.encode(timing, forKey: .timing) }
+            try container.encodeUnlessEmpty(timing, forKey: .timing)
         }
     }
 

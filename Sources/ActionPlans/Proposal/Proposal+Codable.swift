@@ -12,9 +12,9 @@ extension Proposal: Codable {
         title = try container.decodeIfPresent(String.self, forKey: .title)
         course = try container.decodeIfPresent(CourseLink.self, forKey: .course)
         questionWording = try container.decodeIfPresent(QuestionWording.self, forKey: .questionWording) ?? .form
-        answers = try container.decodeIfPresent([Answer].self, forKey: .answers) ?? []
-        lifecycle = try container.decodeIfPresent([LifecycleEvent].self, forKey: .lifecycle) ?? []
-        actions = try container.decodeIfPresent([Action].self, forKey: .actions) ?? []
+        answers = try container.list(.answers)
+        lifecycle = try container.list(.lifecycle)
+        actions = try container.list(.actions)
         coordination = try container.decodeIfPresent(Coordination.self, forKey: .coordination)
         evaluation = try container.decodeIfPresent(Evaluation.self, forKey: .evaluation)
     }
@@ -26,9 +26,9 @@ extension Proposal: Codable {
         try container.encodeIfPresent(title, forKey: .title)
         try container.encodeIfPresent(course, forKey: .course)
         try container.encode(questionWording, forKey: .questionWording)
-        if !answers.isEmpty { try container.encode(answers, forKey: .answers) }
-        if !lifecycle.isEmpty { try container.encode(lifecycle, forKey: .lifecycle) }
-        if !actions.isEmpty { try container.encode(actions, forKey: .actions) }
+        try container.encodeUnlessEmpty(answers, forKey: .answers)
+        try container.encodeUnlessEmpty(lifecycle, forKey: .lifecycle)
+        try container.encodeUnlessEmpty(actions, forKey: .actions)
         try container.encodeIfPresent(coordination, forKey: .coordination)
         try container.encodeIfPresent(evaluation, forKey: .evaluation)
     }

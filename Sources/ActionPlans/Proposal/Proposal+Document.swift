@@ -8,7 +8,7 @@ extension Proposal {
     /// with empty rows in the decisions table to write in.
     public func document(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
-        var blocks: [Block] = [.descriptionList(header(strings))]
+        var blocks: [Block] = [header(strings)]
         blocks += questionBlocks(strings, language)
         if !actions.isEmpty || isBlank { blocks += [.heading(strings.decisionsHeading), .table(actionsTable(strings, language))] }
         if let coordination { blocks += coordination.blocks(strings) }
@@ -22,12 +22,12 @@ extension Proposal {
             blocks: blocks)
     }
 
-    private func header(_ strings: ActionPlansStrings) -> DescriptionList {
-        DescriptionList(items: [
-            .init(label: strings.courseWorkingGroup, value: InlineText(course?.workingGroup?.rawValue ?? "")),
-            .init(label: strings.storyMeeting, value: InlineText(course?.storyMeeting.map(String.init) ?? "")),
-            .init(label: strings.theme, value: InlineText(course?.theme ?? "")),
-            .init(label: strings.stage, value: InlineText(isBlank ? "" : strings.stages(stage))),
+    private func header(_ strings: ActionPlansStrings) -> Block {
+        .descriptionList([
+            (strings.courseWorkingGroup, course?.workingGroup?.rawValue ?? ""),
+            (strings.storyMeeting, course?.storyMeeting.map(String.init) ?? ""),
+            (strings.theme, course?.theme ?? ""),
+            (strings.stage, isBlank ? "" : strings.stages(stage)),
         ])
     }
 
@@ -80,11 +80,11 @@ extension Proposal.Coordination {
     fileprivate func blocks(_ strings: ActionPlansStrings) -> [Block] {
         [
             .heading(strings.coordinationHeading),
-            .descriptionList(DescriptionList(items: [
-                .init(label: strings.withOtherWorkingGroups, value: InlineText(withOtherWorkingGroups ? strings.yes : strings.no)),
-                .init(label: strings.withCommittee, value: InlineText(withCommittee ? strings.yes : strings.no)),
-                .init(label: strings.responsible, value: InlineText(responsible.joined(separator: ", "))),
-            ])),
+            .descriptionList([
+                (strings.withOtherWorkingGroups, withOtherWorkingGroups ? strings.yes : strings.no),
+                (strings.withCommittee, withCommittee ? strings.yes : strings.no),
+                (strings.responsible, responsible.joined(separator: ", ")),
+            ]),
         ]
     }
 }
@@ -94,11 +94,11 @@ extension Proposal.Evaluation {
     fileprivate func blocks(_ strings: ActionPlansStrings, _ language: Language) -> [Block] {
         [
             .heading(strings.evaluationHeading),
-            .descriptionList(DescriptionList(items: [
-                .init(label: strings.evaluationWhen, value: InlineText(when.label(in: language))),
-                .init(label: strings.evaluationHow, value: InlineText(how)),
-                .init(label: strings.responsible, value: InlineText((responsible ?? []).joined(separator: ", "))),
-            ])),
+            .descriptionList([
+                (strings.evaluationWhen, when.label(in: language)),
+                (strings.evaluationHow, how),
+                (strings.responsible, (responsible ?? []).joined(separator: ", ")),
+            ]),
         ]
     }
 }

@@ -1,7 +1,7 @@
 import ForebygCore
 
-extension WellbeingGroupPlan: Codable {
-    private enum CodingKeys: String, CodingKey {
+extension WellbeingGroupPlan {
+    enum CodingKeys: String, CodingKey {
         case title, workplace, start, asOf, members, purpose, goals, successCriteria, activities
     }
 
@@ -13,24 +13,10 @@ extension WellbeingGroupPlan: Codable {
         start = try container.decodeIfPresent(CalendarDate.self, forKey: .start)
         asOf = try container.decodeIfPresent(CalendarDate.self, forKey: .asOf)
         members = try container.decode([Member].self, forKey: .members)
-        purpose = try container.decodeIfPresent([String].self, forKey: .purpose) ?? []
-        goals = try container.decodeIfPresent([String].self, forKey: .goals) ?? []
-        successCriteria = try container.decodeIfPresent([String].self, forKey: .successCriteria) ?? []
-        activities = try container.decodeIfPresent([Activity].self, forKey: .activities) ?? []
-    }
-
-    /// Encodes the plan; absent optional members are left out.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encodeIfPresent(workplace, forKey: .workplace)
-        try container.encodeIfPresent(start, forKey: .start)
-        try container.encodeIfPresent(asOf, forKey: .asOf)
-        try container.encode(members, forKey: .members)
-        try container.encode(purpose, forKey: .purpose)
-        try container.encode(goals, forKey: .goals)
-        try container.encode(successCriteria, forKey: .successCriteria)
-        try container.encode(activities, forKey: .activities)
+        purpose = try container.list(.purpose)
+        goals = try container.list(.goals)
+        successCriteria = try container.list(.successCriteria)
+        activities = try container.list(.activities)
     }
 }
 
@@ -48,11 +34,11 @@ extension WellbeingGroupPlan.Activity: Codable {
         activity = try container.decode(String.self, forKey: .activity)
         description = try container.decode(String.self, forKey: .description)
         targetGroup = try container.decodeIfPresent(String.self, forKey: .targetGroup)
-        timing = try container.decodeIfPresent([Timing].self, forKey: .timing) ?? []
-        statusHistory = try container.decodeIfPresent([StatusEntry].self, forKey: .statusHistory) ?? []
+        timing = try container.list(.timing)
+        statusHistory = try container.list(.statusHistory)
         deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
         deadlineNote = try container.decodeIfPresent(String.self, forKey: .deadlineNote)
-        responsible = try container.decodeIfPresent([String].self, forKey: .responsible) ?? []
+        responsible = try container.list(.responsible)
         responsibilities = try container.decodeIfPresent(String.self, forKey: .responsibilities)
     }
 
@@ -64,11 +50,11 @@ extension WellbeingGroupPlan.Activity: Codable {
         try container.encode(activity, forKey: .activity)
         try container.encode(description, forKey: .description)
         try container.encodeIfPresent(targetGroup, forKey: .targetGroup)
-        if !timing.isEmpty { try container.encode(timing, forKey: .timing) }
-        if !statusHistory.isEmpty { try container.encode(statusHistory, forKey: .statusHistory) }
+        try container.encodeUnlessEmpty(timing, forKey: .timing)
+        try container.encodeUnlessEmpty(statusHistory, forKey: .statusHistory)
         try container.encodeIfPresent(deadline, forKey: .deadline)
         try container.encodeIfPresent(deadlineNote, forKey: .deadlineNote)
-        if !responsible.isEmpty { try container.encode(responsible, forKey: .responsible) }
+        try container.encodeUnlessEmpty(responsible, forKey: .responsible)
         try container.encodeIfPresent(responsibilities, forKey: .responsibilities)
     }
 }

@@ -10,16 +10,16 @@ extension WellbeingGroupPlan {
     public func document(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         var blocks: [Block] = [
-            .descriptionList(DescriptionList(items: [
-                .init(label: strings.workplace, value: InlineText(workplace ?? "")),
-                .init(label: strings.start, value: InlineText(start?.formatted(in: language) ?? "")),
-                .init(label: strings.asOf, value: InlineText(asOf?.formatted(in: language) ?? "")),
-            ])),
+            .descriptionList([
+                (strings.workplace, workplace ?? ""),
+                (strings.start, start?.formatted(in: language) ?? ""),
+                (strings.asOf, asOf?.formatted(in: language) ?? ""),
+            ]),
             .heading(strings.stepOneHeading), .table(membersTable(strings)),
             .heading(strings.stepTwoHeading),
-            .field(answerField(Self.purposeQuestion, purpose)),
-            .field(answerField(Self.goalsQuestion, goals)),
-            .field(answerField(Self.successQuestion, successCriteria)),
+            .field(Self.purposeQuestion, entries: purpose, writingLines: 5),
+            .field(Self.goalsQuestion, entries: goals, writingLines: 5),
+            .field(Self.successQuestion, entries: successCriteria, writingLines: 5),
             .heading(strings.stepThreeHeading), .table(activitiesTable(strings, language)),
         ]
         if !statusMeetings.isEmpty {
@@ -35,10 +35,6 @@ extension WellbeingGroupPlan {
                 title: title ?? strings.wellbeingPlanTitle, subject: workplace, date: asOf?.formatted(in: language),
                 languageTag: language.tag, slug: "wellbeing-group-plan"),
             blocks: blocks)
-    }
-
-    private func answerField(_ question: String, _ paragraphs: [String]) -> Field {
-        Field(label: InlineText(question), answer: paragraphs.isEmpty ? nil : paragraphs.map { InlineText($0) }, writingLines: 5)
     }
 
     private func membersTable(_ strings: ActionPlansStrings) -> Table {
@@ -77,15 +73,8 @@ extension WellbeingGroupPlan {
     }
 
     private func historyTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
-        Table(
-            name: "status-history",
-            columns: [
-                .init(title: strings.activity, key: "activity"), .init(title: strings.statusDate, key: "status_date"),
-                .init(title: strings.status, key: "status"), .init(title: strings.statusNote, key: "note"),
-            ],
-            rows: activities.flatMap { activity in
-                activity.statusHistory.map { [InlineText(activity.activity)] + $0.historyCells(in: language) }
-            },
-            firstColumnIsRowHeader: true)
+        StatusEntry.historyTable(
+            subject: .init(title: strings.activity, key: "activity"),
+            of: activities.map { ($0.activity, $0.statusHistory) }, strings, language)
     }
 }

@@ -4,7 +4,7 @@ public import ForebygCore
 /// made in three steps: who is in the group and what each member's role is (step 1); the purpose,
 /// the concrete goals and how the group sees that it is there (step 2); and the activity plan with
 /// dated statuses, deadlines, responsible members and status meetings (step 3).
-public struct WellbeingGroupPlan: Hashable, Sendable {
+public struct WellbeingGroupPlan: Hashable, Sendable, Codable {
     /// The question of step 2 about the purpose, verbatim from seed 001.
     public static let purposeQuestion = "Hvad vil vi gerne opnå samlet set (formål)?"
     /// The question of step 2 about the concrete goals, verbatim from seed 001.

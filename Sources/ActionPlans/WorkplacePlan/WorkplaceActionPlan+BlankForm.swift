@@ -19,7 +19,7 @@ extension WorkplaceActionPlan {
             metadata: DocumentMetadata(
                 title: strings.workplacePlanTitle, subject: WorkplacePlanGuide.title, languageTag: language.tag,
                 slug: "workplace-action-plan-blank"),
-            blocks: [.descriptionList(DescriptionList(items: header.map { .init(label: $0, value: "") }))] + frame
+            blocks: [.descriptionList(header.map { ($0, "") })] + frame
                 + [.pageBreak, .heading(WorkplacePlanGuide.planHeading), .table(blankPlanTable()), SeedSource.actionPlanGuide.line(in: language)])
     }
 

@@ -14,7 +14,7 @@ extension WorkplaceActionPlan {
                 title: title, subject: workplace, date: (asOf ?? adopted)?.formatted(in: language),
                 languageTag: language.tag, slug: "workplace-action-plan"),
             blocks: [
-                .descriptionList(metadataList(strings, language)),
+                metadataList(strings, language),
                 .heading(strings.planHeading),
                 .table(planTable(strings, language)),
             ] + overdueBlocks(asOf: asOf, strings, language) + [
@@ -23,17 +23,17 @@ extension WorkplaceActionPlan {
             ])
     }
 
-    private func metadataList(_ strings: ActionPlansStrings, _ language: Language) -> DescriptionList {
+    private func metadataList(_ strings: ActionPlansStrings, _ language: Language) -> Block {
         let authorText = authors.map { author in
             author.name.map { "\($0) (\(strings.roleLabel(author.role)))" } ?? strings.roleLabel(author.role)
         }
-        return DescriptionList(items: [
-            .init(label: strings.workplace, value: InlineText(workplace ?? "")),
-            .init(label: strings.period, value: InlineText(period?.formatted(in: language) ?? "")),
-            .init(label: strings.authors, value: InlineText(authorText.joined(separator: ", "))),
-            .init(label: strings.adopted, value: InlineText(adopted?.formatted(in: language) ?? "")),
-            .init(label: strings.nextRevision, value: InlineText(nextRevision?.formatted(in: language) ?? "")),
-            .init(label: strings.asOf, value: InlineText(asOf?.formatted(in: language) ?? "")),
+        return .descriptionList([
+            (strings.workplace, workplace ?? ""),
+            (strings.period, period?.formatted(in: language) ?? ""),
+            (strings.authors, authorText.joined(separator: ", ")),
+            (strings.adopted, adopted?.formatted(in: language) ?? ""),
+            (strings.nextRevision, nextRevision?.formatted(in: language) ?? ""),
+            (strings.asOf, asOf?.formatted(in: language) ?? ""),
         ])
     }
 
@@ -57,20 +57,9 @@ extension WorkplaceActionPlan {
     }
 
     private func statusHistoryTable(_ strings: ActionPlansStrings, _ language: Language) -> Table {
-        Table(
-            name: "status-history",
-            columns: [
-                .init(title: strings.focusArea, key: "focus_area"),
-                .init(title: strings.statusDate, key: "status_date"),
-                .init(title: strings.status, key: "status"),
-                .init(title: strings.statusNote, key: "note"),
-            ],
-            rows: rows.flatMap { row in
-                row.statusHistory.map { entry in
-                    [InlineText(row.focusArea)] + entry.historyCells(in: language)
-                }
-            },
-            firstColumnIsRowHeader: true)
+        StatusEntry.historyTable(
+            subject: .init(title: strings.focusArea, key: "focus_area"),
+            of: rows.map { ($0.focusArea, $0.statusHistory) }, strings, language)
     }
 }
 

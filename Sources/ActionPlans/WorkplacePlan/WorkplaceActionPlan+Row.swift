@@ -61,11 +61,11 @@ extension WorkplaceActionPlan {
             id = try container.decode(MeasureID.self, forKey: .id)
             focusArea = try container.decode(String.self, forKey: .focusArea)
             whatHowWhen = try container.decode(String.self, forKey: .whatHowWhen)
-            timing = try container.decodeIfPresent([Timing].self, forKey: .timing) ?? []
+            timing = try container.list(.timing)
             deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
-            responsible = try container.decodeIfPresent([String].self, forKey: .responsible) ?? []
+            responsible = try container.list(.responsible)
             responsibilities = try container.decodeIfPresent(String.self, forKey: .responsibilities)
-            statusHistory = try container.decodeIfPresent([StatusEntry].self, forKey: .statusHistory) ?? []
+            statusHistory = try container.list(.statusHistory)
             goal = try container.decode(String.self, forKey: .goal)
             proposal = try container.decodeIfPresent(ProposalID.self, forKey: .proposal)
         }

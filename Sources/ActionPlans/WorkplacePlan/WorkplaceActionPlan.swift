@@ -56,7 +56,7 @@ public struct WorkplaceActionPlan: Hashable, Sendable, Codable {
         title = try container.decodeIfPresent(String.self, forKey: .title)
         workplace = try container.decodeIfPresent(String.self, forKey: .workplace)
         period = try container.decodeIfPresent(PlanPeriod.self, forKey: .period)
-        authors = try container.decodeIfPresent([PlanAuthor].self, forKey: .authors) ?? []
+        authors = try container.list(.authors)
         adopted = try container.decodeIfPresent(CalendarDate.self, forKey: .adopted)
         nextRevision = try container.decodeIfPresent(CalendarDate.self, forKey: .nextRevision)
         asOf = try container.decodeIfPresent(CalendarDate.self, forKey: .asOf)

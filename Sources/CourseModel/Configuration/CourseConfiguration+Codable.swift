@@ -24,17 +24,4 @@ extension CourseConfiguration: VersionedDocument {
             try container.decodeIfPresent(Int.self, forKey: .storyMeetingCount) ?? Self.defaultStoryMeetingCount
         intervalDays = try container.decodeIfPresent(Int.self, forKey: .intervalDays) ?? Self.defaultIntervalDays
     }
-
-    /// Encodes every member; `storyMeetingCount` and `intervalDays` are always written.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(workplace, forKey: .workplace)
-        try container.encode(startDate, forKey: .startDate)
-        try container.encode(people, forKey: .people)
-        try container.encode(topManager, forKey: .topManager)
-        try container.encode(implementationGroup, forKey: .implementationGroup)
-        try container.encode(workingGroups, forKey: .workingGroups)
-        try container.encode(storyMeetingCount, forKey: .storyMeetingCount)
-        try container.encode(intervalDays, forKey: .intervalDays)
-    }
 }

@@ -6,7 +6,7 @@ public import ForebygCore
 /// A configuration is a `VersionedDocument` of type `course-configuration`. From it the
 /// library computes the dated ``CourseSchedule`` and the ``HoursBudget``; ``validate()`` checks
 /// the rules decoding cannot (see Documentation/JSON/course-configuration.md).
-public struct CourseConfiguration: Hashable, Sendable {
+public struct CourseConfiguration: Hashable, Sendable, Codable {
     /// The number of story meetings the seed plans for: 6.
     public static let defaultStoryMeetingCount = 6
     /// The seed's interval between story meetings: about 2 weeks, 14 days.

@@ -16,11 +16,4 @@ extension LegalReferenceRegister: VersionedDocument {
         asOf = try container.decodeIfPresent(CalendarDate.self, forKey: .asOf)
         references = try container.decode([LegalReference].self, forKey: .references)
     }
-
-    /// Encodes `asOf` (when given) and the references.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(asOf, forKey: .asOf)
-        try container.encode(references, forKey: .references)
-    }
 }

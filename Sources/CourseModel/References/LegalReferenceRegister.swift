@@ -7,7 +7,7 @@ public import ForebygCore
 /// that can be updated without a new release: ``builtIn`` holds what the library knows, and an
 /// integrator can copy its JSON, record a new rule and pass the result to
 /// ``PackageIntroduction/document(in:references:)``.
-public struct LegalReferenceRegister: Hashable, Sendable {
+public struct LegalReferenceRegister: Hashable, Sendable, Codable {
     /// The day the statuses are stated for; `nil` counts every change the register records.
     public var asOf: CalendarDate?
     /// The references, in the order they are listed.

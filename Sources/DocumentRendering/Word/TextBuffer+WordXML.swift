@@ -12,39 +12,21 @@ extension TextBuffer {
 
     /// Appends UTF-8 bytes of user text escaped for XML 1.0 (see the `String` overload).
     private mutating func appendXML(bytes input: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        var index = 0
-        let count = input.count
-        while index < count {
-            let byte = input[index]
-            let replacement: StaticString
-            var skip = 1
-            switch byte {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            case 0x09, 0x0A, 0x0D:
-                index += 1
-                continue
-            case 0x00..<0x20, 0x7F: replacement = "\u{FFFD}"
-            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(input[index + 1]):
-                replacement = "\u{FFFD}"
-                skip = 2
-            case 0xEF where index + 2 < count && input[index + 1] == 0xBF && (input[index + 2] == 0xBE || input[index + 2] == 0xBF):
-                replacement = "\u{FFFD}"
-                skip = 3
-            default:
-                index += 1
-                continue
+        appendEscaping(input, isPlain: { _ in false }) { input, index in
+            switch input[index] {
+            case UInt8(ascii: "&"): Replacement("&amp;")
+            case UInt8(ascii: "<"): Replacement("&lt;")
+            case UInt8(ascii: ">"): Replacement("&gt;")
+            case UInt8(ascii: "\""): Replacement("&quot;")
+            case UInt8(ascii: "'"): Replacement("&#39;")
+            case 0x09, 0x0A, 0x0D: nil
+            case 0x00..<0x20, 0x7F: Replacement("\u{FFFD}")
+            case 0xC2 where Self.isC1Control(input, at: index): Replacement("\u{FFFD}", length: 2)
+            case 0xEF where index + 2 < input.count && input[index + 1] == 0xBF && (input[index + 2] == 0xBE || input[index + 2] == 0xBF):
+                Replacement("\u{FFFD}", length: 3)
+            default: nil
             }
-            if runStart < index { append(UnsafeBufferPointer(rebasing: input[runStart..<index])) }
-            append(markup: replacement)
-            index += skip
-            runStart = index
         }
-        if runStart < count { append(UnsafeBufferPointer(rebasing: input[runStart..<count])) }
     }
 
     /// Appends the inside of a `w:r` for user text: `w:t` elements (with `xml:space="preserve"`,

@@ -32,11 +32,11 @@ extension IncidentLog {
 
     private func header(_ analysis: IncidentAnalysisResult, _ format: ReportFormat) -> Block {
         let strings = format.strings
-        return .descriptionList(DescriptionList(items: [
-            .init(label: strings.workplace, value: InlineText(workplace)),
-            .init(label: strings.period, value: InlineText(format.period(analysis.period))),
-            .init(label: strings.previousPeriod, value: InlineText(format.period(analysis.previousPeriod))),
-            .init(label: strings.analysisDate, value: InlineText(format.date(analysisDate))),
-        ]))
+        return .descriptionList([
+            (strings.workplace, workplace),
+            (strings.period, format.period(analysis.period)),
+            (strings.previousPeriod, format.period(analysis.previousPeriod)),
+            (strings.analysisDate, format.date(analysisDate)),
+        ])
     }
 }

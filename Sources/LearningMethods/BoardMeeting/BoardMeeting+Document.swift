@@ -17,13 +17,13 @@ extension BoardMeeting {
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
-        [.descriptionList(DescriptionList(items: [
-            .init(label: strings.focusArea, value: InlineText(focusArea)),
-            .init(label: strings.date, value: InlineText(date?.formatted(in: language) ?? "")),
-            .init(label: strings.facilitator, value: InlineText(facilitator?.rawValue ?? "")),
-            .init(label: strings.nextMeeting, value: InlineText(nextMeeting?.formatted(in: language) ?? "")),
-            .init(label: "\(strings.facilitator) (\(strings.nextMeeting.lowercased()))", value: InlineText(nextFacilitator?.rawValue ?? "")),
-        ]))]
+        [.descriptionList([
+            (strings.focusArea, focusArea),
+            (strings.date, date?.formatted(in: language) ?? ""),
+            (strings.facilitator, facilitator?.rawValue ?? ""),
+            (strings.nextMeeting, nextMeeting?.formatted(in: language) ?? ""),
+            ("\(strings.facilitator) (\(strings.nextMeeting.lowercased()))", nextFacilitator?.rawValue ?? ""),
+        ])]
     }
 
     private func qualityBlocks(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

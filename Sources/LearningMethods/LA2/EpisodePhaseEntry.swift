@@ -1,3 +1,5 @@
+import ForebygCore
+
 /// What a tryghedsplan says about one phase of an episode: the citizen's behaviour, feelings
 /// and coping, and the staff's support.
 public struct EpisodePhaseEntry: Codable, Hashable, Sendable {

@@ -30,12 +30,12 @@ extension LA2Plan {
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
-        [.descriptionList(DescriptionList(items: [
-            .init(label: strings.citizen, value: InlineText(citizen.rawValue)),
-            .init(label: strings.staffMember, value: InlineText(staffMember?.rawValue ?? "")),
-            .init(label: strings.workplace, value: InlineText(workplace ?? "")),
-            .init(label: strings.date, value: InlineText(lastRevised?.formatted(in: language) ?? "")),
-        ]))]
+        [.descriptionList([
+            (strings.citizen, citizen.rawValue),
+            (strings.staffMember, staffMember?.rawValue ?? ""),
+            (strings.workplace, workplace ?? ""),
+            (strings.date, lastRevised?.formatted(in: language) ?? ""),
+        ])]
     }
 
     private func body(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

@@ -13,7 +13,7 @@ extension LA2Plan {
     private func episodeBlocks(_ value: LearningPlanContent, _ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
         [.heading(strings.episodeHeading),
          .paragraph(LA2ReflectionQuestions.episodeAdvice),
-         .descriptionList(DescriptionList(items: [.init(label: strings.episodeDate, value: InlineText(value.episodeDate?.formatted(in: language) ?? ""))])),
+         .descriptionList([(strings.episodeDate, value.episodeDate?.formatted(in: language) ?? "")]),
          Block.field(strings.leadUp, entries: value.leadUp),
          Block.field(strings.episode, entries: value.episode),
          Block.field(strings.signsOfRaisedStrain, entries: value.signsOfRaisedStrain)]

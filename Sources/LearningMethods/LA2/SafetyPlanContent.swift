@@ -1,3 +1,5 @@
+import ForebygCore
+
 /// The content of a tryghedsplan: what triggers episodes, and the citizen's behaviour, feelings
 /// and coping and the staff's support before, during and after one.
 public struct SafetyPlanContent: Codable, Hashable, Sendable {

@@ -1,3 +1,5 @@
+import ForebygCore
+
 /// The content of a trivselsplan: the citizen's signs of well-being and strain, warning signs,
 /// resources, what the citizen does to cope, and what the staff do.
 ///

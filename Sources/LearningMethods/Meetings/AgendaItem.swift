@@ -1,3 +1,5 @@
+import ForebygCore
+
 /// One item of a ``MeetingAgenda``: what is taken, for how long, and the questions it asks.
 public struct AgendaItem: Codable, Hashable, Sendable {
     /// The item's name as the seed prints it, for example "Åbning".
@@ -27,6 +29,6 @@ public struct AgendaItem: Codable, Hashable, Sendable {
         title = try container.decode(String.self, forKey: .title)
         minutes = try container.decodeIfPresent(Int.self, forKey: .minutes)
         description = try container.decodeIfPresent(String.self, forKey: .description)
-        questions = try container.decodeIfPresent([String].self, forKey: .questions) ?? []
+        questions = try container.list(.questions)
     }
 }

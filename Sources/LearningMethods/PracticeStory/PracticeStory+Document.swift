@@ -28,13 +28,13 @@ extension PracticeStory {
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
-        [.descriptionList(DescriptionList(items: [
-            .init(label: strings.writer, value: InlineText(writer.rawValue)),
-            .init(label: strings.date, value: InlineText(date?.formatted(in: language) ?? "")),
-            .init(label: strings.theme, value: InlineText(theme ?? "")),
-            .init(label: strings.workplace, value: InlineText(workplace ?? "")),
-            .init(label: strings.workingGroup, value: InlineText(workingGroup ?? "")),
-        ]))]
+        [.descriptionList([
+            (strings.writer, writer.rawValue),
+            (strings.date, date?.formatted(in: language) ?? ""),
+            (strings.theme, theme ?? ""),
+            (strings.workplace, workplace ?? ""),
+            (strings.workingGroup, workingGroup ?? ""),
+        ])]
     }
 
     private func proposalBlocks(_ strings: LearningMethodsStrings) -> [Block] {
@@ -44,9 +44,9 @@ extension PracticeStory {
             rows: proposals.map { [InlineText($0.proposal), InlineText($0.proposalID ?? "")] })
         var blocks: [Block] = [.heading(strings.proposals), .table(table)]
         if let continuation {
-            blocks.append(.descriptionList(DescriptionList(items: [
-                .init(label: strings.nextMeeting, value: InlineText(strings.continuations(continuation))),
-            ])))
+            blocks.append(.descriptionList([
+                (strings.nextMeeting, strings.continuations(continuation)),
+            ]))
         }
         blocks.append(.callout(Callout(kind: .note, title: strings.proposals, blocks: [.paragraph(PracticeStoryQuestions.afterMeeting)])))
         return blocks

@@ -17,14 +17,14 @@ extension ResidentConference {
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {
-        [.descriptionList(DescriptionList(items: [
-            .init(label: strings.resident, value: InlineText(resident.rawValue)),
-            .init(label: strings.date, value: InlineText(date?.formatted(in: language) ?? "")),
-            .init(label: strings.occasion, value: InlineText(strings.occasions(occasion))),
-            .init(label: strings.residentChosenOn, value: InlineText(residentChosenOn?.formatted(in: language) ?? "")),
-            .init(label: strings.previousConference, value: InlineText(previousConference?.formatted(in: language) ?? "")),
-            .init(label: strings.nextMeeting, value: InlineText(nextConference?.formatted(in: language) ?? "")),
-        ])),
+        [.descriptionList([
+            (strings.resident, resident.rawValue),
+            (strings.date, date?.formatted(in: language) ?? ""),
+            (strings.occasion, strings.occasions(occasion)),
+            (strings.residentChosenOn, residentChosenOn?.formatted(in: language) ?? ""),
+            (strings.previousConference, previousConference?.formatted(in: language) ?? ""),
+            (strings.nextMeeting, nextConference?.formatted(in: language) ?? ""),
+        ]),
          Block.field(agenda.items.first?.questions.first ?? strings.resident, entries: challenges)]
     }
 

@@ -7,13 +7,13 @@ extension EpisodeReflection {
     public func document(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
         var blocks: [Block] = [
-            .descriptionList(DescriptionList(items: [
-                .init(label: strings.citizen, value: InlineText(citizen.rawValue)),
-                .init(label: strings.episodeDate, value: InlineText(episodeDate.formatted(in: language))),
-                .init(label: strings.reflectionDate, value: InlineText(reflectionDate.formatted(in: language))),
-                .init(label: strings.participants, value: InlineText(participants.map(\.rawValue).joined(separator: ", "))),
-                .init(label: strings.citizenTookPart, value: InlineText(citizenTookPart ? strings.yes : strings.no)),
-            ]))
+            .descriptionList([
+                (strings.citizen, citizen.rawValue),
+                (strings.episodeDate, episodeDate.formatted(in: language)),
+                (strings.reflectionDate, reflectionDate.formatted(in: language)),
+                (strings.participants, participants.map(\.rawValue).joined(separator: ", ")),
+                (strings.citizenTookPart, citizenTookPart ? strings.yes : strings.no),
+            ])
         ]
         blocks += AffectPhase.allCases.flatMap { Self.phaseBlocks($0, reflection(for: $0), language) }
         if let restraint {
@@ -32,9 +32,9 @@ extension EpisodeReflection {
     /// A blank, printable reflection sheet: every phase's questions with writing space, and the før/under/efter model.
     public static func blankSheet(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
-        let header = Block.descriptionList(DescriptionList(items: [
+        let header = Block.descriptionList([
             strings.citizen, strings.episodeDate, strings.reflectionDate, strings.participants, strings.citizenTookPart,
-        ].map { .init(label: $0, value: "") }))
+        ].map { ($0, "") })
         let blank = RestraintReflection(phases: RestraintReflection.Phase.allCases.map { .init(phase: $0) })
         return Document(
             metadata: DocumentMetadata(title: strings.episodeTitle, subject: strings.episodeSubject, languageTag: language.tag, slug: "episode-reflection-blank"),

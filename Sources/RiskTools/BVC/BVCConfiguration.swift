@@ -59,12 +59,4 @@ extension BVCConfiguration: Codable {
         bands = try container.decodeIfPresent(BVCBands.self, forKey: .bands) ?? .standard
         activeFromScore = try container.decodeIfPresent(Int.self, forKey: .activeFromScore) ?? 1
     }
-
-    /// Encodes all settings.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(shiftHours, forKey: .shiftHours)
-        try container.encode(bands, forKey: .bands)
-        try container.encode(activeFromScore, forKey: .activeFromScore)
-    }
 }

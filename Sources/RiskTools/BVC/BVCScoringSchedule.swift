@@ -47,12 +47,4 @@ extension BVCScoringSchedule: Codable {
         months = try container.decodeIfPresent(Int.self, forKey: .months) ?? 3
         shifts = try container.decodeIfPresent([BVCShift].self, forKey: .shifts) ?? BVCShift.allCases
     }
-
-    /// Encodes all members.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(start, forKey: .start)
-        try container.encode(months, forKey: .months)
-        try container.encode(shifts, forKey: .shifts)
-    }
 }

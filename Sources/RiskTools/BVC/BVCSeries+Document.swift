@@ -24,12 +24,12 @@ extension BVCSeries {
         let scheduleText = schedule.map {
             strings.scheduleText($0.shifts.count, $0.months, $0.start.formatted(in: language), $0.end.formatted(in: language))
         } ?? strings.noSchedule
-        return .descriptionList(DescriptionList(items: [
-            .init(label: strings.citizen, value: InlineText(citizen.rawValue)),
-            .init(label: strings.period, value: InlineText(period)),
-            .init(label: strings.scheduleLabel, value: InlineText(scheduleText)),
-            .init(label: strings.bvcActive, value: InlineText(isActive ? strings.yes : strings.no)),
-        ]))
+        return .descriptionList([
+            (strings.citizen, citizen.rawValue),
+            (strings.period, period),
+            (strings.scheduleLabel, scheduleText),
+            (strings.bvcActive, isActive ? strings.yes : strings.no),
+        ])
     }
 
     static func notice(_ strings: RiskToolsStrings) -> Block {

@@ -28,10 +28,10 @@ public struct BVCWeekSheet: Hashable, Sendable {
         let strings = RiskToolsStrings.for(language)
         let end = weekStart.adding(days: 6)
         let blocks: [Block] = [
-            .descriptionList(DescriptionList(items: [
-                .init(label: strings.citizen, value: InlineText(citizen?.rawValue ?? "")),
-                .init(label: strings.period, value: InlineText("\(weekStart.formatted(in: language))–\(end.formatted(in: language))")),
-            ])),
+            .descriptionList([
+                (strings.citizen, citizen?.rawValue ?? ""),
+                (strings.period, "\(weekStart.formatted(in: language))–\(end.formatted(in: language))"),
+            ]),
             .paragraph(strings.weekSheetInstruction),
             .table(table(strings, language)),
             BVCSeries.notice(strings),

@@ -17,6 +17,12 @@ public struct FITRating: Hashable, Sendable, Comparable {
         self.value = value
     }
 
+    /// The sum of a form's marks, rounded to hundredths (a mark is read to the millimetre): the
+    /// ORS and SRS totals.
+    static func total(_ marks: [FITRating]) -> Double {
+        (marks.map(\.value).reduce(0, +) * 100).rounded() / 100
+    }
+
     /// Orders by value.
     public static func < (lhs: FITRating, rhs: FITRating) -> Bool {
         lhs.value < rhs.value
@@ -26,17 +32,11 @@ public struct FITRating: Hashable, Sendable, Comparable {
 extension FITRating: Codable {
     /// Decodes a number from 0 to 10.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let number = try container.decode(Double.self)
-        guard let rating = FITRating(number) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a FIT rating is a number from 0 to 10, found \(number)")
-        }
-        self = rating
+        self = try decoder.decodeSingleValue(Double.self, converting: FITRating.init) { "a FIT rating is a number from 0 to 10, found \($0)" }
     }
 
     /// Encodes the number.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
+        try encoder.encodeSingleValue(value)
     }
 }

@@ -11,10 +11,10 @@ extension FITSeries {
         let sorted = sessions.sorted { $0.date < $1.date }
         let summaryByDate = summaries
         let blocks: [Block] = [
-            .descriptionList(DescriptionList(items: [
-                .init(label: strings.citizen, value: InlineText(citizen.rawValue)),
-                .init(label: strings.population, value: InlineText(effectivePopulation.label(in: language))),
-            ])),
+            .descriptionList([
+                (strings.citizen, citizen.rawValue),
+                (strings.population, effectivePopulation.label(in: language)),
+            ]),
             .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.fitLicence)])),
             .heading(strings.cutoffsHeading), cutoffList(strings, language),
             .heading(strings.orsTitle), .table(orsTable(sorted, summaryByDate, strings, language)), .chart(orsChart(summaryByDate, strings, language)),
@@ -31,7 +31,7 @@ extension FITSeries {
     /// line (0–10) per item.
     public static func blankSheets(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
-        let header = Block.descriptionList(DescriptionList(items: [strings.citizen, strings.staffMember, strings.date].map { .init(label: $0, value: "") }))
+        let header = Block.descriptionList([strings.citizen, strings.staffMember, strings.date].map { ($0, "") })
         let orsFields = ORSItem.allCases.map { Block.field(Field(label: InlineText("\($0.label(in: language)) \($0.description(in: language))"), answer: nil, writingLines: 1)) }
         let srsFields = SRSItem.allCases.map { Block.field(Field(label: InlineText($0.label(in: language)), answer: nil, writingLines: 1)) }
         return Document(
@@ -60,11 +60,11 @@ extension FITSeries {
 
     private func cutoffList(_ strings: RiskToolsStrings, _ language: Language) -> Block {
         let cutoffs = effectiveCutoffs
-        return .descriptionList(DescriptionList(items: [
-            .init(label: strings.orsCutoffAdult, value: InlineText(formatNumber(cutoffs.orsAdult, in: language))),
-            .init(label: strings.orsCutoffChild, value: InlineText(formatNumber(cutoffs.orsChild, in: language))),
-            .init(label: strings.srsCutoff, value: InlineText(formatNumber(cutoffs.srsAlliance, in: language))),
-        ]))
+        return .descriptionList([
+            (strings.orsCutoffAdult, formatNumber(cutoffs.orsAdult, in: language)),
+            (strings.orsCutoffChild, formatNumber(cutoffs.orsChild, in: language)),
+            (strings.srsCutoff, formatNumber(cutoffs.srsAlliance, in: language)),
+        ])
     }
 
     private func orsTable(_ sorted: [FITSession], _ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Table {

@@ -29,6 +29,6 @@ public struct ORSRatings: Hashable, Sendable, Codable {
 
     /// The sum of the four marks, 0–40, rounded to hundredths (a mark is read to the millimetre).
     public var total: Double {
-        (ORSItem.allCases.map { self[$0].value }.reduce(0, +) * 100).rounded() / 100
+        FITRating.total(ORSItem.allCases.map { self[$0] })
     }
 }

@@ -62,17 +62,13 @@ public enum CopingLevel: Int, CaseIterable, Sendable, Comparable {
 extension CopingLevel: Codable {
     /// Decodes a level number, 1–5.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let number = try container.decode(Int.self)
-        guard let level = CopingLevel(rawValue: number) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a Mestringsskema level is 1, 2, 3, 4 or 5, found \(number)")
+        self = try decoder.decodeSingleValue(Int.self, converting: CopingLevel.init(rawValue:)) {
+            "a Mestringsskema level is 1, 2, 3, 4 or 5, found \($0)"
         }
-        self = level
     }
 
     /// Encodes the level's number.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encoder.encodeSingleValue(rawValue)
     }
 }

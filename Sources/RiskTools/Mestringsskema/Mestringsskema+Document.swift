@@ -34,11 +34,11 @@ extension Mestringsskema {
     }
 
     static func header(citizen: String, staff: String, date: String, _ strings: RiskToolsStrings) -> Block {
-        .descriptionList(DescriptionList(items: [
-            .init(label: strings.citizen, value: InlineText(citizen)),
-            .init(label: strings.staffMember, value: InlineText(staff)),
-            .init(label: strings.date, value: InlineText(date)),
-        ]))
+        .descriptionList([
+            (strings.citizen, citizen),
+            (strings.staffMember, staff),
+            (strings.date, date),
+        ])
     }
 
     /// The levels from 5 (green) down to 1 (red), each named by number, colour and name.
