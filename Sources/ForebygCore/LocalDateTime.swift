@@ -1,3 +1,5 @@
+public import DocumentTree
+
 /// A date and a time of day at the workplace, to the minute, without a time zone.
 ///
 /// Scores and incidents are recorded in the workplace's local time. In JSON a value is a

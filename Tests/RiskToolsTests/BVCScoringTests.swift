@@ -1,3 +1,4 @@
+import DocumentTree
 import Testing
 import ForebygCore
 @testable import RiskTools

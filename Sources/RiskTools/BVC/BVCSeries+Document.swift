@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension BVCSeries {
     /// The series summary: header, the instrument's limits, scorings, missed scorings, daily maxima
@@ -14,7 +14,7 @@ extension BVCSeries {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.bvcTitle, subject: "\(strings.bvcSeriesSubject): \(citizen)",
-                date: latestAssessment?.time.date.formatted(in: language), languageTag: language.tag, slug: "bvc-\(citizen)"),
+                date: latestAssessment?.time.date.formatted(in: language), language: language, slug: "bvc-\(citizen)"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
@@ -76,7 +76,7 @@ extension BVCSeries {
                 .init(label: BVCBand.moderate.label(in: language), value: Double(settings.bands.moderateFrom)),
                 .init(label: BVCBand.veryHigh.label(in: language), value: Double(settings.bands.veryHighFrom)),
             ],
-            decimalSeparator: language.decimalSeparator)
+            language: language)
         return [.heading(strings.dailyMaximumHeading), .table(Table(name: "bvc-daily-maximum", columns: columns, rows: rows)), .chart(chart)]
     }
 
