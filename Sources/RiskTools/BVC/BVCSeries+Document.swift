@@ -44,7 +44,7 @@ extension BVCSeries {
         let rows: [[InlineText]] = chronologicalAssessments.map { assessment in
             [InlineText(assessment.time.formatted(in: language)), InlineText(assessment.shift.label(in: language))]
                 + BVCItem.allCases.map { InlineText(assessment.answers[$0] ? "1" : "0") }
-                + [InlineText(String(assessment.score)), InlineText(assessment.band(in: settings).label(in: language)), InlineText(assessment.assessor.rawValue)]
+                + [InlineText(String(assessment.score)), InlineText(band(of: assessment).label(in: language)), InlineText(assessment.assessor.rawValue)]
         }
         return [.heading(strings.scoringsHeading), .table(Table(name: "bvc-scorings", columns: columns, rows: rows))]
     }
