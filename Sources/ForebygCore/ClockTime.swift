@@ -1,6 +1,6 @@
 /// A time of day to the minute, such as the start of a shift. In JSON a string `HH:MM`.
 ///
-/// The one time-of-day type of the package: the BVC's ``ShiftHours`` (RiskTools) and the
+/// The one time-of-day type of the package: the BVC's `ShiftHours` (RiskTools) and the
 /// incident log's shifts (IncidentAnalysis) are built on it, each with its own meaning of a
 /// shift, and share its boundary arithmetic: ``minutes(since:)`` and ``isIn(from:to:)`` count
 /// forward through midnight.
