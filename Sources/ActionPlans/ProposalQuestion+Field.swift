@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension ProposalQuestion {
     /// The question as a form field, worded as on the blank form: blank (with writing space)

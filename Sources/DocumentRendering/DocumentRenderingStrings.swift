@@ -1,3 +1,5 @@
+import DocumentTree
+
 /// The renderers' own fixed labels, in each supported language.
 ///
 /// Everything else a renderer writes comes from the document itself.
@@ -35,9 +37,11 @@ struct DocumentRenderingStrings: Sendable {
         pageOf: "of"
     )
 
-    /// The labels for a BCP 47 language tag: English for `en` and its regional variants, Danish otherwise.
-    static func `for`(languageTag: String) -> DocumentRenderingStrings {
-        let primary = languageTag.split(separator: "-", maxSplits: 1).first.map { $0.lowercased() }
-        return primary == "en" ? .english : .danish
+    /// The labels in a language.
+    static func `for`(_ language: Language) -> DocumentRenderingStrings {
+        switch language {
+        case .danish: .danish
+        case .english: .english
+        }
     }
 }

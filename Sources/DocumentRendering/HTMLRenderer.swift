@@ -38,13 +38,13 @@ public struct HTMLRenderer: Sendable {
     package func renderUTF8(_ document: Document) -> [UInt8] {
         let metadata = document.metadata
         var writer = HTMLWriter(
-            strings: .for(languageTag: metadata.languageTag),
+            strings: .for(metadata.language),
             capacity: 8192 + document.blocks.count * 512,
             idPrefix: ""
         )
         let footer = options.includesFooter ? HTMLWriter.footerText(metadata, strings: writer.strings) : nil
-        writer.writePageStart(title: metadata.title, languageTag: metadata.languageTag, pageFooters: [(footer, writer.strings)], namesPages: false)
-        writer.writeDocument(document, pageLanguageTag: metadata.languageTag, footer: footer, pageName: nil)
+        writer.writePageStart(title: metadata.title, language: metadata.language, pageFooters: [(footer, writer.strings)], namesPages: false)
+        writer.writeDocument(document, pageLanguage: metadata.language, footer: footer, pageName: nil)
         writer.writePageEnd()
         return writer.output.finish()
     }
@@ -54,26 +54,26 @@ public struct HTMLRenderer: Sendable {
     /// - Parameters:
     ///   - documents: The documents, in order.
     ///   - title: The page's title (its `<title>` element).
-    ///   - languageTag: The page's language; a document in another language is marked as such.
-    public func render(_ documents: [Document], title: String, languageTag: String) -> String {
+    ///   - language: The page's language; a document in another language is marked as such.
+    public func render(_ documents: [Document], title: String, language: Language) -> String {
         var writer = HTMLWriter(
-            strings: .for(languageTag: languageTag),
+            strings: .for(language),
             capacity: 8192 + documents.reduce(0) { $0 + $1.blocks.count * 512 },
             idPrefix: ""
         )
         let footers = documents.map { document in
-            let strings = DocumentRenderingStrings.for(languageTag: document.metadata.languageTag)
+            let strings = DocumentRenderingStrings.for(document.metadata.language)
             return (text: options.includesFooter ? HTMLWriter.footerText(document.metadata, strings: strings) : nil, strings: strings)
         }
-        writer.writePageStart(title: title, languageTag: languageTag, pageFooters: footers, namesPages: true)
+        writer.writePageStart(title: title, language: language, pageFooters: footers, namesPages: true)
         for (index, document) in documents.enumerated() {
             var documentWriter = HTMLWriter(
-                strings: .for(languageTag: document.metadata.languageTag),
+                strings: .for(document.metadata.language),
                 capacity: 4096 + document.blocks.count * 512,
                 idPrefix: "d\(index + 1)-"
             )
             documentWriter.writeDocument(
-                document, pageLanguageTag: languageTag, footer: footers[index].text, pageName: HTMLWriter.pageName(index))
+                document, pageLanguage: language, footer: footers[index].text, pageName: HTMLWriter.pageName(index))
             writer.output.append(documentWriter.output)
         }
         writer.writePageEnd()

@@ -49,7 +49,7 @@ extension HTMLWriter {
             output.append("<line x1=\"" + left + "\" y1=\"" + y + "\" x2=\"" + right + "\" y2=\"" + y + "\" stroke=\"#c8c8c8\"/>")
             output.append("<text x=\"" + ChartGeometry.format(ChartGeometry.plotLeft - 6) + "\" y=\"" + y
                 + "\" dy=\"4\" text-anchor=\"end\" font-size=\"12\">")
-            output.appendHTML(geometry.tickLabel(tick, decimalSeparator: chart.decimalSeparator), newline: .space)
+            output.appendHTML(geometry.tickLabel(tick, decimalSeparator: chart.language.decimalSeparator), newline: .space)
             output.append(markup: "</text>\n")
         }
         let zero = ChartGeometry.format(geometry.y(0))

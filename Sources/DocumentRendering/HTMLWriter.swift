@@ -36,10 +36,10 @@ struct HTMLWriter {
     ///   - namesPages: Whether each document gets a named page (``pageName(_:)``) with its own footer,
     ///     as in a page of several documents.
     mutating func writePageStart(
-        title: String, languageTag: String, pageFooters: [(text: String?, strings: DocumentRenderingStrings)], namesPages: Bool
+        title: String, language: Language, pageFooters: [(text: String?, strings: DocumentRenderingStrings)], namesPages: Bool
     ) {
         output.append(markup: "<!DOCTYPE html>\n<html lang=\"")
-        output.appendHTML(Self.validLanguageTag(languageTag))
+        output.append(language.tag)
         output.append(markup: """
             ">
             <head>
@@ -92,14 +92,14 @@ struct HTMLWriter {
     }
 
     /// Writes one document: its header (title, subject, date), its blocks and its footer.
-    mutating func writeDocument(_ document: Document, pageLanguageTag: String, footer: String?, pageName: String?) {
+    mutating func writeDocument(_ document: Document, pageLanguage: Language, footer: String?, pageName: String?) {
         let metadata = document.metadata
         output.append(markup: "<div class=\"document")
         if let pageName { output.append(" " + pageName) }
         output.append(markup: "\"")
-        if metadata.languageTag != pageLanguageTag {
+        if metadata.language != pageLanguage {
             output.append(markup: " lang=\"")
-            output.appendHTML(Self.validLanguageTag(metadata.languageTag))
+            output.append(metadata.language.tag)
             output.append(markup: "\"")
         }
         output.append(markup: ">\n<header class=\"documentHeader\">\n<h1>")
@@ -127,15 +127,5 @@ struct HTMLWriter {
         output.append("<" + name + " class=\"" + className + "\">")
         output.appendHTML(text)
         output.append("</" + name + ">\n")
-    }
-
-    /// The tag if it looks like a BCP 47 tag (letters, digits and hyphens, starting with 2–8 letters), else `und`.
-    static func validLanguageTag(_ tag: String) -> String {
-        let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = subtags.first, (2...8).contains(primary.count),
-            primary.allSatisfy({ $0.isASCII && $0.isLetter }),
-            subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
-        else { return "und" }
-        return tag
     }
 }

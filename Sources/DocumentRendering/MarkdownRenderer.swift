@@ -18,7 +18,7 @@ public struct MarkdownRenderer: Sendable {
     /// `String` (which would check every byte again) for callers that only write or count them.
     package func renderUTF8(_ document: Document) -> [UInt8] {
         var writer = MarkdownWriter(
-            strings: .for(languageTag: document.metadata.languageTag),
+            strings: .for(document.metadata.language),
             capacity: 1024 + document.blocks.count * 256
         )
         writer.writeTitle(document.metadata)

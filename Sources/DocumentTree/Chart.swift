@@ -55,8 +55,10 @@ public struct Chart: Hashable, Sendable {
     public var points: [Point]
     /// Horizontal reference lines.
     public var referenceLines: [ReferenceLine]
-    /// The decimal separator the document's language writes numbers with: `,` in Danish, `.` in English.
-    public var decimalSeparator: String
+    /// The language the chart writes its numbers in: `,` as the decimal separator in Danish,
+    /// `.` in English. Danish by default, as ``DocumentMetadata/language`` is; a chart built for a
+    /// document gets that document's language.
+    public var language: Language
 
     /// Creates a chart.
     public init(
@@ -68,7 +70,7 @@ public struct Chart: Hashable, Sendable {
         valueTitle: String,
         points: [Point],
         referenceLines: [ReferenceLine] = [],
-        decimalSeparator: String = "."
+        language: Language = .danish
     ) {
         self.name = name
         self.kind = kind
@@ -78,7 +80,7 @@ public struct Chart: Hashable, Sendable {
         self.valueTitle = valueTitle
         self.points = points
         self.referenceLines = referenceLines
-        self.decimalSeparator = decimalSeparator
+        self.language = language
     }
 
     /// The chart's numbers as a two-column table (`category`, `value`).
@@ -92,10 +94,11 @@ public struct Chart: Hashable, Sendable {
         )
     }
 
-    /// Formats a value as ``format(_:)`` does, with the chart's ``decimalSeparator``.
+    /// Formats a value as ``format(_:)`` does, with the decimal separator of the chart's ``language``.
     public func formatted(_ value: Double) -> String {
         let text = Self.format(value)
-        return decimalSeparator == "." ? text : text.replacing(".", with: decimalSeparator)
+        let separator = language.decimalSeparator
+        return separator == "." ? text : text.replacing(".", with: separator)
     }
 
     /// Formats a value without a trailing `.0` for whole numbers, so counts read as counts.

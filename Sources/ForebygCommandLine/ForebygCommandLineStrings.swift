@@ -1,3 +1,4 @@
+import DocumentTree
 import ForebygCore
 
 /// The command-line tool's own user-facing labels, in the calendar it writes.

@@ -1,3 +1,5 @@
+public import DocumentTree
+
 /// A day in the proleptic Gregorian calendar, without time or time zone.
 ///
 /// Meetings, deadlines and status entries are days at the workplace, not instants, so the

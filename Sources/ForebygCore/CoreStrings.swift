@@ -1,3 +1,5 @@
+public import DocumentTree
+
 /// The shared vocabulary's user-facing words, both languages side by side.
 struct CoreStrings: Sendable {
     /// The language the labels are in.

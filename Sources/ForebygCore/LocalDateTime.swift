@@ -1,3 +1,5 @@
+public import DocumentTree
+
 /// A date and a time of day at the workplace, to the minute, without a time zone.
 ///
 /// Scores and incidents are recorded in the workplace's local time. In JSON a value is a
@@ -40,6 +42,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     public var hour: Int { minuteOfDay / 60 }
     /// The minute, 0–59.
     public var minute: Int { minuteOfDay % 60 }
+    /// The time of day (``minuteOfDay`` is always 0–1439).
+    public var clockTime: ClockTime { ClockTime(minuteOfDay: minuteOfDay)! }
 
     /// Minutes since 1 January 1970 00:00, for differences between times.
     public var minutesSinceEpoch: Int {

@@ -1,3 +1,5 @@
+public import DocumentTree
+
 /// A value — usually a label — in every language the package writes, side by side, so that a
 /// label is written once with all its translations:
 ///
@@ -5,7 +7,7 @@
 /// var level: String { Localized(da: "Niveau", en: "Level")[language] }
 /// ```
 ///
-/// Adding a language is adding a ``Language`` case and a parameter here: the compiler then lists
+/// Adding a language is adding a `Language` case and a parameter here: the compiler then lists
 /// every label that lacks the new translation.
 public struct Localized<Value> {
     /// The Danish value.

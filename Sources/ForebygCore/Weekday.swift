@@ -1,3 +1,5 @@
+public import DocumentTree
+
 /// A day of the week, Monday first as in Denmark.
 public enum Weekday: String, CaseIterable, Codable, Sendable, Comparable {
     /// Mandag.

@@ -1,3 +1,4 @@
+import DocumentTree
 import ForebygCore
 
 /// Every fixed, user-facing label of the IncidentAnalysis module, both languages side by side.

@@ -1,3 +1,4 @@
+import DocumentTree
 import ForebygCore
 
 /// Every fixed, user-facing label of the RiskTools module, both languages side by side.

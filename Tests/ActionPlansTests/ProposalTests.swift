@@ -54,7 +54,7 @@ import Testing
         #expect(document.fields[0].answeredBy == "The working group")
         #expect(document.fields[0].label.plainText == ProposalQuestion.storyAndChallenge.text)
         #expect(document.blocks.contains(.heading(level: 2, text: "Questions for the implementation group")))
-        #expect(document.metadata.languageTag == "en")
+        #expect(document.metadata.language == .english)
     }
 
     @Test func exampleValidatesWithoutDiagnostics() {

@@ -33,7 +33,7 @@ import Testing
     @Test func theEnglishCoursePlanKeepsSeedContentDanish() throws {
         let document = CourseExamples.courseConfiguration.document(in: .english)
         #expect(document.metadata.title == "Course plan: Using stories to prevent work-related violence")
-        #expect(document.metadata.languageTag == "en")
+        #expect(document.metadata.language == .english)
         let schedule = try #require(document.tables.first { $0.name == "schedule" })
         #expect(schedule.columns.first?.title == "Date")
         #expect(schedule.rows.first?.first?.plainText == "2026-03-02")

@@ -55,7 +55,7 @@ import Testing
         ]
         let result = files(blocks)
         #expect(result.map(\.name) == ["one", "nested", "chart"])
-        #expect(result[2].contents == "category,value\r\na,1.5\r\n")
+        #expect(result[2].contents == "category,value\r\na,\"1,5\"\r\n")
     }
 
     @Test func repeatedNamesGetANumber() {

@@ -3,8 +3,8 @@ import Testing
 @testable import DocumentRendering
 
 @Suite struct HTMLRendererTests {
-    private func render(_ blocks: [Block], languageTag: String = "da") -> String {
-        HTMLRenderer().render(TestDocuments.document(blocks, languageTag: languageTag))
+    private func render(_ blocks: [Block], language: Language = .danish) -> String {
+        HTMLRenderer().render(TestDocuments.document(blocks, language: language))
     }
 
     /// The HTML of the blocks alone, between the document header and the footer.
@@ -36,9 +36,9 @@ import Testing
         #expect(!page.contains("@bottom-left"))
     }
 
-    @Test(arguments: [("en", "en"), ("da-DK", "da-DK"), ("x y", "und"), ("", "und"), ("\"><b", "und")])
-    func languageTag(tag: String, expected: String) {
-        #expect(render([], languageTag: tag).contains("<html lang=\"\(expected)\">"))
+    @Test(arguments: Language.allCases)
+    func pageLanguageIsTheDocumentsLanguage(language: Language) {
+        #expect(render([], language: language).contains("<html lang=\"\(language.tag)\">"))
     }
 
     @Test func headingsNeverSkipALevel() {
@@ -173,9 +173,9 @@ import Testing
 
     @Test func severalDocumentsOnOnePage() {
         let danish = TestDocuments.document([.field(Field(label: "Q", answer: nil))])
-        var english = TestDocuments.document([.field(Field(label: "Q", answer: nil))], languageTag: "en")
+        var english = TestDocuments.document([.field(Field(label: "Q", answer: nil))], language: .english)
         english.metadata.title = "Title"
-        let page = HTMLRenderer().render([danish, english], title: "Samling", languageTag: "da")
+        let page = HTMLRenderer().render([danish, english], title: "Samling", language: .danish)
         #expect(page.contains("<title>Samling</title>"))
         #expect(page.contains(".document-1 { page: document-1; }\n@page document-1 {\n  @bottom-left { content: \"Titel · 17.02.2026\";"))
         #expect(page.contains("@page document-2 {\n  @bottom-left { content: \"Title · 17.02.2026\";"))

@@ -101,7 +101,7 @@ import Testing
 
     @Test(arguments: texts)
     func wordKeepsEveryTextExact(text: String) throws {
-        let parts = WordRenderer().parts(for: [document(text)], title: text, subject: text, languageTag: "da")
+        let parts = WordRenderer().parts(for: [document(text)], title: text, subject: text, language: .danish)
         let xml = String(decoding: try #require(parts.first { $0.path == "word/document.xml" }).bytes, as: UTF8.self)
         #expect(!xml.contains("<script"))
         #expect(!xml.contains("<b>"))
@@ -121,7 +121,7 @@ import Testing
     /// (`.ci/checks/55-golden-docx`), which reads it back with pandoc and python-docx.
     @Test func hostileTextsAsAWordGoldenFile() throws {
         let hostile = Document(
-            metadata: DocumentMetadata(title: "Fjendtlig tekst", languageTag: "da", slug: "hostile-text"),
+            metadata: DocumentMetadata(title: "Fjendtlig tekst", language: .danish, slug: "hostile-text"),
             blocks: Self.texts.filter { !$0.isEmpty }.map { .paragraph(InlineText($0)) }
         )
         assertMatchesWordGolden(WordRenderer().render(hostile), named: "hostile-text.docx")

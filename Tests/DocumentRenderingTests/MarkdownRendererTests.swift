@@ -133,7 +133,7 @@ import Testing
             | Måned | Antal |
             | --- | --- |
             | Jan | 2 |
-            | Feb | 2.5 |
+            | Feb | 2,5 |
 
             Kort sagt.
 
@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func englishLabels() {
-        let document = TestDocuments.document([.field(Field(label: "Q", answeredBy: "Team", answer: ["A"]))], languageTag: "en-GB")
+        let document = TestDocuments.document([.field(Field(label: "Q", answeredBy: "Team", answer: ["A"]))], language: .english)
         #expect(MarkdownRenderer().render(document).contains("*To be completed by: Team*"))
     }
 }

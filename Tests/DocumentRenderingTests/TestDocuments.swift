@@ -3,9 +3,9 @@ import DocumentTree
 /// Small documents for the renderer tests.
 enum TestDocuments {
     /// A Danish document with the given blocks.
-    static func document(_ blocks: [Block], languageTag: String = "da") -> Document {
+    static func document(_ blocks: [Block], language: Language = .danish) -> Document {
         Document(
-            metadata: DocumentMetadata(title: "Titel", subject: "Emne", date: "17.02.2026", languageTag: languageTag, slug: "doc"),
+            metadata: DocumentMetadata(title: "Titel", subject: "Emne", date: "17.02.2026", language: language, slug: "doc"),
             blocks: blocks
         )
     }

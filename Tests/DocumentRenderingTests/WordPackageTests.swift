@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func packageStoresItsPartsInAFixedOrder() {
-        let parts = WordRenderer().parts(for: [TestDocuments.document([])], title: "T", subject: nil, languageTag: "da")
+        let parts = WordRenderer().parts(for: [TestDocuments.document([])], title: "T", subject: nil, language: .danish)
         #expect(parts.map(\.path) == [
             "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels",
             "word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/footer1.xml",
@@ -49,13 +49,12 @@ import Testing
     }
 
     @Test func languagesBecomeWordsRegionalTags() {
-        #expect(WordRenderer.wordLanguage("da") == "da-DK")
-        #expect(WordRenderer.wordLanguage("en") == "en-GB")
-        #expect(WordRenderer.wordLanguage("de-AT\"><x") == "de-ATx")
+        #expect(WordRenderer.wordLanguage(.danish) == "da-DK")
+        #expect(WordRenderer.wordLanguage(.english) == "en-GB")
     }
 
     @Test func coreAndStylesCarryTheLanguage() {
-        let parts = WordRenderer().parts(for: [TestDocuments.document([], languageTag: "en")], title: "T & U", subject: "S", languageTag: "en")
+        let parts = WordRenderer().parts(for: [TestDocuments.document([], language: .english)], title: "T & U", subject: "S", language: .english)
         let core = String(decoding: parts[2].bytes, as: UTF8.self)
         #expect(core.contains("<dc:title>T &amp; U</dc:title><dc:subject>S</dc:subject><dc:language>en-GB</dc:language>"))
         #expect(String(decoding: parts[5].bytes, as: UTF8.self).contains("<w:lang w:val=\"en-GB\""))

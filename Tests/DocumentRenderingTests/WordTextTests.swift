@@ -35,7 +35,7 @@ import Testing
                 .list(ListBlock(style: .numbered(start: 3), paragraphs: ["a"])),
                 .list(ListBlock(style: .bulleted, paragraphs: ["b"])),
                 .list(ListBlock(style: .numbered(start: 1), paragraphs: ["c"])),
-            ])], title: "T", subject: nil, languageTag: "da")
+            ])], title: "T", subject: nil, language: .danish)
         let xml = String(decoding: parts[4].bytes, as: UTF8.self)
         let numbering = String(decoding: parts[6].bytes, as: UTF8.self)
         #expect(xml.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr>"))
@@ -65,8 +65,8 @@ import Testing
     }
 
     @Test func severalDocumentsEachGetASectionAndAFooter() {
-        let documents = [TestDocuments.document([]), TestDocuments.document([], languageTag: "en")]
-        let parts = WordRenderer().parts(for: documents, title: "Samlet", subject: nil, languageTag: "da")
+        let documents = [TestDocuments.document([]), TestDocuments.document([], language: .english)]
+        let parts = WordRenderer().parts(for: documents, title: "Samlet", subject: nil, language: .danish)
         let xml = String(decoding: parts[4].bytes, as: UTF8.self)
         #expect(xml.ranges(of: "<w:sectPr>").count == 2)
         #expect(xml.contains("<w:lang w:val=\"en-GB\"/>"))
@@ -77,7 +77,7 @@ import Testing
     }
 
     private func documentXML(_ blocks: [Block]) -> String {
-        let parts = WordRenderer().parts(for: [TestDocuments.document(blocks)], title: "T", subject: nil, languageTag: "da")
+        let parts = WordRenderer().parts(for: [TestDocuments.document(blocks)], title: "T", subject: nil, language: .danish)
         return String(decoding: parts[4].bytes, as: UTF8.self)
     }
 }

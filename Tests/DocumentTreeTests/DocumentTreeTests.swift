@@ -25,7 +25,7 @@ import Testing
             ])
         #expect(document.tables.map(\.name) == ["inner", "chart"])
         #expect(document.fields.map(\.label.plainText) == ["Q1", "Q2"])
-        #expect(chart.dataTable.rows.map { $0.map(\.plainText) } == [["januar", "3"], ["februar", "1.5"]])
+        #expect(chart.dataTable.rows.map { $0.map(\.plainText) } == [["januar", "3"], ["februar", "1,5"]])
         #expect(chart.dataTable.columns.map(\.key) == ["category", "value"])
     }
 

@@ -80,7 +80,7 @@ import ForebygDocuments
     func bvcSettingsBuiltInCode(value: Int) throws {
         var series = try example(BVCSeries.self)
         series.configuration = BVCConfiguration(
-            shiftHours: ShiftHours(dayStart: value, eveningStart: value, nightStart: value),
+            shiftHours: ShiftHours(dayStart: .midnight, eveningStart: .midnight, nightStart: .midnight),
             bands: BVCBands(moderateFrom: value, veryHighFrom: value), activeFromScore: value)
         series.schedule?.months = value
         let found = errors(series)

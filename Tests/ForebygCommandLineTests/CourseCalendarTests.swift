@@ -1,3 +1,4 @@
+import DocumentTree
 import CourseModel
 import ForebygCore
 import Testing

@@ -16,7 +16,7 @@ enum EverythingDocument {
             title: "Alt i ét <dokument> & \"citat\"",
             subject: "Emne: *prøve* | test",
             date: "17.02.2026",
-            languageTag: "da",
+            language: .danish,
             slug: "everything"
         ),
         blocks: [

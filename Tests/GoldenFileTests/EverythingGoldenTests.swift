@@ -14,7 +14,7 @@ import Testing
     /// package's relationships (every document's are the same but for its title and lists).
     @Test func everythingsWordPartsMatchTheirGoldenFiles() {
         let document = EverythingDocument.document
-        let parts = WordRenderer().parts(for: [document], title: document.metadata.title, subject: document.metadata.subject, languageTag: "da")
+        let parts = WordRenderer().parts(for: [document], title: document.metadata.title, subject: document.metadata.subject, language: .danish)
         for part in parts where part.path != "word/document.xml" {
             let name = part.path.split(separator: "/").last.map(String.init) ?? part.path
             assertMatchesGolden(part.bytes, named: "everything.docx-" + name.replacing("[Content_Types]", with: "content-types"))
@@ -23,14 +23,14 @@ import Testing
 
     @Test func severalDocumentsOnOnePrintablePage() {
         let english = Document(
-            metadata: DocumentMetadata(title: "Short English form", date: "02/17/2026", languageTag: "en", slug: "form"),
+            metadata: DocumentMetadata(title: "Short English form", date: "02/17/2026", language: .english, slug: "form"),
             blocks: [
                 .descriptionList(DescriptionList(items: [.init(label: "Citizen", value: ""), .init(label: "Staff member", value: "")])),
                 .field(Field(number: "1", label: "What happened before the episode?", answeredBy: "The staff member", answer: nil)),
                 .field(Field(number: "2", label: "What did you do to calm the situation?", answer: nil, writingLines: 6)),
             ]
         )
-        let page = HTMLRenderer().render([EverythingDocument.document, english], title: "Samlet udskrift", languageTag: "da")
+        let page = HTMLRenderer().render([EverythingDocument.document, english], title: "Samlet udskrift", language: .danish)
         assertMatchesGolden(page, named: "collection.html")
     }
 

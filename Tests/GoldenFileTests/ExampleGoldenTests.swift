@@ -31,21 +31,21 @@ import Testing
     @Test(arguments: danishNames)
     func englishMarkdownMatchesItsGoldenFile(name: String) throws {
         let document = try #require(Self.documents(in: .english).first { $0.name == name }?.document)
-        #expect(document.metadata.languageTag == "en")
+        #expect(document.metadata.language == .english)
         assertMatchesGolden(MarkdownRenderer().render(document), named: "\(name).en.md")
     }
 
     @Test func allSupportSheetsOnOnePrintablePage() {
         let sheets = CourseExamples.supportSheets(in: .danish).map(\.document)
         #expect(sheets.count == 5)
-        let page = HTMLRenderer().render(sheets, title: "Støtteark 1–5", languageTag: "da")
+        let page = HTMLRenderer().render(sheets, title: "Støtteark 1–5", language: .danish)
         assertMatchesGolden(page, named: "stoetteark-1-5.html")
     }
 
     @Test func allSupportSheetsInOneWordFile() {
         let sheets = CourseExamples.supportSheets(in: .danish).map(\.document)
-        assertMatchesGolden(WordRenderer().render(sheets, title: "Støtteark 1–5", languageTag: "da"), named: "stoetteark-1-5.docx")
-        let parts = WordRenderer().parts(for: sheets, title: "Støtteark 1–5", subject: nil, languageTag: "da")
+        assertMatchesGolden(WordRenderer().render(sheets, title: "Støtteark 1–5", language: .danish), named: "stoetteark-1-5.docx")
+        let parts = WordRenderer().parts(for: sheets, title: "Støtteark 1–5", subject: nil, language: .danish)
         assertMatchesGolden(parts.first { $0.path == "word/document.xml" }?.bytes ?? [], named: "stoetteark-1-5.document.xml")
     }
 

@@ -27,7 +27,7 @@ private func readableParts(of format: OutputFormat, document: Document, baseName
         return []
     case .docx:
         let parts = WordRenderer().parts(
-            for: [document], title: document.metadata.title, subject: document.metadata.subject, languageTag: document.metadata.languageTag)
+            for: [document], title: document.metadata.title, subject: document.metadata.subject, language: document.metadata.language)
         return parts.filter { $0.path == "word/document.xml" }.map { (name: baseName + ".document.xml", bytes: $0.bytes) }
     }
 }

@@ -44,10 +44,10 @@ import Testing
     static func parts() -> [(name: String, xml: String)] {
         let documents = ExampleGoldenTests.documents(in: .danish) + [("everything", EverythingDocument.document)]
         let single = documents.flatMap { name, document in
-            WordRenderer().parts(for: [document], title: document.metadata.title, subject: nil, languageTag: document.metadata.languageTag)
+            WordRenderer().parts(for: [document], title: document.metadata.title, subject: nil, language: document.metadata.language)
                 .map { (name: name + ":" + $0.path, bytes: $0.bytes) }
         }
-        let collection = WordRenderer().parts(for: documents.map(\.document), title: "Samlet", subject: nil, languageTag: "da")
+        let collection = WordRenderer().parts(for: documents.map(\.document), title: "Samlet", subject: nil, language: .danish)
             .map { (name: "collection:" + $0.path, bytes: $0.bytes) }
         return (single + collection).map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) }
     }

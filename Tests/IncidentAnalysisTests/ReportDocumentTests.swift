@@ -29,11 +29,11 @@ import Testing
         #expect(danish.metadata.title == "Analyse af registrerede episoder")
         #expect(danish.metadata.subject == "Botilbuddet Engen, 01.02.2026–28.02.2026")
         #expect(danish.metadata.date == "02.03.2026")
-        #expect(danish.metadata.languageTag == "da")
+        #expect(danish.metadata.language == .danish)
         #expect(danish.metadata.slug == "incident-report")
         #expect(english.metadata.title == "Analysis of registered incidents")
         #expect(english.metadata.date == "2026-03-02")
-        #expect(english.metadata.languageTag == "en")
+        #expect(english.metadata.language == .english)
     }
 
     @Test func aReportOfOneWeekOfTheLogCountsThatWeekOnly() throws {

@@ -25,7 +25,7 @@ import LearningMethods
     @Test(arguments: names, Language.allCases)
     func examplesMapToDocuments(name: String, language: Language) {
         let document = TestSupport.example(name).document(in: language)
-        #expect(document.metadata.languageTag == language.tag)
+        #expect(document.metadata.language == language)
         #expect(!document.metadata.slug.isEmpty)
         #expect(document.blocks.count > 3)
         for table in document.tables {

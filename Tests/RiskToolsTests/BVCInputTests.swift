@@ -80,7 +80,7 @@ struct BVCInputTests {
         var json = Self.series(answers: Self.allZero, time: "2026-03-02T14:45", shift: "evening")
         json = json.replacing(#""citizen": "borger-7", "assessments""#, with: #""citizen": "borger-7", "configuration": {"shiftHours": {"day": "06:30", "evening": "14:30", "night": "22:00"}}, "assessments""#)
         let series = try DocumentCodec.decode(BVCSeries.self, from: Data(json.utf8))
-        #expect(series.settings.shiftHours.eveningStart == 14 * 60 + 30)
+        #expect(series.settings.shiftHours.eveningStart == ClockTime(hour: 14, minute: 30))
         #expect(series.validate().isEmpty)
     }
 

@@ -1,3 +1,4 @@
+import DocumentTree
 import Testing
 import ForebygCore
 @testable import RiskTools
@@ -77,22 +78,58 @@ struct BVCScoringTests {
             ("2026-03-02T07:00", BVCShift.day, "2026-03-02"), ("2026-03-02T14:59", .day, "2026-03-02"),
             ("2026-03-02T15:00", .evening, "2026-03-02"), ("2026-03-02T22:59", .evening, "2026-03-02"),
             ("2026-03-02T23:00", .night, "2026-03-02"), ("2026-03-03T00:00", .night, "2026-03-02"),
-            ("2026-03-03T06:59", .night, "2026-03-02"),
+            ("2026-03-02T23:59", .night, "2026-03-02"), ("2026-03-03T06:59", .night, "2026-03-02"),
+            ("2026-03-03T07:00", .day, "2026-03-03"),
         ])
     func shiftHours(_ text: String, _ shift: BVCShift, _ shiftDate: String) throws {
         let time = try #require(LocalDateTime(isoString: text))
         #expect(ShiftHours.standard.shift(at: time) == shift)
         #expect(ShiftHours.standard.shiftDate(of: time).isoString == shiftDate)
+        let derived = BVCAssessment(citizen: "borger-7", time: time, assessor: "AK", answers: BVCAnswers())
+        #expect(derived.shift == shift)
+        #expect(derived.validate(at: .root).isEmpty)
     }
 
     @Test("configured shift hours move the boundaries")
     func configuredShiftHours() throws {
-        let hours = ShiftHours(dayStart: 6 * 60 + 30, eveningStart: 14 * 60 + 30, nightStart: 22 * 60)
+        let hours = try Self.hours("06:30", "14:30", "22:00")
         #expect(hours.isConsistent)
-        #expect(hours.shift(atMinuteOfDay: 6 * 60 + 30) == .day)
-        #expect(hours.shift(atMinuteOfDay: 22 * 60) == .night)
+        #expect(hours.shift(at: try #require(ClockTime(text: "06:29"))) == .night)
+        #expect(hours.shift(at: try #require(ClockTime(text: "06:30"))) == .day)
+        #expect(hours.shift(at: try #require(ClockTime(text: "14:29"))) == .day)
+        #expect(hours.shift(at: try #require(ClockTime(text: "14:30"))) == .evening)
+        #expect(hours.shift(at: try #require(ClockTime(text: "21:59"))) == .evening)
+        #expect(hours.shift(at: try #require(ClockTime(text: "22:00"))) == .night)
+        #expect(hours.shift(at: ClockTime.midnight) == .night)
         #expect(hours.hoursText(of: .night) == "22:00–06:30")
-        #expect(!ShiftHours(dayStart: 420, eveningStart: 1380, nightStart: 900).isConsistent)
+        #expect(!(try Self.hours("07:00", "23:00", "15:00")).isConsistent)
+        #expect(!(try Self.hours("07:00", "07:00", "07:00")).isConsistent)
+        let early = try #require(LocalDateTime(isoString: "2026-03-02T06:45"))
+        #expect(BVCAssessment(citizen: "borger-7", time: early, assessor: "AK", answers: BVCAnswers(), shiftHours: hours).shift == .day)
+        #expect(BVCAssessment(citizen: "borger-7", time: early, assessor: "AK", answers: BVCAnswers()).shift == .night)
+    }
+
+    @Test("a series' own settings decide an assessment's band, shift date and activity unless overridden")
+    func seriesSettingsApply() throws {
+        let time = try #require(LocalDateTime(isoString: "2026-03-02T06:45"))
+        let hours = try Self.hours("06:30", "14:30", "22:00")
+        let assessment = BVCAssessment(
+            citizen: "borger-7", time: time, assessor: "AK", answers: BVCAnswers(present: [.confusion]), shiftHours: hours)
+        let own = BVCConfiguration(shiftHours: hours, bands: BVCBands(moderateFrom: 2, veryHighFrom: 3), activeFromScore: 2)
+        let series = BVCSeries(citizen: "borger-7", configuration: own, assessments: [assessment])
+        #expect(assessment.band(in: .standard) == .moderate)
+        #expect(series.band(of: assessment) == assessment.band(in: own))
+        #expect(series.band(of: assessment) == .small)
+        #expect(series.band(of: assessment, in: .standard) == .moderate)
+        #expect(!series.isActive(assessment) && series.isActive(assessment, in: .standard))
+        #expect(series.shiftDate(of: assessment).isoString == "2026-03-02")
+        #expect(series.shiftDate(of: assessment, in: .standard).isoString == "2026-03-01")
+    }
+
+    private static func hours(_ day: String, _ evening: String, _ night: String) throws -> ShiftHours {
+        ShiftHours(
+            dayStart: try #require(ClockTime(text: day)), eveningStart: try #require(ClockTime(text: evening)),
+            nightStart: try #require(ClockTime(text: night)))
     }
 
     @Test("bands carry recommended actions in both languages")

@@ -133,7 +133,7 @@ struct BVCSeriesTests {
         let scorings = try #require(namedTable("bvc-scorings", in: document))
         #expect(scorings.columns.map(\.title).contains("Verbal threats"))
         #expect(allText(document).contains("next 24 hours"))
-        #expect(document.metadata.languageTag == "en")
+        #expect(document.metadata.language == .english)
     }
 
     @Test("blank week sheet: 21 rows with empty item cells")

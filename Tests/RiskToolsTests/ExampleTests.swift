@@ -16,8 +16,8 @@ struct ExampleTests {
         let document = try example(name)
         #expect(!document.validate().containsErrors)
         let danish = document.document(in: .danish), english = document.document(in: .english)
-        #expect(danish.metadata.languageTag == "da")
-        #expect(english.metadata.languageTag == "en")
+        #expect(danish.metadata.language == .danish)
+        #expect(english.metadata.language == .english)
         #expect(danish.metadata.slug == english.metadata.slug)
     }
 

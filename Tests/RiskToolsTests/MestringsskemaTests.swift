@@ -92,7 +92,7 @@ struct MestringsskemaTests {
         let early = try #require(LocalDateTime(isoString: "2026-03-18T06:45"))
         copy.bvcAssessments?.append(BVCAssessment(citizen: "borger-12", time: early, shift: .day, assessor: "AK", answers: BVCAnswers()))
         #expect(copy.validate().errors.map(\.path.description) == ["$.bvcAssessments[3].time"])
-        copy.bvcConfiguration = BVCConfiguration(shiftHours: ShiftHours(dayStart: 390, eveningStart: 870, nightStart: 1320))
+        copy.bvcConfiguration = BVCConfiguration(shiftHours: ShiftHours(dayStart: ClockTime(hour: 6, minute: 30)!, eveningStart: ClockTime(hour: 14, minute: 30)!, nightStart: ClockTime(hour: 22)!))
         #expect(!copy.validate().containsErrors)
         #expect(copy.days(at: .one).isEmpty)
     }

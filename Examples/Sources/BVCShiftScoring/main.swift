@@ -7,19 +7,21 @@ import RiskTools
 
 let citizen: PseudonymousReference = "borger-7"
 let shiftDate = CalendarDate(isoString: "2026-03-02")!
+// The shift follows from the time (21:45 is the evening shift under the default shift hours).
 let evening = BVCAssessment(
-    citizen: citizen, time: LocalDateTime(isoString: "2026-03-02T21:45")!, shift: .evening,
+    citizen: citizen, time: LocalDateTime(isoString: "2026-03-02T21:45")!,
     assessor: "medarbejder-LM", answers: BVCAnswers(present: [.irritability, .boisterousness]))
-print("evening score \(evening.score), band \(evening.band())")
 
 let series = BVCSeries(
     citizen: citizen, schedule: BVCScoringSchedule(start: shiftDate),
     assessments: [
         BVCAssessment(
-            citizen: citizen, time: LocalDateTime(isoString: "2026-03-02T14:30")!, shift: .day,
+            citizen: citizen, time: LocalDateTime(isoString: "2026-03-02T14:30")!,
             assessor: "medarbejder-AK", answers: BVCAnswers(present: [])),
         evening,
     ])
+// The series' own settings (here the defaults) decide the band.
+print("evening shift \(evening.shift), score \(evening.score), band \(series.band(of: evening))")
 let problems = series.validate()
 ExampleOutput.stopOnErrors(problems, errors: problems.containsErrors)
 

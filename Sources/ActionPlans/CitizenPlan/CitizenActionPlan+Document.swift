@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension CitizenActionPlan {
     /// The plan as a document: a header, *Formål og baggrund* with the tracks, *Konkrete tiltag*
@@ -19,7 +19,7 @@ extension CitizenActionPlan {
         return Document(
             metadata: DocumentMetadata(
                 title: title ?? strings.citizenPlanTitle, subject: citizen.rawValue,
-                date: effectiveAsOf?.formatted(in: language), languageTag: language.tag,
+                date: effectiveAsOf?.formatted(in: language), language: language,
                 slug: "citizen-action-plan-\(citizen.rawValue)"),
             blocks: blocks)
     }

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// How far a measure has come: the status vocabulary of the plans' status tables.
 ///

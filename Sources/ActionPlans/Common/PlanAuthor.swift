@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// Someone who wrote a workplace handleplan: seed 003 has the leader (*leder*) and the
 /// work environment representative (*arbejdsmiljørepræsentant*, AMR) write it together.

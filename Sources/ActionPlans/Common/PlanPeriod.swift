@@ -1,3 +1,4 @@
+public import DocumentTree
 public import ForebygCore
 
 /// The days a plan covers, first and last day included, for example 1 January to 31 December 2026.

@@ -1,3 +1,4 @@
+public import DocumentTree
 public import ForebygCore
 
 /// One entry of a measure's status history: what had happened, and when that was written.

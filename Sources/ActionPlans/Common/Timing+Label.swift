@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 extension Timing {
     /// The timing as written in a document: "17.02.2026", "ugentligt", "3 x dagligt" or the free text.

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension Proposal {
     /// The proposal as a form: a header, the ten questions as fields (blank where unanswered)
@@ -18,7 +18,7 @@ extension Proposal {
             metadata: DocumentMetadata(
                 title: title ?? strings.proposalTitle, subject: title == nil ? nil : strings.proposalTitle,
                 date: lifecycle.last(where: { $0.date != nil })?.date?.formatted(in: language),
-                languageTag: language.tag, slug: isBlank ? "proposal-blank" : "proposal-\(id.rawValue)"),
+                language: language, slug: isBlank ? "proposal-blank" : "proposal-\(id.rawValue)"),
             blocks: blocks)
     }
 

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension WellbeingGroupPlan {
     /// How many empty rows the blank form gives step 1's members after the seed's three titles.
@@ -33,7 +33,7 @@ extension WellbeingGroupPlan {
             + [.field(Field(label: InlineText(guide.statusMeetingAgreement), answer: nil, writingLines: 3))]
             + [.heading(guide.planHeading, level: 3), .table(blankActivitiesTable())]
         return Document(
-            metadata: DocumentMetadata(title: guide.title, subject: strings.wellbeingPlanTitle, languageTag: language.tag, slug: "wellbeing-group-plan-blank"),
+            metadata: DocumentMetadata(title: guide.title, subject: strings.wellbeingPlanTitle, language: language, slug: "wellbeing-group-plan-blank"),
             blocks: blocks)
     }
 

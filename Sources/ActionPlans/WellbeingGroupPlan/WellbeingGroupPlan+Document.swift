@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension WellbeingGroupPlan {
     /// The plan as a document in seed 001's three steps: the members (table `wellbeing-members`),
@@ -33,7 +33,7 @@ extension WellbeingGroupPlan {
         return Document(
             metadata: DocumentMetadata(
                 title: title ?? strings.wellbeingPlanTitle, subject: workplace, date: asOf?.formatted(in: language),
-                languageTag: language.tag, slug: "wellbeing-group-plan"),
+                language: language, slug: "wellbeing-group-plan"),
             blocks: blocks)
     }
 

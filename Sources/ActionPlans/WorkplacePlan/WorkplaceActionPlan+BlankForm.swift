@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension WorkplaceActionPlan {
     /// How many empty rows the blank form gives the plan.
@@ -17,7 +17,7 @@ extension WorkplaceActionPlan {
         }
         return Document(
             metadata: DocumentMetadata(
-                title: strings.workplacePlanTitle, subject: WorkplacePlanGuide.title, languageTag: language.tag,
+                title: strings.workplacePlanTitle, subject: WorkplacePlanGuide.title, language: language,
                 slug: "workplace-action-plan-blank"),
             blocks: [.descriptionList(header.map { ($0, "") })] + frame
                 + [.pageBreak, .heading(WorkplacePlanGuide.planHeading), .table(blankPlanTable()), SeedSource.actionPlanGuide.line(in: language)])

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension WorkplaceActionPlan {
     /// The plan as a document: its metadata as a description list, the plan table
@@ -12,7 +12,7 @@ extension WorkplaceActionPlan {
         return Document(
             metadata: DocumentMetadata(
                 title: title, subject: workplace, date: (asOf ?? adopted)?.formatted(in: language),
-                languageTag: language.tag, slug: "workplace-action-plan"),
+                language: language, slug: "workplace-action-plan"),
             blocks: [
                 metadataList(strings, language),
                 .heading(strings.planHeading),

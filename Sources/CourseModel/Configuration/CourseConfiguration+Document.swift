@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension CourseConfiguration {
     /// The course plan: participants, working groups, the dated schedule, the hours per person,
@@ -29,7 +29,7 @@ extension CourseConfiguration {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.coursePlanTitle, subject: workplace, date: startDate.formatted(in: language),
-                languageTag: language.tag, slug: "course-plan"),
+                language: language, slug: "course-plan"),
             blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
     }
 

@@ -40,7 +40,7 @@ extension PackageIntroduction {
             }
             + ReferenceMaterial.documentBlocks(in: language, references: references)
         return Document(
-            metadata: DocumentMetadata(title: strings.introductionTitle, languageTag: language.tag, slug: "introduktion"),
+            metadata: DocumentMetadata(title: strings.introductionTitle, language: language, slug: "introduktion"),
             blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
     }
 

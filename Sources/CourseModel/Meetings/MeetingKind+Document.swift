@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension MeetingKind {
     /// The meeting kind as a document: length, introduction, purposes, the agenda as a table
@@ -21,7 +21,7 @@ extension MeetingKind {
             + (followUp.isEmpty ? [] : [Block.heading(strings.afterTheMeeting), Block.bullets(followUp)])
         return Document(
             metadata: DocumentMetadata(
-                title: "\(strings.agendaTitle): \(label(in: language))", languageTag: language.tag, slug: agendaSlug),
+                title: "\(strings.agendaTitle): \(label(in: language))", language: language, slug: agendaSlug),
             blocks: blocks)
     }
 

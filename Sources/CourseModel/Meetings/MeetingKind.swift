@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// A kind of meeting (or gathering) in the course, in the order they first occur.
 public enum MeetingKind: String, CaseIterable, Codable, Sendable {

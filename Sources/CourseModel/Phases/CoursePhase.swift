@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// One of the four phases of the course (seed 000, "De 4 faser"); about 6 months in all.
 public enum CoursePhase: Int, CaseIterable, Codable, Sendable, Comparable {

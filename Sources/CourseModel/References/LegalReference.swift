@@ -1,3 +1,4 @@
+public import DocumentTree
 public import ForebygCore
 
 /// The tag of a ``LegalReference``'s identifier.

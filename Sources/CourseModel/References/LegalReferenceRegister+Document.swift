@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension LegalReferenceRegister {
     /// The register as a table: each reference with its kind, number, dates, status as of
@@ -9,7 +9,7 @@ extension LegalReferenceRegister {
         let lead = asOf.map { "\(strings.statusAsOf) \($0.formatted(in: language))." } ?? strings.statusWithEveryChange
         return Document(
             metadata: DocumentMetadata(
-                title: strings.legalReferencesTitle, date: asOf?.formatted(in: language), languageTag: language.tag,
+                title: strings.legalReferencesTitle, date: asOf?.formatted(in: language), language: language,
                 slug: "legal-references"),
             blocks: [.paragraph(lead), .table(table(in: language))])
     }

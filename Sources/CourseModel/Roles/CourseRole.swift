@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// A role in the prevention course (*forebyggelsesforløbet*) of seed 000.
 ///

@@ -1,6 +1,6 @@
 import ActionPlans
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension SupportSheet {
     /// The sheet as a document. Støtteark 4 has the blank form (fields with writing space) and,
@@ -8,7 +8,7 @@ extension SupportSheet {
     /// the seed's OBS and FAKTA boxes are callouts.
     public func document(in language: Language) -> Document {
         Document(
-            metadata: DocumentMetadata(title: title(in: language), languageTag: language.tag, slug: slug),
+            metadata: DocumentMetadata(title: title(in: language), language: language, slug: slug),
             blocks: blocks(in: language) + [SeedSource.preventionPackage.line(in: language)])
     }
 
@@ -20,7 +20,7 @@ extension SupportSheet {
                 + sheet.blocks(in: language).map { $0.demoted }
         }
         return Document(
-            metadata: DocumentMetadata(title: strings.supportSheet, languageTag: language.tag, slug: "stoetteark"),
+            metadata: DocumentMetadata(title: strings.supportSheet, language: language, slug: "stoetteark"),
             blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
     }
 

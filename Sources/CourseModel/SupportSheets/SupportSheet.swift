@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// One of the five support sheets (*støtteark*) of the prevention package (seed 000).
 public enum SupportSheet: Int, CaseIterable, Codable, Sendable {

@@ -16,7 +16,7 @@ public struct WordRenderer: Sendable {
 
     /// Renders one document as the bytes of a `.docx` file.
     public func render(_ document: Document) -> [UInt8] {
-        archive(parts(for: [document], title: document.metadata.title, subject: document.metadata.subject, languageTag: document.metadata.languageTag))
+        archive(parts(for: [document], title: document.metadata.title, subject: document.metadata.subject, language: document.metadata.language))
     }
 
     /// Renders several documents into one `.docx` file, each in its own section that starts on
@@ -25,25 +25,24 @@ public struct WordRenderer: Sendable {
     /// - Parameters:
     ///   - documents: The documents, in order.
     ///   - title: The file's title (its document properties).
-    ///   - languageTag: The file's language; a document in another language has its text marked as such.
-    public func render(_ documents: [Document], title: String, languageTag: String) -> [UInt8] {
-        archive(parts(for: documents, title: title, subject: nil, languageTag: languageTag))
+    ///   - language: The file's language; a document in another language has its text marked as such.
+    public func render(_ documents: [Document], title: String, language: Language) -> [UInt8] {
+        archive(parts(for: documents, title: title, subject: nil, language: language))
     }
 
     /// The package's parts, in the order they are stored: their paths and their bytes.
-    package func parts(for documents: [Document], title: String, subject: String?, languageTag: String) -> [(path: String, bytes: [UInt8])] {
-        let language = Self.wordLanguage(languageTag)
+    package func parts(for documents: [Document], title: String, subject: String?, language: Language) -> [(path: String, bytes: [UInt8])] {
+        let fileLanguage = Self.wordLanguage(language)
         var writer = WordWriter(
-            strings: .for(languageTag: languageTag),
+            strings: .for(language),
             capacity: 8192 + documents.reduce(0) { $0 + $1.blocks.count * 768 }
         )
         writer.output.append(WordParts.declaration)
         writer.output.append("<w:document xmlns:w=\"\(WordParts.wordNamespace)\" xmlns:r=\"\(WordParts.relationshipNamespace)\">\n<w:body>\n")
         var footers: [[UInt8]] = []
         for (index, document) in documents.enumerated() {
-            let documentLanguage = Self.wordLanguage(document.metadata.languageTag)
-            writer.strings = .for(languageTag: document.metadata.languageTag)
-            writer.runLanguage = documentLanguage == language ? nil : documentLanguage
+            writer.strings = .for(document.metadata.language)
+            writer.runLanguage = document.metadata.language == language ? nil : Self.wordLanguage(document.metadata.language)
             writer.writeDocument(document)
             footers.append(WordParts.footer(text: Self.footerText(document.metadata), strings: writer.strings, runLanguage: writer.runLanguage))
             if index < documents.count - 1 {
@@ -62,10 +61,10 @@ public struct WordRenderer: Sendable {
         return [
             ("[Content_Types].xml", Array(WordParts.contentTypes(footerCount: footers.count).utf8)),
             ("_rels/.rels", Array(WordParts.packageRelationships.utf8)),
-            ("docProps/core.xml", WordParts.coreProperties(title: title, subject: subject, languageTag: language)),
+            ("docProps/core.xml", WordParts.coreProperties(title: title, subject: subject, languageTag: fileLanguage)),
             ("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(footerCount: footers.count).utf8)),
             ("word/document.xml", body),
-            ("word/styles.xml", Array(WordStyles.xml(languageTag: language).utf8)),
+            ("word/styles.xml", Array(WordStyles.xml(languageTag: fileLanguage).utf8)),
             ("word/numbering.xml", Array(WordNumbering.xml(numberedLists: writer.numberedLists).utf8)),
             ("word/settings.xml", Array(WordParts.settings.utf8)),
         ] + footers.enumerated().map { ("word/footer\($0.offset + 1).xml", $0.element) }
@@ -80,17 +79,15 @@ public struct WordRenderer: Sendable {
 
     /// The footer's text: the title and the date, whichever the document has.
     static func footerText(_ metadata: DocumentMetadata) -> String {
-        let strings = DocumentRenderingStrings.for(languageTag: metadata.languageTag)
+        let strings = DocumentRenderingStrings.for(metadata.language)
         return [metadata.title, metadata.date ?? ""].filter { !$0.isEmpty }.joined(separator: strings.footerSeparator)
     }
 
-    /// The language Word and spelling checkers expect: `da-DK` for `da`, `en-GB` for `en`, any
-    /// other tag as it is with every character but ASCII letters, digits and `-` left out.
-    static func wordLanguage(_ tag: String) -> String {
-        switch tag.lowercased() {
-        case "da": "da-DK"
-        case "en": "en-GB"
-        default: String(tag.unicodeScalars.filter { $0.isASCII && ($0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)) })
+    /// The language tag Word and spelling checkers expect: `da-DK` for Danish, `en-GB` for English.
+    static func wordLanguage(_ language: Language) -> String {
+        switch language {
+        case .danish: "da-DK"
+        case .english: "en-GB"
         }
     }
 }

@@ -96,7 +96,7 @@ enum ExampleCommand: Subcommand {
         for format in [OutputFormat.html, .docx] {
             let path = Paths.join(out, "stoetteark." + format.rawValue)
             do throws(PosixError) {
-                try AtomicFileWriter().write(RenderCommand.collection(sheets, as: format, title: title, languageTag: settings.language.tag), to: path)
+                try AtomicFileWriter().write(RenderCommand.collection(sheets, as: format, title: title, language: settings.language), to: path)
             } catch {
                 console.printError("\(path): could not write the støtteark (\(error))")
                 return .inputsFailed

@@ -59,7 +59,7 @@ enum RenderCommand: Subcommand {
         let documents = inputs.compactMap { $0.load(with: .standard).renderable?.document(in: settings.language) }
         let title = ForebygCommandLineStrings.for(settings.language).printCollection
         do throws(PosixError) {
-            try AtomicFileWriter().write(collection(documents, as: format, title: title, languageTag: settings.language.tag), to: path)
+            try AtomicFileWriter().write(collection(documents, as: format, title: title, language: settings.language), to: path)
         } catch {
             console.printError("\(path): could not write the printable file (\(error))")
             return .inputsFailed
@@ -70,10 +70,10 @@ enum RenderCommand: Subcommand {
 
     /// Several documents in one file: a printable HTML page, or a Word file; the other formats
     /// have no such file and give the HTML page.
-    static func collection(_ documents: [Document], as format: OutputFormat, title: String, languageTag: String) -> Data {
+    static func collection(_ documents: [Document], as format: OutputFormat, title: String, language: Language) -> Data {
         switch format {
-        case .docx: Data(WordRenderer().render(documents, title: title, languageTag: languageTag))
-        case .markdown, .html, .csv: Data(HTMLRenderer().render(documents, title: title, languageTag: languageTag).utf8)
+        case .docx: Data(WordRenderer().render(documents, title: title, language: language))
+        case .markdown, .html, .csv: Data(HTMLRenderer().render(documents, title: title, language: language).utf8)
         }
     }
 

@@ -1,3 +1,4 @@
+import DocumentTree
 import DocumentRendering
 import ForebygCore
 import ForebygDocuments

@@ -1,7 +1,7 @@
 import ActionPlans
 import CourseModel
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 import LearningMethods
 import RiskTools
 

@@ -1,5 +1,6 @@
+public import DocumentTree
 public import DocumentRendering
-public import ForebygCore
+import ForebygCore
 
 /// How documents are rendered: the formats, the language of their fixed labels and the CSV
 /// options. The `forebyg` tool's `render`, `course`, `example` and `bench` share them.

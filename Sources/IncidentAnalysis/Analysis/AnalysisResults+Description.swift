@@ -8,11 +8,6 @@ extension AnalysisPeriod: CustomStringConvertible {
     public var description: String { "\(start)…\(end)" }
 }
 
-extension ClockTime: CustomStringConvertible {
-    /// `15:00`.
-    public var description: String { text }
-}
-
 extension Shift: CustomStringConvertible {
     /// `Aften from 15:00`.
     public var description: String { "\(name) from \(start)" }

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// A consequence of an incident for the employee who was hit: seed 002 asks "Hvilke
 /// konsekvenser har volden for de medarbejdere, der bliver ramt?".

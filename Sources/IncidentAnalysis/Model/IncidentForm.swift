@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// The form an incident took: seed 002 asks "Hvilken form for vold er der tale om; trusler,
 /// slag, riv, seksuel chikane?".

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension IncidentLog {
     /// The analysis report of the log's ``period``: key figures, points for attention as
@@ -25,7 +25,7 @@ extension IncidentLog {
                 title: format.strings.reportTitle,
                 subject: "\(workplace), \(format.period(analysis.period))",
                 date: format.date(analysisDate),
-                languageTag: language.tag,
+                language: language,
                 slug: "incident-report"),
             blocks: [header(analysis, format)] + report.blocks)
     }

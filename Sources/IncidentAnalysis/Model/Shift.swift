@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// A shift (*vagt*) of the workplace's day: it starts at ``start`` and lasts until the next
 /// shift of its ``ShiftSchedule`` starts.
 public struct Shift: Codable, Sendable, Hashable {

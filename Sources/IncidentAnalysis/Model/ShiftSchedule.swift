@@ -1,3 +1,5 @@
+public import ForebygCore
+
 /// The shifts that divide a day, each lasting until the next one starts, so that every minute
 /// belongs to exactly one shift.
 public struct ShiftSchedule: Sendable, Hashable {

@@ -29,7 +29,7 @@ extension IncidentReport {
             name: name, kind: kind, title: title, summary: summary, categoryTitle: categoryTitle,
             valueTitle: format.strings.registrations,
             points: counts.map { .init(label: $0.0, value: Double($0.1)) },
-            decimalSeparator: format.language.decimalSeparator))
+            language: format.language))
     }
 
     /// "Flest: X og Y med 4 af 20 registreringer.", or that there were none.

@@ -165,7 +165,7 @@ struct IncidentReport {
                 name: "affected-level", kind: .bar, title: strings.affectedLevelTitle, summary: summary,
                 categoryTitle: strings.affectedLevel, valueTitle: strings.registrations,
                 points: analysis.affectedLevels.map { .init(label: String($0.key), value: Double($0.count)) },
-                decimalSeparator: format.language.decimalSeparator)),
+                language: format.language)),
         ]
     }
 

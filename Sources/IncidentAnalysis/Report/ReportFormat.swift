@@ -1,3 +1,4 @@
+import DocumentTree
 import ForebygCore
 
 /// How the report writes numbers, dates and the module's vocabulary in one language.

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension BoardMeeting {
     /// The meeting as a document: header, agenda, the quality board (goals, status, one chart
@@ -12,7 +12,7 @@ extension BoardMeeting {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.boardMeeting, subject: workplace, date: date?.formatted(in: language),
-                languageTag: language.tag, slug: "tavlemoede"),
+                language: language, slug: "tavlemoede"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
@@ -42,7 +42,7 @@ extension BoardMeeting {
             categoryTitle: strings.period, valueTitle: measure.unit,
             points: measure.points.map { Chart.Point(label: $0.period, value: $0.value) },
             referenceLines: measure.target.map { [Chart.ReferenceLine(label: strings.target, value: $0)] } ?? [],
-            decimalSeparator: language.decimalSeparator)
+            language: language)
         if let last = measure.points.last {
             chart.summary = "\(measure.title). \(last.period): \(chart.formatted(last.value))"
         }

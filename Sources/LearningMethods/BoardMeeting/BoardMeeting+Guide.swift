@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension BoardMeeting {
     /// Seed 002's box "Sådan kan I holde tavlemøder og opnå læring" as a printable guide: the
@@ -16,7 +16,7 @@ extension BoardMeeting {
             + [.heading(strings.rules), Block.bullets(rules)]
             + [.callout(Callout(kind: .fact, title: strings.readMore, blocks: [.paragraph(readMore)]))]
         return Document(
-            metadata: DocumentMetadata(title: strings.boardMeetingGuide, subject: strings.boardMeeting, languageTag: language.tag, slug: "tavlemoede-guide"),
+            metadata: DocumentMetadata(title: strings.boardMeetingGuide, subject: strings.boardMeeting, language: language, slug: "tavlemoede-guide"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 }

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension LearningIntroduction {
     /// The printable introduction: the opening box, the foreword, the introduction's sections,
@@ -9,7 +9,7 @@ extension LearningIntroduction {
         let blocks: [Block] = [.paragraph(summary)] + foreword.blocks() + sections.blocks()
             + footnotes.map { .paragraph($0) } + [SeedSource.learningBooklet.line(in: language)]
         return Document(
-            metadata: DocumentMetadata(title: strings.learningIntroduction, languageTag: language.tag, slug: "laering-introduktion"),
+            metadata: DocumentMetadata(title: strings.learningIntroduction, language: language, slug: "laering-introduktion"),
             blocks: blocks)
     }
 }

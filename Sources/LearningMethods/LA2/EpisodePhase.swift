@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// A phase of a violent episode in a tryghedsplan: before (*før*), during (*under*) and after (*efter*).
 public enum EpisodePhase: String, CaseIterable, Codable, Sendable {

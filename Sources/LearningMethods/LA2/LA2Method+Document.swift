@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension LA2Method {
     /// The printable guide: the seed's summary and text on LA2 with the three plans' purposes,
@@ -23,7 +23,7 @@ extension LA2Method {
             .heading(strings.usingThePlans), .paragraph(usingThePlans),
         ]
         return Document(
-            metadata: DocumentMetadata(title: strings.la2Guide, subject: "LA2", languageTag: language.tag, slug: "la2-guide"),
+            metadata: DocumentMetadata(title: strings.la2Guide, subject: "LA2", language: language, slug: "la2-guide"),
             blocks: text + blocks + kinds + questions + after)
     }
 }

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension LA2Plan {
     /// The plan as a printable form: a header, the seed's description of the plan, its fields
@@ -9,7 +9,7 @@ extension LA2Plan {
         return Document(
             metadata: DocumentMetadata(
                 title: title(strings), subject: "LA2", date: lastRevised?.formatted(in: language),
-                languageTag: language.tag, slug: "la2-\(kind.rawValue)-\(audience.rawValue)"),
+                language: language, slug: "la2-\(kind.rawValue)-\(audience.rawValue)"),
             blocks: header(strings, language) + [.paragraph(Self.purpose(of: kind))] + body(strings, language) + [SeedSource.learningBooklet.line(in: language)]
                 + revisionBlocks(strings, language))
     }

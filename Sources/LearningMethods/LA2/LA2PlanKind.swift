@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// The three LA2 schemas (*skemaer*): trivselsplan, tryghedsplan and læringsplan.
 ///

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// A section of a trivselsplan or tryghedsplan that learning can be carried into.
 ///

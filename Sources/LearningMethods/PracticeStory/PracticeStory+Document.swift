@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension PracticeStory {
     /// The story as a document: header, the seed's description, the story and reflections,
@@ -23,7 +23,7 @@ extension PracticeStory {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.practiceStory, subject: theme, date: date?.formatted(in: language),
-                languageTag: language.tag, slug: "praksisfortaelling"),
+                language: language, slug: "praksisfortaelling"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 

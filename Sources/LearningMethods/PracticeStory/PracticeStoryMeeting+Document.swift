@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension PracticeStoryMeeting {
     /// The printable guide: the seed's summary and text on practice stories, preparation, the
@@ -20,7 +20,7 @@ extension PracticeStoryMeeting {
             .heading(strings.midwayAndClosing), .paragraph(midwayAndClosing),
         ]
         return Document(
-            metadata: DocumentMetadata(title: strings.practiceStoryGuide, subject: strings.practiceStory, languageTag: language.tag, slug: "praksisfortaelling-guide"),
+            metadata: DocumentMetadata(title: strings.practiceStoryGuide, subject: strings.practiceStory, language: language, slug: "praksisfortaelling-guide"),
             blocks: text + blocks + after)
     }
 }

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// What the working group agrees for its next meeting: "om de på næste møde vil fortsætte med
 /// en ny vinkel på samme praksisfortælling, eller om de skal tage udgangspunkt i en ny fortælling".

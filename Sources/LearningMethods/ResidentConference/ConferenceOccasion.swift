@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// Why a beboerkonference is held.
 public enum ConferenceOccasion: String, CaseIterable, Codable, Sendable {

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// A participant's role at a beboerkonference; the seed gives the conference fixed roles.
 public enum ConferenceRole: String, CaseIterable, Codable, Sendable {

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension ResidentConference {
     /// The record as a document: header, agenda, roles and participants, the evaluation of the
@@ -12,7 +12,7 @@ extension ResidentConference {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.residentConference, subject: workplace, date: date?.formatted(in: language),
-                languageTag: language.tag, slug: "beboerkonference"),
+                language: language, slug: "beboerkonference"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension ResidentConference {
     /// Seed 002's chapter on beboerkonferencer as a printable guide: the summary and definition,
@@ -20,7 +20,7 @@ extension ResidentConference {
             + trial.blocks() + footnotes.map { .paragraph($0) }
             + [SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         return Document(
-            metadata: DocumentMetadata(title: strings.residentConferenceGuide, subject: strings.residentConference, languageTag: language.tag, slug: "beboerkonference-guide"),
+            metadata: DocumentMetadata(title: strings.residentConferenceGuide, subject: strings.residentConference, language: language, slug: "beboerkonference-guide"),
             blocks: blocks)
     }
 }

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension AffectModelGuide {
     /// The printable guide: the seed's summary and text on the model with its source line, the
@@ -17,7 +17,7 @@ extension AffectModelGuide {
         let method: [Block] = [.heading(strings.affectGuideTitle)] + stepGroups.flatMap(\.blocks) + [.heading(strings.reflectionQuestionsHeading)] + phases
         let after = [snekkerstenCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         return Document(
-            metadata: DocumentMetadata(title: strings.affectGuideTitle, subject: strings.episodeSubject, languageTag: language.tag, slug: "affect-model-guide"),
+            metadata: DocumentMetadata(title: strings.affectGuideTitle, subject: strings.episodeSubject, language: language, slug: "affect-model-guide"),
             blocks: text + method + after)
     }
 }

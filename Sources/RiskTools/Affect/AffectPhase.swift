@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// One of the five phases of the affektudbrudsmodel (Elvén, Agger & Ljungmann), with the
 /// questions seed 002 gives for talking a phase through after an episode.

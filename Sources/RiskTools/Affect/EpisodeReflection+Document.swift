@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension EpisodeReflection {
     /// The filled reflection: header, the five phases with their questions and answers, the
@@ -25,7 +25,7 @@ extension EpisodeReflection {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.episodeTitle, subject: strings.episodeSubject, date: reflectionDate.formatted(in: language),
-                languageTag: language.tag, slug: "episode-reflection-\(episodeDate.isoString)"),
+                language: language, slug: "episode-reflection-\(episodeDate.isoString)"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
@@ -37,7 +37,7 @@ extension EpisodeReflection {
         ].map { ($0, "") })
         let blank = RestraintReflection(phases: RestraintReflection.Phase.allCases.map { .init(phase: $0) })
         return Document(
-            metadata: DocumentMetadata(title: strings.episodeTitle, subject: strings.episodeSubject, languageTag: language.tag, slug: "episode-reflection-blank"),
+            metadata: DocumentMetadata(title: strings.episodeTitle, subject: strings.episodeSubject, language: language, slug: "episode-reflection-blank"),
             blocks: [header] + AffectPhase.allCases.flatMap { phaseBlocks($0, nil, language) } + restraintBlocks(blank, strings, language, blank: true))
     }
 
@@ -71,6 +71,6 @@ extension EpisodeReflection {
             categoryTitle: strings.time, valueTitle: strings.intensity,
             points: curve.points.map { .init(label: oneDay ? $0.time.timeString : $0.time.formatted(in: language), value: $0.intensity) },
             referenceLines: [.init(label: strings.chaosLine, value: curve.chaosLine)],
-            decimalSeparator: language.decimalSeparator)
+            language: language)
     }
 }

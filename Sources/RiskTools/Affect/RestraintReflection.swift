@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// The før/under/efter reflection model for *magtanvendelse* (use of force), from the Snekkersten
 /// schools' example in seed 002: for each phase, what happened and an assessment of own practice;

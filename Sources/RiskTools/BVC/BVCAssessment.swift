@@ -15,7 +15,8 @@ public struct BVCAssessment: Hashable, Sendable, Codable {
     /// Which behaviours were present as a change from the habitual state.
     public var answers: BVCAnswers
 
-    /// Creates an assessment.
+    /// Creates an assessment on a stated shift, as the JSON format writes it; ``validate(in:at:)``
+    /// reports a time outside that shift.
     public init(citizen: PseudonymousReference, time: LocalDateTime, shift: BVCShift, assessor: PseudonymousReference, answers: BVCAnswers) {
         self.citizen = citizen
         self.time = time
@@ -24,20 +25,34 @@ public struct BVCAssessment: Hashable, Sendable, Codable {
         self.answers = answers
     }
 
+    /// Creates an assessment on the shift its time falls in: for a series' assessment pass
+    /// `series.settings.shiftHours`, so the series' own shift hours decide (the defaults if none
+    /// are given, where a score at 02:00 is a night score and one at 07:00 a day score).
+    public init(
+        citizen: PseudonymousReference, time: LocalDateTime, assessor: PseudonymousReference, answers: BVCAnswers,
+        shiftHours: ShiftHours = .standard
+    ) {
+        self.init(citizen: citizen, time: time, shift: shiftHours.shift(at: time), assessor: assessor, answers: answers)
+    }
+
     /// The score, 0–6.
     public var score: Int { answers.score }
 
-    /// The risk band of the score under the given configuration.
+    /// The risk band of the score under the given configuration. For an assessment of a series,
+    /// ``BVCSeries/band(of:in:)`` applies the series' own settings.
     public func band(in configuration: BVCConfiguration = .standard) -> BVCBand {
         configuration.bands.band(for: score)
     }
 
-    /// Whether the score makes the citizen *BVC-aktiv* under the given configuration.
+    /// Whether the score makes the citizen *BVC-aktiv* under the given configuration. For an
+    /// assessment of a series, ``BVCSeries/isActive(_:in:)`` applies the series' own settings.
     public func isActive(in configuration: BVCConfiguration = .standard) -> Bool {
         configuration.isActive(score: score)
     }
 
-    /// The date of the shift the assessment belongs to (the previous day for a night score after midnight).
+    /// The date of the shift the assessment belongs to (the previous day for a night score after
+    /// midnight). For an assessment of a series, ``BVCSeries/shiftDate(of:in:)`` applies the
+    /// series' own shift hours.
     public func shiftDate(in configuration: BVCConfiguration = .standard) -> CalendarDate {
         configuration.shiftHours.shiftDate(of: time)
     }

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// How high the risk of violence within the next 24 hours is, by BVC score.
 ///

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// One of the six behaviours of the Brøset Violence Checklist (BVC).
 ///

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension BVCSeries {
     /// The series summary: header, the instrument's limits, scorings, missed scorings, daily maxima
@@ -14,7 +14,7 @@ extension BVCSeries {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.bvcTitle, subject: "\(strings.bvcSeriesSubject): \(citizen)",
-                date: latestAssessment?.time.date.formatted(in: language), languageTag: language.tag, slug: "bvc-\(citizen)"),
+                date: latestAssessment?.time.date.formatted(in: language), language: language, slug: "bvc-\(citizen)"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
@@ -44,7 +44,7 @@ extension BVCSeries {
         let rows: [[InlineText]] = chronologicalAssessments.map { assessment in
             [InlineText(assessment.time.formatted(in: language)), InlineText(assessment.shift.label(in: language))]
                 + BVCItem.allCases.map { InlineText(assessment.answers[$0] ? "1" : "0") }
-                + [InlineText(String(assessment.score)), InlineText(assessment.band(in: settings).label(in: language)), InlineText(assessment.assessor.rawValue)]
+                + [InlineText(String(assessment.score)), InlineText(band(of: assessment).label(in: language)), InlineText(assessment.assessor.rawValue)]
         }
         return [.heading(strings.scoringsHeading), .table(Table(name: "bvc-scorings", columns: columns, rows: rows))]
     }
@@ -76,7 +76,7 @@ extension BVCSeries {
                 .init(label: BVCBand.moderate.label(in: language), value: Double(settings.bands.moderateFrom)),
                 .init(label: BVCBand.veryHigh.label(in: language), value: Double(settings.bands.veryHighFrom)),
             ],
-            decimalSeparator: language.decimalSeparator)
+            language: language)
         return [.heading(strings.dailyMaximumHeading), .table(Table(name: "bvc-daily-maximum", columns: columns, rows: rows)), .chart(chart)]
     }
 

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// A shift of the day on which a BVC assessment is made: the original study scored once per shift.
 public enum BVCShift: String, CaseIterable, Codable, Sendable, Comparable {

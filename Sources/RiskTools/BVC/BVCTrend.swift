@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// The direction of a series' daily maxima: the mean of the later half of the days against the earlier half.
 ///

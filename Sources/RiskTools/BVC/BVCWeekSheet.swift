@@ -40,7 +40,7 @@ public struct BVCWeekSheet: Hashable, Sendable {
             metadata: DocumentMetadata(
                 title: strings.weekSheetTitle,
                 subject: strings.weekSheetSubject(weekStart.isoWeek, weekStart.formatted(in: language), end.formatted(in: language)),
-                date: weekStart.formatted(in: language), languageTag: language.tag,
+                date: weekStart.formatted(in: language), language: language,
                 slug: "bvc-sheet-\(weekStart.isoString)"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }

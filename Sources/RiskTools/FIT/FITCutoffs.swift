@@ -1,3 +1,4 @@
+public import DocumentTree
 public import ForebygCore
 
 /// The published FIT cutoffs, configurable. Defaults: ORS clinical cutoff 25 for adults and 32

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension FITGuide {
     /// The printable guide: the seed's summary and text on FIT, the seed's steps, the Mads case,
@@ -11,7 +11,7 @@ extension FITGuide {
         let note = Block.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.fitScaleNote), .paragraph(strings.fitLicence)]))
         let after = [madsCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), note, SeedSource.learningBooklet.line(in: language)]
         return Document(
-            metadata: DocumentMetadata(title: strings.fitGuideTitle, subject: strings.fitTitle, languageTag: language.tag, slug: "fit-guide"),
+            metadata: DocumentMetadata(title: strings.fitGuideTitle, subject: strings.fitTitle, language: language, slug: "fit-guide"),
             blocks: text + method + after)
     }
 }

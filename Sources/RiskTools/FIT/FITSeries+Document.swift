@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension FITSeries {
     /// The series summary: header, cutoffs, ORS and SRS tables with totals, changes and a flag on
@@ -23,7 +23,7 @@ extension FITSeries {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.fitTitle, subject: "\(strings.citizen): \(citizen)", date: sorted.last?.date.formatted(in: language),
-                languageTag: language.tag, slug: "fit-\(citizen)"),
+                language: language, slug: "fit-\(citizen)"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
@@ -35,7 +35,7 @@ extension FITSeries {
         let orsFields = ORSItem.allCases.map { Block.field(Field(label: InlineText("\($0.label(in: language)) \($0.description(in: language))"), answer: nil, writingLines: 1)) }
         let srsFields = SRSItem.allCases.map { Block.field(Field(label: InlineText($0.label(in: language)), answer: nil, writingLines: 1)) }
         return Document(
-            metadata: DocumentMetadata(title: strings.fitTitle, languageTag: language.tag, slug: "fit-blank"),
+            metadata: DocumentMetadata(title: strings.fitTitle, language: language, slug: "fit-blank"),
             blocks: [.heading(strings.orsTitle), header, explanation(strings.aboutORS, FITGuide.orsExplanation)]
                 + [.paragraph(strings.orsBeforeSession), .paragraph(strings.fitLineInstruction)] + orsFields
                 + [.pageBreak, .heading(strings.srsTitle), header, explanation(strings.aboutSRS, FITGuide.srsExplanation)]
@@ -101,7 +101,7 @@ extension FITSeries {
             categoryTitle: strings.date, valueTitle: strings.total,
             points: summaries.compactMap { summary in summary.orsTotal.map { .init(label: summary.date.formatted(in: language), value: $0) } },
             referenceLines: [.init(label: cutoffLabel, value: orsCutoff)],
-            decimalSeparator: language.decimalSeparator)
+            language: language)
     }
 
     private func srsChart(_ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Chart {
@@ -110,6 +110,6 @@ extension FITSeries {
             categoryTitle: strings.date, valueTitle: strings.total,
             points: summaries.compactMap { summary in summary.srsTotal.map { .init(label: summary.date.formatted(in: language), value: $0) } },
             referenceLines: [.init(label: strings.srsCutoff, value: effectiveCutoffs.srsAlliance)],
-            decimalSeparator: language.decimalSeparator)
+            language: language)
     }
 }

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// One of the four areas of the Outcome Rating Scale (ORS), filled in before a session (seed 002).
 public enum ORSItem: String, CaseIterable, Codable, Sendable {

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// One of the four themes of the Session Rating Scale (SRS), filled in after a session.
 ///

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// The colour of a Mestringsskema level. A colour is never shown alone: always with the level's number and name.
 public enum CopingColour: String, CaseIterable, Codable, Sendable {

@@ -1,4 +1,5 @@
-public import ForebygCore
+public import DocumentTree
+import ForebygCore
 
 /// A Mestringsskema coping level, 1 (the most pressed) to 5.
 ///

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension Mestringsskema {
     /// The filled schema: header (Borger, Medarbejder, Dato), the five levels of the current
@@ -19,7 +19,7 @@ extension Mestringsskema {
         return Document(
             metadata: DocumentMetadata(
                 title: strings.mestringsskemaTitle, subject: "\(strings.citizen): \(citizen)",
-                date: lastRecordedDate?.formatted(in: language), languageTag: language.tag, slug: "mestringsskema-\(citizen)"),
+                date: lastRecordedDate?.formatted(in: language), language: language, slug: "mestringsskema-\(citizen)"),
             blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
     }
 
@@ -27,7 +27,7 @@ extension Mestringsskema {
     public static func blankSheet(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
         return Document(
-            metadata: DocumentMetadata(title: strings.mestringsskemaTitle, languageTag: language.tag, slug: "mestringsskema-blank"),
+            metadata: DocumentMetadata(title: strings.mestringsskemaTitle, language: language, slug: "mestringsskema-blank"),
             blocks: [header(citizen: "", staff: "", date: "", strings), .table(levelTable(nil, strings, language))]
                 + MestringsskemaGuide.colours.map { .paragraph($0) } + procedureBlocks(strings) + reflectionBlocks(strings)
                 + [SeedSource.learningBooklet.line(in: language)])
@@ -80,7 +80,7 @@ extension Mestringsskema {
             categoryTitle: strings.date, valueTitle: strings.level,
             points: sorted.map { .init(label: $0.date.formatted(in: language), value: Double($0.level.number)) },
             referenceLines: [.init(label: CopingLevel.three.displayName(in: language), value: 3)],
-            decimalSeparator: language.decimalSeparator)
+            language: language)
         return [.heading(strings.logHeading), .table(Table(name: "mestringsskema-log", columns: columns, rows: rows)), .chart(chart)]
     }
 

@@ -1,5 +1,5 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 extension MestringsskemaGuide {
     /// The seed's headings, Danish in every language.
@@ -21,7 +21,7 @@ extension MestringsskemaGuide {
         let learningBlocks = SeedPassage(heading: learningHeading, [learning]).blocks() + Mestringsskema.reflectionBlocks(strings)
         let after = [kloverengenCase.block(in: language), SeedPassage.readMoreBox(readMore, in: language), SeedSource.learningBooklet.line(in: language)]
         return Document(
-            metadata: DocumentMetadata(title: strings.mestringsskemaGuideTitle, subject: strings.mestringsskemaTitle, languageTag: language.tag, slug: "mestringsskema-bvc-guide"),
+            metadata: DocumentMetadata(title: strings.mestringsskemaGuideTitle, subject: strings.mestringsskemaTitle, language: language, slug: "mestringsskema-bvc-guide"),
             blocks: text + [origin] + learningBlocks + after)
     }
 }

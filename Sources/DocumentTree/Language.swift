@@ -1,5 +1,8 @@
 /// A language the library writes documents in. Danish is the default; English proves the mechanism.
 ///
+/// It lives in DocumentTree so that a document's metadata, its charts and the renderers name it
+/// as a type rather than a tag; the domain modules' `document(in:)` and `label(in:)` take it too.
+///
 /// The seeds' own content (questions, agendas, rules) stays in Danish, as published; what
 /// changes with the language are the library's fixed labels: headings, column titles, field names.
 public enum Language: String, CaseIterable, Codable, Sendable {
