@@ -51,12 +51,16 @@ extension JSONDecodingState {
         return value
     }
 
-    /// Decodes any `Decodable`, taking the common scalar types directly.
+    /// Decodes any `Decodable`, taking the common scalar types directly and arrays with their
+    /// storage reserved (``JSONArrayDecoding``).
     func decode<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value {
         if Value.self == String.self { return try decodeString(at: index) as! Value }
         if Value.self == Int.self { return try decodeInteger(Int.self, at: index) as! Value }
         if Value.self == Bool.self { return try decodeBool(at: index) as! Value }
         if Value.self == Double.self { return try decodeDouble(at: index) as! Value }
+        if let arrayType = Value.self as? any JSONArrayDecoding.Type {
+            return try arrayType.decodeJSONArray(at: index, in: self) as! Value
+        }
         return try Value(from: JSONValueDecoder(state: self, index: index))
     }
 

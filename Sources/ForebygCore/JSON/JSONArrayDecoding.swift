@@ -1,0 +1,22 @@
+/// Arrays decoded with their storage reserved from the tape's element count, so that a large
+/// array (a million incidents) is allocated once instead of doubled while it grows.
+///
+/// The elements are decoded through the same container and in the same order as the standard
+/// library's `Array.init(from:)`, so values and errors are the same.
+protocol JSONArrayDecoding {
+    /// Decodes the array at tape index `index`.
+    static func decodeJSONArray(at index: Int, in state: JSONDecodingState) throws -> Self
+}
+
+extension Array: JSONArrayDecoding where Element: Decodable {
+    static func decodeJSONArray(at index: Int, in state: JSONDecodingState) throws -> Self {
+        guard state.tape[index].tapeKind == .array else { throw state.mismatch([Any].self, at: index) }
+        var container = JSONUnkeyedContainer(state: state, array: index)
+        var elements: [Element] = []
+        elements.reserveCapacity(container.count ?? 0)
+        while !container.isAtEnd {
+            elements.append(try container.decode(Element.self))
+        }
+        return elements
+    }
+}
