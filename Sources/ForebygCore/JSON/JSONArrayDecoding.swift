@@ -2,7 +2,8 @@
 /// array (a million incidents) is allocated once instead of doubled while it grows.
 ///
 /// The elements are decoded through the same container and in the same order as the standard
-/// library's `Array.init(from:)`, so values and errors are the same.
+/// library's `Array.init(from:)`, so values and errors are the same; elements of a
+/// ``JSONTapeDecodable`` type take their fast path, which reports the same errors.
 protocol JSONArrayDecoding {
     /// Decodes the array at tape index `index`.
     static func decodeJSONArray(at index: Int, in state: JSONDecodingState) throws -> Self
@@ -14,6 +15,14 @@ extension Array: JSONArrayDecoding where Element: Decodable {
         var container = JSONUnkeyedContainer(state: state, array: index)
         var elements: [Element] = []
         elements.reserveCapacity(container.count ?? 0)
+        if let fastType = Element.self as? any JSONTapeDecodable.Type {
+            var element = index + 1
+            while element < state.tape[index].tapePayload {
+                elements.append(try fastType.decodeFromTape(at: element, in: state) as! Element)
+                element = state.next(after: element)
+            }
+            return elements
+        }
         while !container.isAtEnd {
             elements.append(try container.decode(Element.self))
         }
