@@ -13,9 +13,12 @@ extension Array: JSONArrayDecoding where Element: Decodable {
     static func decodeJSONArray(at index: Int, in state: JSONDecodingState) throws -> Self {
         guard state.tape[index].tapeKind == .array else { throw state.mismatch([Any].self, at: index) }
         var container = JSONUnkeyedContainer(state: state, array: index)
+        let count = container.count ?? 0
         var elements: [Element] = []
-        elements.reserveCapacity(container.count ?? 0)
-        if let fastType = Element.self as? any JSONTapeDecodable.Type {
+        elements.reserveCapacity(count)
+        // Elements that are not objects fail the same way on both paths, so only an array of
+        // objects looks for the fast path (a conformance check per array is not free).
+        if count > 0, state.tape[index + 1].tapeKind == .object, let fastType = Element.self as? any JSONTapeDecodable.Type {
             var element = index + 1
             while element < state.tape[index].tapePayload {
                 elements.append(try fastType.decodeFromTape(at: element, in: state) as! Element)

@@ -58,7 +58,9 @@ extension JSONDecodingState {
         if Value.self == Int.self { return try decodeInteger(Int.self, at: index) as! Value }
         if Value.self == Bool.self { return try decodeBool(at: index) as! Value }
         if Value.self == Double.self { return try decodeDouble(at: index) as! Value }
-        if let arrayType = Value.self as? any JSONArrayDecoding.Type {
+        // The conformance check costs a metadata lookup, so it is made for arrays only; any
+        // other value of an array type fails in `Array.init(from:)` as it would here.
+        if tape[index].tapeKind == .array, let arrayType = Value.self as? any JSONArrayDecoding.Type {
             return try arrayType.decodeJSONArray(at: index, in: self) as! Value
         }
         return try Value(from: JSONValueDecoder(state: self, index: index))

@@ -30,6 +30,16 @@ package struct JSONObjectReader {
         return try Value.decodeFromTape(at: index, in: state)
     }
 
+    /// A required identifier member: a string, as `Identifier.init(from:)` reads it.
+    package func decode<Tag>(_ type: Identifier<Tag>.Type, _ name: String) throws -> Identifier<Tag> {
+        Identifier(try decode(String.self, name))
+    }
+
+    /// An optional identifier member.
+    package func decodeIfPresent<Tag>(_ type: Identifier<Tag>.Type, _ name: String) throws -> Identifier<Tag>? {
+        try decodeIfPresent(String.self, name).map { Identifier($0) }
+    }
+
     /// A required string member.
     package func decode(_ type: String.Type, _ name: String) throws -> String {
         try state.decodeString(at: try state.value(of: name, in: object))
