@@ -40,6 +40,24 @@ package struct JSONObjectReader {
         try decodeIfPresent(String.self, name).map { Identifier($0) }
     }
 
+    /// A required date member, as `CalendarDate.init(from:)` reads it.
+    package func decode(_ type: CalendarDate.Type, _ name: String) throws -> CalendarDate {
+        let index = try state.value(of: name, in: object)
+        return try CalendarDate(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
+    }
+
+    /// An optional date member.
+    package func decodeIfPresent(_ type: CalendarDate.Type, _ name: String) throws -> CalendarDate? {
+        guard let index = state.presentValue(of: name, in: object) else { return nil }
+        return try CalendarDate(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
+    }
+
+    /// A required date-and-time member, as `LocalDateTime.init(from:)` reads it.
+    package func decode(_ type: LocalDateTime.Type, _ name: String) throws -> LocalDateTime {
+        let index = try state.value(of: name, in: object)
+        return try LocalDateTime(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
+    }
+
     /// A required string member.
     package func decode(_ type: String.Type, _ name: String) throws -> String {
         try state.decodeString(at: try state.value(of: name, in: object))
