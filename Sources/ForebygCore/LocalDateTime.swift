@@ -89,9 +89,18 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
 extension LocalDateTime: Codable {
     /// Decodes from a `YYYY-MM-DDTHH:MM` string.
     public init(from decoder: any Decoder) throws {
-        self = try decoder.decodeSingleValue(String.self, converting: LocalDateTime.init(isoString:)) {
-            "expected a local date and time as YYYY-MM-DDTHH:MM, found \"\($0)\""
+        let container = try decoder.singleValueContainer()
+        self = try Self(decoded: try container.decode(String.self), at: container.codingPath)
+    }
+
+    /// The date and time a decoded string names, or the decoding error at `codingPath`; shared
+    /// with the package's fast path of decoding (`JSONObjectReader`).
+    init(decoded text: String, at codingPath: @autoclosure () -> [any CodingKey]) throws {
+        guard let value = LocalDateTime(isoString: text) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath(), debugDescription: "expected a local date and time as YYYY-MM-DDTHH:MM, found \"\(text)\""))
         }
+        self = value
     }
 
     /// Encodes as a `YYYY-MM-DDTHH:MM` string.

@@ -8,9 +8,11 @@ extension BatchRenderer {
         let start = clock.now
         let progress = ProgressReporter(console: console, total: inputs.count, verb: "rendering")
         let outcomes = run(inputs, progress: progress) { outcome in
-            guard !outcome.reportLines.isEmpty else { return }
+            let lines = outcome.reportLines
+            guard !lines.isEmpty else { return }
             progress.finish()
-            outcome.reportLines.forEach(console.printError)
+            // One write for all of an input's lines: a large log can have a finding per incident.
+            console.printError(lines.joined(separator: "\n"))
         }
         let summary = BatchSummary(verb: "rendered", outcomes: outcomes, formats: settings.formats, duration: clock.now - start)
         console.printError(summary.line + " → " + outputFolder)

@@ -51,12 +51,18 @@ extension JSONDecodingState {
         return value
     }
 
-    /// Decodes any `Decodable`, taking the common scalar types directly.
+    /// Decodes any `Decodable`, taking the common scalar types directly and arrays with their
+    /// storage reserved (``JSONArrayDecoding``).
     func decode<Value: Decodable>(_ type: Value.Type, at index: Int) throws -> Value {
         if Value.self == String.self { return try decodeString(at: index) as! Value }
         if Value.self == Int.self { return try decodeInteger(Int.self, at: index) as! Value }
         if Value.self == Bool.self { return try decodeBool(at: index) as! Value }
         if Value.self == Double.self { return try decodeDouble(at: index) as! Value }
+        // The conformance check costs a metadata lookup, so it is made for arrays only; any
+        // other value of an array type fails in `Array.init(from:)` as it would here.
+        if tape[index].tapeKind == .array, let arrayType = Value.self as? any JSONArrayDecoding.Type {
+            return try arrayType.decodeJSONArray(at: index, in: self) as! Value
+        }
         return try Value(from: JSONValueDecoder(state: self, index: index))
     }
 

@@ -63,6 +63,22 @@ final class JSONDecodingState {
         return nameIndex + 1
     }
 
+    /// The tape index of the value of member `name` of the object at `object`, or
+    /// `keyNotFound` at the object's path.
+    func value(of name: String, in object: Int) throws -> Int {
+        guard let index = lookUp(name, in: object) else {
+            throw DecodingError.keyNotFound(
+                JSONCodingKey(name), .init(codingPath: codingPath(to: object), debugDescription: "no member \"\(name)\""))
+        }
+        return index
+    }
+
+    /// The tape index of the value of member `name`, or `nil` if it is absent or `null`.
+    func presentValue(of name: String, in object: Int) -> Int? {
+        guard let index = lookUp(name, in: object), !decodeNil(at: index) else { return nil }
+        return index
+    }
+
     /// Whether the member name at `index` was looked up.
     func wasRead(_ index: Int) -> Bool {
         readMarks[index >> 6] & (1 << UInt64(index & 63)) != 0

@@ -24,8 +24,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// The tape index of the member's value, or `nil` if it is absent or `null`.
     private func presentValue(_ key: Key) -> Int? {
-        guard let index = state.lookUp(key.stringValue, in: object), !state.decodeNil(at: index) else { return nil }
-        return index
+        state.presentValue(of: key.stringValue, in: object)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { state.decodeNil(at: try value(key)) }

@@ -28,9 +28,11 @@ package enum PosixFile {
     }
 
     /// Reads from the descriptor until its end, straight into the result's own storage (no
-    /// intermediate chunk to copy from), doubling it when it fills.
-    package static func readAll(from descriptor: Int32) throws(PosixError) -> Data {
-        var data = Data(count: 1 << 16)
+    /// intermediate chunk to copy from), doubling it when it fills. `expectedSize` (a regular
+    /// file's size) sizes the storage at once, one byte over so that the end is seen without
+    /// growing: a 564 MB file takes 564 MB, not a zero-filled gigabyte.
+    package static func readAll(from descriptor: Int32, expectedSize: Int = 0) throws(PosixError) -> Data {
+        var data = Data(count: max(expectedSize + 1, 1 << 16))
         var length = 0
         while true {
             if length == data.count { data.count *= 2 }
@@ -51,7 +53,9 @@ package enum PosixFile {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw PosixError(call: "open", code: errno) }
         defer { close(descriptor) }
-        return try readAll(from: descriptor)
+        var status = stat()
+        let isRegular = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        return try readAll(from: descriptor, expectedSize: isRegular ? Int(status.st_size) : 0)
     }
 
     /// Creates a folder and its missing parents; an existing folder is fine.

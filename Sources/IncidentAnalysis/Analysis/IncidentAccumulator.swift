@@ -65,7 +65,7 @@ struct IncidentAccumulator {
         countWhen(incident, offset: offset)
         countWhere(incident, offset: offset)
         countWhat(incident)
-        countFollowUp(incident, day: day)
+        countFollowUp(incident)
     }
 
     private mutating func countWhen(_ incident: Incident, offset: Int) {
@@ -97,17 +97,11 @@ struct IncidentAccumulator {
         if incident.useOfForce { useOfForce += 1 }
     }
 
-    private mutating func countFollowUp(_ incident: Incident, day: Int) {
-        let dueDay = day + parameters.followUpDays
-        let heldDay = incident.followUp?.date.daysSinceEpoch
-        if let heldDay, heldDay <= dueDay {
-            onTime += 1
-        } else if heldDay == nil, analysisDay <= dueDay {
-            pending += 1
-        } else {
-            late.append(.init(
-                incident: incident.id, time: incident.time,
-                dueDate: CalendarDate(daysSinceEpoch: dueDay), heldOn: incident.followUp?.date))
+    private mutating func countFollowUp(_ incident: Incident) {
+        switch FollowUpStatus(of: incident, deadlineDays: parameters.followUpDays, asOfDay: analysisDay) {
+        case .onTime: onTime += 1
+        case .pending: pending += 1
+        case .late(let talk): late.append(talk)
         }
     }
 

@@ -7,22 +7,20 @@ extension IncidentLog {
     /// when no talk is recorded). The deadline is the incident's day plus
     /// ``AnalysisParameters/followUpDays`` (default 3: "senest tre dage efter episoden"). These
     /// are the late talks the rendered report lists.
+    ///
+    /// One pass over the incidents that decides each talk by the same rule as the analysis,
+    /// without the rest of the analysis: validation does not analyse the log a second time.
     public func findings(asOf date: CalendarDate) -> [Diagnostic] {
-        var asOfLog = self
-        asOfLog.analysisDate = date
-        let late = asOfLog.analysis().followUp.late
-        guard !late.isEmpty else { return [] }
-        var indexByID: [Incident.ID: Int] = [:]
-        for (index, incident) in incidents.enumerated() where indexByID[incident.id] == nil {
-            indexByID[incident.id] = index
-        }
-        return late.compactMap { talk in
-            guard let index = indexByID[talk.incident] else { return nil }
+        let deadlineDays = effectiveParameters.followUpDays
+        var findings: [Diagnostic] = []
+        for (index, incident) in incidents.enumerated() where period.contains(incident.time.date) {
+            guard case .late(let talk) = FollowUpStatus(of: incident, deadlineDays: deadlineDays, asOfDay: date.daysSinceEpoch) else { continue }
             let path = FieldPath.root.key("incidents").index(index)
             let held = talk.heldOn.map { "was held on \($0)" } ?? "has not been held as of \(date)"
-            return .warning(
+            findings.append(.warning(
                 .findingIncidentLateLearningTalk, at: talk.heldOn == nil ? path : path.key("followUp").key("date"),
-                "the learning talk after the incident of \(talk.time) was due by \(talk.dueDate) and \(held)")
+                "the learning talk after the incident of \(talk.time) was due by \(talk.dueDate) and \(held)"))
         }
+        return findings
     }
 }

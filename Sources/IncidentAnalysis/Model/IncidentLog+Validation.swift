@@ -23,7 +23,7 @@ extension IncidentLog {
 
     private func structuralDiagnostics() -> [Diagnostic] {
         var diagnostics = validateHeader()
-        var seen = Set<Incident.ID>()
+        var seen = Set<Incident.ID>(minimumCapacity: incidents.count)
         let knownLocations = locations.map(Set.init)
         for (index, incident) in incidents.enumerated() {
             let path = FieldPath.root.key("incidents").index(index)
@@ -134,6 +134,9 @@ extension Incident {
 extension String {
     /// Whether the string has no characters other than spaces, tabs and newlines.
     var isBlank: Bool {
-        allSatisfy(\.isWhitespace)
+        // A character is whitespace by its first scalar, so a first byte that is ASCII and not
+        // whitespace decides without looking up Unicode properties (most names start so).
+        if let first = utf8.first, first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
+        return allSatisfy(\.isWhitespace)
     }
 }

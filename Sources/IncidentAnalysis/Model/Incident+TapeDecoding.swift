@@ -1,0 +1,45 @@
+package import ForebygCore
+
+// The fast path of decoding (`JSONTapeDecodable` in ForebygCore): a log holds incidents by the
+// million. Each reads the members of its synthesized `init(from:)` in declaration order, so
+// values and errors are those of the `Codable` path.
+
+extension Incident: JSONTapeDecodable {
+    /// Decodes an incident from the members of one object.
+    package init(from object: JSONObjectReader) throws {
+        self.init(
+            id: try object.decode(ID.self, "id"),
+            time: try object.decode(LocalDateTime.self, "time"),
+            location: try object.decode(String.self, "location"),
+            affected: try object.decode(AffectedStaff.self, "affected"),
+            citizen: try object.decodeIfPresent(PseudonymousReference.self, "citizen"),
+            category: try object.decode(IncidentCategory.self, "category"),
+            nearMiss: try object.decode(Bool.self, "nearMiss"),
+            forms: try object.decode([IncidentForm].self, "forms"),
+            otherForm: try object.decodeIfPresent(String.self, "otherForm"),
+            consequences: try object.decode([IncidentConsequence].self, "consequences"),
+            consequencesText: try object.decodeIfPresent(String.self, "consequencesText"),
+            affectedLevel: try object.decode(Int.self, "affectedLevel"),
+            useOfForce: try object.decode(Bool.self, "useOfForce"),
+            followUp: try object.decodeIfPresent(FollowUp.self, "followUp"),
+            description: try object.decodeIfPresent(String.self, "description"))
+    }
+}
+
+extension AffectedStaff: JSONTapeDecodable {
+    /// Decodes the employee hit from the members of one object.
+    package init(from object: JSONObjectReader) throws {
+        self.init(
+            staff: try object.decode(PseudonymousReference.self, "staff"),
+            professionalGroup: try object.decode(String.self, "professionalGroup"))
+    }
+}
+
+extension FollowUp: JSONTapeDecodable {
+    /// Decodes a learning talk from the members of one object.
+    package init(from object: JSONObjectReader) throws {
+        self.init(
+            date: try object.decode(CalendarDate.self, "date"),
+            participants: try object.decode([String].self, "participants"))
+    }
+}
