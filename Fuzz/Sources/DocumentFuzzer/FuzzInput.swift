@@ -1,3 +1,4 @@
+import DocumentTree
 import ForebygCore
 import ForebygDocuments
 import Foundation
