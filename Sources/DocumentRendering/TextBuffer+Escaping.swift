@@ -44,4 +44,17 @@ extension TextBuffer {
     static func isC1Control(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         input[index] == 0xC2 && index + 1 < input.count && (0x80...0x9F).contains(input[index + 1])
     }
+
+    /// The character reference HTML and XML both write for `&`, `<`, `>`, `"` and `'`, else `nil`.
+    @inline(__always)
+    static func markupCharacterReference(_ byte: UInt8) -> Replacement? {
+        switch byte {
+        case UInt8(ascii: "&"): Replacement("&amp;")
+        case UInt8(ascii: "<"): Replacement("&lt;")
+        case UInt8(ascii: ">"): Replacement("&gt;")
+        case UInt8(ascii: "\""): Replacement("&quot;")
+        case UInt8(ascii: "'"): Replacement("&#39;")
+        default: nil
+        }
+    }
 }

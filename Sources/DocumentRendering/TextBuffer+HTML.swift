@@ -15,12 +15,8 @@ extension TextBuffer {
         let lineEnd: StaticString = newline == .lineBreak ? "<br>" : " "
         text.withUTF8Bytes { input in
             appendEscaping(input, isPlain: Self.isPlainHTMLByte) { input, index in
-                switch input[index] {
-                case UInt8(ascii: "&"): Replacement("&amp;")
-                case UInt8(ascii: "<"): Replacement("&lt;")
-                case UInt8(ascii: ">"): Replacement("&gt;")
-                case UInt8(ascii: "\""): Replacement("&quot;")
-                case UInt8(ascii: "'"): Replacement("&#39;")
+                if let reference = Self.markupCharacterReference(input[index]) { return reference }
+                return switch input[index] {
                 case UInt8(ascii: "\n"): Replacement(lineEnd)
                 case UInt8(ascii: "\r"):
                     Replacement(lineEnd, length: index + 1 < input.count && input[index + 1] == UInt8(ascii: "\n") ? 2 : 1)

@@ -16,4 +16,9 @@ public enum SeedSource: String, Hashable, Sendable, CaseIterable {
     public func line(in language: Language) -> Block {
         .paragraph("\(CoreStrings.for(language).sourceLabel): \(rawValue)")
     }
+
+    /// A document of `blocks` that ends with this source's line, in the metadata's language.
+    package func document(metadata: DocumentMetadata, blocks: [Block]) -> Document {
+        Document(metadata: metadata, blocks: blocks + [line(in: metadata.language)])
+    }
 }

@@ -11,7 +11,7 @@ extension Proposal: Codable {
         id = try container.decode(ProposalID.self, forKey: .id)
         title = try container.decodeIfPresent(String.self, forKey: .title)
         course = try container.decodeIfPresent(CourseLink.self, forKey: .course)
-        questionWording = try container.decodeIfPresent(QuestionWording.self, forKey: .questionWording) ?? .form
+        questionWording = try container.decode(.questionWording, default: .form)
         answers = try container.list(.answers)
         lifecycle = try container.list(.lifecycle)
         actions = try container.list(.actions)

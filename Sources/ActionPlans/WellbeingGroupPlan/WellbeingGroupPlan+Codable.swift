@@ -30,7 +30,7 @@ extension WellbeingGroupPlan.Activity: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(MeasureID.self, forKey: .id)
-        kind = try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .activity
+        kind = try container.decode(.kind, default: .activity)
         activity = try container.decode(String.self, forKey: .activity)
         description = try container.decode(String.self, forKey: .description)
         targetGroup = try container.decodeIfPresent(String.self, forKey: .targetGroup)

@@ -20,8 +20,7 @@ extension CourseConfiguration: VersionedDocument {
         topManager = try container.decode(PseudonymousReference.self, forKey: .topManager)
         implementationGroup = try container.decode([ImplementationGroupMember].self, forKey: .implementationGroup)
         workingGroups = try container.decode([WorkingGroup].self, forKey: .workingGroups)
-        storyMeetingCount =
-            try container.decodeIfPresent(Int.self, forKey: .storyMeetingCount) ?? Self.defaultStoryMeetingCount
-        intervalDays = try container.decodeIfPresent(Int.self, forKey: .intervalDays) ?? Self.defaultIntervalDays
+        storyMeetingCount = try container.decode(.storyMeetingCount, default: Self.defaultStoryMeetingCount)
+        intervalDays = try container.decode(.intervalDays, default: Self.defaultIntervalDays)
     }
 }

@@ -26,11 +26,11 @@ extension CourseConfiguration {
                 .callout(Callout(kind: .note, title: strings.obs, blocks: [.paragraph(strings.hoursNote)])),
                 .heading(strings.rolesAndDuties),
             ] + CourseRole.allCases.flatMap { $0.blocks(in: language, holders: holders(of: $0)) }
-        return Document(
+        return SeedSource.preventionPackage.document(
             metadata: DocumentMetadata(
                 title: strings.coursePlanTitle, subject: workplace, date: startDate.formatted(in: language),
                 language: language, slug: "course-plan"),
-            blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
+            blocks: blocks)
     }
 
     /// The people holding a role, by label.

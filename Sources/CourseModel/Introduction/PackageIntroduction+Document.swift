@@ -39,9 +39,9 @@ extension PackageIntroduction {
                 [Block.heading(sheet.title(in: language), level: 3), .paragraph(sheet.summary)]
             }
             + ReferenceMaterial.documentBlocks(in: language, references: references)
-        return Document(
+        return SeedSource.preventionPackage.document(
             metadata: DocumentMetadata(title: strings.introductionTitle, language: language, slug: "introduktion"),
-            blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
+            blocks: blocks)
     }
 
     /// Each role's name and its line(s) from the organisation chart.

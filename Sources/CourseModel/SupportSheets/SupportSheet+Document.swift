@@ -7,9 +7,9 @@ extension SupportSheet {
     /// under its own heading, the seed's filled example (`PlanExamples.seed000Proposal` of ActionPlans);
     /// the seed's OBS and FAKTA boxes are callouts.
     public func document(in language: Language) -> Document {
-        Document(
+        SeedSource.preventionPackage.document(
             metadata: DocumentMetadata(title: title(in: language), language: language, slug: slug),
-            blocks: blocks(in: language) + [SeedSource.preventionPackage.line(in: language)])
+            blocks: blocks(in: language))
     }
 
     /// All five sheets in one document, with a page break between sheets.
@@ -19,9 +19,9 @@ extension SupportSheet {
             (index == 0 ? [] : [Block.pageBreak]) + [Block.heading(sheet.title(in: language))]
                 + sheet.blocks(in: language).map { $0.demoted }
         }
-        return Document(
+        return SeedSource.preventionPackage.document(
             metadata: DocumentMetadata(title: strings.supportSheet, language: language, slug: "stoetteark"),
-            blocks: blocks + [SeedSource.preventionPackage.line(in: language)])
+            blocks: blocks)
     }
 
     private func blocks(in language: Language) -> [Block] {

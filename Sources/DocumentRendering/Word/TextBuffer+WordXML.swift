@@ -13,12 +13,8 @@ extension TextBuffer {
     /// Appends UTF-8 bytes of user text escaped for XML 1.0 (see the `String` overload).
     private mutating func appendXML(bytes input: UnsafeBufferPointer<UInt8>) {
         appendEscaping(input, isPlain: { _ in false }) { input, index in
-            switch input[index] {
-            case UInt8(ascii: "&"): Replacement("&amp;")
-            case UInt8(ascii: "<"): Replacement("&lt;")
-            case UInt8(ascii: ">"): Replacement("&gt;")
-            case UInt8(ascii: "\""): Replacement("&quot;")
-            case UInt8(ascii: "'"): Replacement("&#39;")
+            if let reference = Self.markupCharacterReference(input[index]) { return reference }
+            return switch input[index] {
             case 0x09, 0x0A, 0x0D: nil
             case 0x00..<0x20, 0x7F: Replacement("\u{FFFD}")
             case 0xC2 where Self.isC1Control(input, at: index): Replacement("\u{FFFD}", length: 2)

@@ -1,3 +1,5 @@
+import ForebygCore
+
 /// The thresholds an analysis flags against, with defaults drawn from the sources.
 public struct AnalysisParameters: Codable, Sendable, Hashable {
     /// The share of near misses (0–1) below which the analysis flags possible under-registration.
@@ -38,10 +40,9 @@ public struct AnalysisParameters: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let standard = Self.standard
-        nearMissShareThreshold =
-            try container.decodeIfPresent(Double.self, forKey: .nearMissShareThreshold) ?? standard.nearMissShareThreshold
-        repeatCount = try container.decodeIfPresent(Int.self, forKey: .repeatCount) ?? standard.repeatCount
-        repeatWindowDays = try container.decodeIfPresent(Int.self, forKey: .repeatWindowDays) ?? standard.repeatWindowDays
-        followUpDays = try container.decodeIfPresent(Int.self, forKey: .followUpDays) ?? standard.followUpDays
+        nearMissShareThreshold = try container.decode(.nearMissShareThreshold, default: standard.nearMissShareThreshold)
+        repeatCount = try container.decode(.repeatCount, default: standard.repeatCount)
+        repeatWindowDays = try container.decode(.repeatWindowDays, default: standard.repeatWindowDays)
+        followUpDays = try container.decode(.followUpDays, default: standard.followUpDays)
     }
 }

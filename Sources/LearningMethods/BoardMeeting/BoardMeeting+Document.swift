@@ -9,11 +9,11 @@ extension BoardMeeting {
         let blocks = header(strings, language)
             + [.heading(strings.agenda), agenda.table(strings)]
             + qualityBlocks(strings, language) + improvementBlocks(strings, language) + agreementBlocks(strings) + ruleBlocks(strings)
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(
                 title: strings.boardMeeting, subject: workplace, date: date?.formatted(in: language),
                 language: language, slug: "tavlemoede"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

@@ -15,8 +15,8 @@ extension BoardMeeting {
             + [.heading(conductHeading), standardAgenda.table(strings)]
             + [.heading(strings.rules), Block.bullets(rules)]
             + [.callout(Callout(kind: .fact, title: strings.readMore, blocks: [.paragraph(readMore)]))]
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(title: strings.boardMeetingGuide, subject: strings.boardMeeting, language: language, slug: "tavlemoede-guide"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 }

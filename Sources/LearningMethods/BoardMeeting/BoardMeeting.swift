@@ -79,7 +79,7 @@ public struct BoardMeeting: VersionedDocument, Hashable {
         focusArea = try container.decode(String.self, forKey: .focusArea)
         date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
         facilitator = try container.decodeIfPresent(PseudonymousReference.self, forKey: .facilitator)
-        agenda = try container.decodeIfPresent(MeetingAgenda.self, forKey: .agenda) ?? Self.standardAgenda
+        agenda = try container.decode(.agenda, default: Self.standardAgenda)
         localRules = try container.list(.localRules)
         goals = try container.list(.goals)
         status = try container.list(.status)

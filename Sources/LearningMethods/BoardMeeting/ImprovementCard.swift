@@ -62,7 +62,7 @@ public struct ImprovementCard: Codable, Hashable, Sendable {
         id = try container.decode(ImprovementCardID.self, forKey: .id)
         proposal = try container.decode(String.self, forKey: .proposal)
         proposedBy = try container.decodeIfPresent(PseudonymousReference.self, forKey: .proposedBy)
-        state = try container.decodeIfPresent(CardState.self, forKey: .state) ?? .proposed
+        state = try container.decode(.state, default: .proposed)
         deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
         responsible = try container.decodeIfPresent(PseudonymousReference.self, forKey: .responsible)
         forum = try container.decodeIfPresent(String.self, forKey: .forum)

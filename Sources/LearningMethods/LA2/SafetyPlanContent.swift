@@ -40,8 +40,8 @@ public struct SafetyPlanContent: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         triggers = try container.list(.triggers)
-        before = try container.decodeIfPresent(EpisodePhaseEntry.self, forKey: .before) ?? .init()
-        during = try container.decodeIfPresent(EpisodePhaseEntry.self, forKey: .during) ?? .init()
-        after = try container.decodeIfPresent(EpisodePhaseEntry.self, forKey: .after) ?? .init()
+        before = try container.decode(.before, default: .init())
+        during = try container.decode(.during, default: .init())
+        after = try container.decode(.after, default: .init())
     }
 }

@@ -20,11 +20,11 @@ extension PracticeStory {
                .heading(strings.discussion),
                Block.field(PracticeStoryQuestions.discussion, entries: discussion, writingLines: 6)]
             + questions + proposalBlocks(strings)
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(
                 title: strings.practiceStory, subject: theme, date: date?.formatted(in: language),
                 language: language, slug: "praksisfortaelling"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

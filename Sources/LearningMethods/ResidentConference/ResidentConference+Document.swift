@@ -9,11 +9,11 @@ extension ResidentConference {
         let strings = LearningMethodsStrings.for(language)
         let blocks = header(strings, language) + agendaBlocks(strings) + participantBlocks(strings)
             + evaluationBlocks(strings) + storyBlocks(strings) + actionBlocks(strings, language) + ruleBlocks(strings)
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(
                 title: strings.residentConference, subject: workplace, date: date?.formatted(in: language),
                 language: language, slug: "beboerkonference"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

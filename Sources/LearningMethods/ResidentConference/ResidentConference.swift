@@ -91,12 +91,12 @@ public struct ResidentConference: VersionedDocument, Hashable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         workplace = try container.decodeIfPresent(String.self, forKey: .workplace)
-        occasion = try container.decodeIfPresent(ConferenceOccasion.self, forKey: .occasion) ?? .scheduled
+        occasion = try container.decode(.occasion, default: .scheduled)
         date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
         resident = try container.decode(PseudonymousReference.self, forKey: .resident)
         residentChosenOn = try container.decodeIfPresent(CalendarDate.self, forKey: .residentChosenOn)
         challenges = try container.list(.challenges)
-        agenda = try container.decodeIfPresent(MeetingAgenda.self, forKey: .agenda) ?? Self.standardAgenda
+        agenda = try container.decode(.agenda, default: Self.standardAgenda)
         localRules = try container.list(.localRules)
         participants = try container.list(.participants)
         previousConference = try container.decodeIfPresent(CalendarDate.self, forKey: .previousConference)

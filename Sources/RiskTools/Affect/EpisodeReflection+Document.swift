@@ -22,11 +22,11 @@ extension EpisodeReflection {
         if let affectCurve {
             blocks += [.heading(strings.affectCurveTitle), .chart(Self.chart(affectCurve, strings, language))]
         }
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(
                 title: strings.episodeTitle, subject: strings.episodeSubject, date: reflectionDate.formatted(in: language),
                 language: language, slug: "episode-reflection-\(episodeDate.isoString)"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 
     /// A blank, printable reflection sheet: every phase's questions with writing space, and the før/under/efter model.

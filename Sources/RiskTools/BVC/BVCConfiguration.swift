@@ -55,8 +55,8 @@ extension BVCConfiguration: Codable {
     /// Decodes the settings, taking the default for every missing member.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        shiftHours = try container.decodeIfPresent(ShiftHours.self, forKey: .shiftHours) ?? .standard
-        bands = try container.decodeIfPresent(BVCBands.self, forKey: .bands) ?? .standard
-        activeFromScore = try container.decodeIfPresent(Int.self, forKey: .activeFromScore) ?? 1
+        shiftHours = try container.decode(.shiftHours, default: .standard)
+        bands = try container.decode(.bands, default: .standard)
+        activeFromScore = try container.decode(.activeFromScore, default: 1)
     }
 }

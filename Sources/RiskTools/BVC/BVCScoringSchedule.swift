@@ -44,7 +44,7 @@ extension BVCScoringSchedule: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         start = try container.decode(CalendarDate.self, forKey: .start)
-        months = try container.decodeIfPresent(Int.self, forKey: .months) ?? 3
-        shifts = try container.decodeIfPresent([BVCShift].self, forKey: .shifts) ?? BVCShift.allCases
+        months = try container.decode(.months, default: 3)
+        shifts = try container.decode(.shifts, default: BVCShift.allCases)
     }
 }

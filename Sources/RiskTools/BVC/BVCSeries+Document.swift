@@ -11,11 +11,11 @@ extension BVCSeries {
             + scoringBlocks(strings, language) + missedBlocks(strings, language) + dailyBlocks(strings, language)
             + trendBlocks(strings, language) + shiftBlocks(strings, language) + lastNonZeroBlocks(strings, language)
             + BVCSeries.referenceBlocks(settings, language)
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(
                 title: strings.bvcTitle, subject: "\(strings.bvcSeriesSubject): \(citizen)",
                 date: latestAssessment?.time.date.formatted(in: language), language: language, slug: "bvc-\(citizen)"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 
     private func header(_ strings: RiskToolsStrings, _ language: Language) -> Block {

@@ -36,13 +36,13 @@ public struct BVCWeekSheet: Hashable, Sendable {
             .table(table(strings, language)),
             BVCSeries.notice(strings),
         ] + BVCSeries.referenceBlocks(configuration, language)
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(
                 title: strings.weekSheetTitle,
                 subject: strings.weekSheetSubject(weekStart.isoWeek, weekStart.formatted(in: language), end.formatted(in: language)),
                 date: weekStart.formatted(in: language), language: language,
                 slug: "bvc-sheet-\(weekStart.isoString)"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 
     private func table(_ strings: RiskToolsStrings, _ language: Language) -> Table {

@@ -20,11 +20,11 @@ extension FITSeries {
             .heading(strings.orsTitle), .table(orsTable(sorted, summaryByDate, strings, language)), .chart(orsChart(summaryByDate, strings, language)),
             .heading(strings.srsTitle), .table(srsTable(sorted, summaryByDate, strings, language)), .chart(srsChart(summaryByDate, strings, language)),
         ]
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(
                 title: strings.fitTitle, subject: "\(strings.citizen): \(citizen)", date: sorted.last?.date.formatted(in: language),
                 language: language, slug: "fit-\(citizen)"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 
     /// Blank, printable ORS and SRS sheets: a header, seed 002's explanation of the form, and a
@@ -34,13 +34,13 @@ extension FITSeries {
         let header = Block.descriptionList([strings.citizen, strings.staffMember, strings.date].map { ($0, "") })
         let orsFields = ORSItem.allCases.map { Block.field(Field(label: InlineText("\($0.label(in: language)) \($0.description(in: language))"), answer: nil, writingLines: 1)) }
         let srsFields = SRSItem.allCases.map { Block.field(Field(label: InlineText($0.label(in: language)), answer: nil, writingLines: 1)) }
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(title: strings.fitTitle, language: language, slug: "fit-blank"),
             blocks: [.heading(strings.orsTitle), header, explanation(strings.aboutORS, FITGuide.orsExplanation)]
                 + [.paragraph(strings.orsBeforeSession), .paragraph(strings.fitLineInstruction)] + orsFields
                 + [.pageBreak, .heading(strings.srsTitle), header, explanation(strings.aboutSRS, FITGuide.srsExplanation)]
                 + [.paragraph(strings.srsAfterSession), .paragraph(strings.fitLineInstruction)] + srsFields
-                + [.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.fitScaleNote), .paragraph(strings.fitLicence)])), SeedSource.learningBooklet.line(in: language)])
+                + [.callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.fitScaleNote), .paragraph(strings.fitLicence)]))])
     }
 
     private static func explanation(_ title: String, _ text: String) -> Block {

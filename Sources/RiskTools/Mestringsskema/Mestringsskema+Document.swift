@@ -16,21 +16,20 @@ extension Mestringsskema {
         ]
         blocks += revisionBlocks(strings, language) + logBlocks(strings, language) + couplingBlocks(strings, language)
         blocks += Self.procedureBlocks(strings) + Self.reflectionBlocks(strings)
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(
                 title: strings.mestringsskemaTitle, subject: "\(strings.citizen): \(citizen)",
                 date: lastRecordedDate?.formatted(in: language), language: language, slug: "mestringsskema-\(citizen)"),
-            blocks: blocks + [SeedSource.learningBooklet.line(in: language)])
+            blocks: blocks)
     }
 
     /// A blank, printable Mestringsskema: empty header and the five levels with empty cells.
     public static func blankSheet(in language: Language) -> Document {
         let strings = RiskToolsStrings.for(language)
-        return Document(
+        return SeedSource.learningBooklet.document(
             metadata: DocumentMetadata(title: strings.mestringsskemaTitle, language: language, slug: "mestringsskema-blank"),
             blocks: [header(citizen: "", staff: "", date: "", strings), .table(levelTable(nil, strings, language))]
-                + MestringsskemaGuide.colours.map { .paragraph($0) } + procedureBlocks(strings) + reflectionBlocks(strings)
-                + [SeedSource.learningBooklet.line(in: language)])
+                + MestringsskemaGuide.colours.map { .paragraph($0) } + procedureBlocks(strings) + reflectionBlocks(strings))
     }
 
     static func header(citizen: String, staff: String, date: String, _ strings: RiskToolsStrings) -> Block {

@@ -1,7 +1,12 @@
 extension KeyedDecodingContainer {
+    /// Decodes a member that may be left out of the JSON, reading a missing member as its default.
+    package func decode<Value: Decodable>(_ key: Key, default defaultValue: @autoclosure () -> Value) throws -> Value {
+        try decodeIfPresent(Value.self, forKey: key) ?? defaultValue()
+    }
+
     /// Decodes a list that may be left out of the JSON, reading a missing member as empty.
     package func list<Element: Decodable>(_ key: Key) throws -> [Element] {
-        try decodeIfPresent([Element].self, forKey: key) ?? []
+        try decode(key, default: [])
     }
 }
 
