@@ -32,9 +32,10 @@ package enum PosixFile {
     /// Reads from the descriptor until its end, straight into the result's own storage (no
     /// intermediate chunk to copy from), doubling it when it fills. `expectedSize` (a regular
     /// file's size) sizes the storage at once, one byte over so that the end is seen without
-    /// growing: a 564 MB file takes 564 MB, not a zero-filled gigabyte.
+    /// growing: a 564 MB file takes 564 MB, not a zero-filled gigabyte, and a 5 KB plan 5 KB,
+    /// not a zero-filled 64 KB. Without a size the storage starts at 64 KB.
     package static func readAll(from descriptor: Int32, expectedSize: Int = 0) throws(PosixError) -> Data {
-        var data = Data(count: max(expectedSize + 1, 1 << 16))
+        var data = Data(count: expectedSize > 0 ? expectedSize + 1 : 1 << 16)
         var length = 0
         while true {
             if length == data.count { data.count *= 2 }
