@@ -26,7 +26,7 @@ extension CitizenActionPlan {
         let paths = tracks.indices.flatMap { track in
             tracks[track].measures.indices.map { FieldPath.root.key("tracks").index(track).key("measures").index($0) }
         }
-        return overdueFindings(asOf: date, paths: paths)
+        return overdueFindings(asOf: date) { paths[$0] }
     }
 
     private func structuralDiagnostics() -> [Diagnostic] {

@@ -4,10 +4,12 @@ import ForebygCore
 extension MeasureTracking {
     /// The method's findings as of a day, as warnings: every measure whose deadline has passed
     /// while its status as of that day is not settled (`finding.plan.measureOverdue`), at the
-    /// path of its deadline. `paths` gives each tracked measure's JSON path, in the same order.
-    func overdueFindings(asOf date: CalendarDate, paths: [FieldPath]) -> [Diagnostic] {
-        zip(trackedMeasures, paths).compactMap { measure, path in
+    /// path of its deadline. `path` gives the JSON path of the tracked measure at an index, in
+    /// the order of ``trackedMeasures``; it is asked only for the overdue ones.
+    func overdueFindings(asOf date: CalendarDate, path: (Int) -> FieldPath) -> [Diagnostic] {
+        trackedMeasures.enumerated().compactMap { index, measure in
             guard measure.isOverdue(at: date), let deadline = measure.deadline else { return nil }
+            let path = path(index)
             let status = measure.status(asOf: date)?.status.map { "its status is \"\($0.rawValue)\"" } ?? "it has no status"
             return .warning(
                 .findingPlanMeasureOverdue, at: path.key("deadline"),

@@ -22,7 +22,7 @@ extension WellbeingGroupPlan {
     /// The method's findings as of a day, as warnings: every activity whose deadline has passed
     /// while its status is not settled (`finding.plan.measureOverdue`, at the activity's deadline).
     public func findings(asOf date: CalendarDate) -> [Diagnostic] {
-        overdueFindings(asOf: date, paths: activities.indices.map { FieldPath.root.key("activities").index($0) })
+        overdueFindings(asOf: date, path: { FieldPath.root.key("activities").index($0) })
     }
 
     private func structuralDiagnostics() -> [Diagnostic] {

@@ -23,7 +23,7 @@ extension WorkplaceActionPlan {
     /// The method's findings as of a day, as warnings: every row whose deadline has passed while
     /// its status is not settled (`finding.plan.measureOverdue`, at the row's deadline).
     public func findings(asOf date: CalendarDate) -> [Diagnostic] {
-        overdueFindings(asOf: date, paths: rows.indices.map(rowPath))
+        overdueFindings(asOf: date, path: rowPath)
     }
 
     private func structuralDiagnostics() -> [Diagnostic] {

@@ -31,16 +31,16 @@ struct InputFile: Hashable, Sendable {
     /// Reads the input's bytes; a failure is an error diagnostic at the document's root
     /// (`input.unreadable`, `input.outputCollision` for a ``Source/collision(with:)``, or the
     /// reason of a ``Source/refused(_:)``).
-    func read() throws(InputReadError) -> Data {
+    func read() throws(InputReadError) -> (data: Data, pages: JSONTextPages?) {
         switch source {
         case .file(let path):
             do throws(PosixError) {
-                return try PosixFile.read(path: path)
+                return try PosixFile.map(path: path)
             } catch {
                 throw InputReadError(.error(.inputUnreadable, at: .root, "cannot read the file (\(error))"))
             }
         case .standardInput(let data):
-            return data
+            return (data, nil)
         case .collision(let other):
             throw InputReadError(.error(.inputOutputCollision, at: .root, "its output would overwrite that of \(other); rename one of them"))
         case .refused(let diagnostic):
@@ -51,7 +51,8 @@ struct InputFile: Hashable, Sendable {
     /// Reads and loads the input; every problem, including an unreadable file, is a diagnostic.
     func load(with registry: DocumentRegistry, findingsAsOf asOf: CalendarDate? = nil) -> LoadedDocument {
         do throws(InputReadError) {
-            return registry.load(try read(), findingsAsOf: asOf)
+            let text = try read()
+            return registry.load(text.data, pages: text.pages, findingsAsOf: asOf)
         } catch {
             return LoadedDocument(value: nil, diagnostics: [error.diagnostic])
         }

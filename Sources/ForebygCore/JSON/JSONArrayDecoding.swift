@@ -21,6 +21,7 @@ extension Array: JSONArrayDecoding where Element: Decodable {
         if count > 0, state.tape[index + 1].tapeKind == .object, let fastType = Element.self as? any JSONTapeDecodable.Type {
             var element = index + 1
             while element < state.tape[index].tapePayload {
+                state.release.reached(state.tape[element].tapeOffset)
                 elements.append(try fastType.decodeFromTape(at: element, in: state) as! Element)
                 element = state.next(after: element)
             }

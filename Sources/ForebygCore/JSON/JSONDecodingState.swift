@@ -20,11 +20,14 @@ final class JSONDecodingState {
     private(set) var absentNames: [Int: [String]] = [:]
     /// Every member asked for, as a path with indices collapsed (`$.rows[].goal`), when not `nil`.
     var recordedPaths: Set<String>?
+    /// The text's pages released behind the decoding of large arrays.
+    var release: JSONTextRelease
 
-    init(bytes: UnsafeRawBufferPointer, tape: UnsafeBufferPointer<UInt64>, userInfo: [CodingUserInfoKey: Any]) {
+    init(bytes: UnsafeRawBufferPointer, tape: UnsafeBufferPointer<UInt64>, userInfo: [CodingUserInfoKey: Any], pages: JSONTextPages?) {
         self.bytes = bytes
         self.tape = tape
         self.userInfo = userInfo
+        release = JSONTextRelease(pages)
         readMarkWords = (tape.count + 63) / 64
         readMarks = .allocate(capacity: readMarkWords)
         readMarks.initialize(repeating: 0, count: readMarkWords)

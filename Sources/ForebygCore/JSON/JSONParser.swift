@@ -26,21 +26,25 @@ struct JSONParser {
     var tape: [UInt64] = []
     var memberCount = 0
     var stack: [Frame] = []
+    var release: JSONTextRelease
 
     /// Objects with more members than this check duplicates by hash instead of one by one.
     static let linearDuplicateCheckLimit = 32
 
     /// Parses a whole text.
-    static func parse(_ bytes: UnsafeRawBufferPointer, limits: JSONReadingLimits) throws(DocumentInputError) -> JSONTape {
-        var parser = JSONParser(bytes: bytes, limits: limits)
+    static func parse(
+        _ bytes: UnsafeRawBufferPointer, limits: JSONReadingLimits, pages: JSONTextPages? = nil
+    ) throws(DocumentInputError) -> JSONTape {
+        var parser = JSONParser(bytes: bytes, limits: limits, pages: pages)
         try parser.checkEncodingAndSize()
         try parser.parseText()
         return JSONTape(entries: parser.tape, memberCount: parser.memberCount)
     }
 
-    private init(bytes: UnsafeRawBufferPointer, limits: JSONReadingLimits) {
+    private init(bytes: UnsafeRawBufferPointer, limits: JSONReadingLimits, pages: JSONTextPages?) {
         self.bytes = bytes
         self.limits = limits
+        release = JSONTextRelease(pages)
         tape.reserveCapacity(bytes.count / 2 + 2)
     }
 
@@ -86,6 +90,7 @@ struct JSONParser {
     /// Parses values until the outermost one is complete.
     private mutating func parseValues() throws(DocumentInputError) {
         while true {
+            release.reached(position)
             try parseValueStart()
             // After a complete value: close containers, or move on to the next member or element.
             while let top = stack.last {

@@ -15,13 +15,22 @@ public struct ParsedJSON: Sendable {
     /// The input text.
     public let data: Data
     private let tape: JSONTape
+    /// The pages of a text mapped from a file, released behind each pass over it.
+    private let pages: JSONTextPages?
 
     /// Parses a text, or throws an ``DocumentInputError/Kind/invalidJSON`` error with the path,
     /// line and column of the first problem.
     public init(_ data: Data, limits: JSONReadingLimits = .standard) throws(DocumentInputError) {
+        try self.init(data, limits: limits, pages: nil)
+    }
+
+    /// Parses a text mapped from a file, releasing its pages behind the parse and behind the
+    /// decoding of large arrays.
+    package init(_ data: Data, limits: JSONReadingLimits = .standard, pages: JSONTextPages?) throws(DocumentInputError) {
         self.data = data
+        self.pages = pages
         tape = try data.withUnsafeBytes { bytes in
-            Result { () throws(DocumentInputError) in try JSONParser.parse(bytes, limits: limits) }
+            Result { () throws(DocumentInputError) in try JSONParser.parse(bytes, limits: limits, pages: pages) }
         }.get()
     }
 
@@ -82,7 +91,7 @@ public struct ParsedJSON: Sendable {
     ) throws(DocumentInputError) -> Output {
         try data.withUnsafeBytes { bytes in
             tape.entries.withUnsafeBufferPointer { entries in
-                Result { () throws(DocumentInputError) in try body(JSONDecodingState(bytes: bytes, tape: entries, userInfo: userInfo)) }
+                Result { () throws(DocumentInputError) in try body(JSONDecodingState(bytes: bytes, tape: entries, userInfo: userInfo, pages: pages)) }
             }
         }.get()
     }

@@ -4,6 +4,8 @@ package import FoundationEssentials
 package import Foundation
 #endif
 
+package import ForebygCore
+
 #if canImport(Darwin)
 import Darwin
 #elseif canImport(Glibc)
@@ -30,9 +32,10 @@ package enum PosixFile {
     /// Reads from the descriptor until its end, straight into the result's own storage (no
     /// intermediate chunk to copy from), doubling it when it fills. `expectedSize` (a regular
     /// file's size) sizes the storage at once, one byte over so that the end is seen without
-    /// growing: a 564 MB file takes 564 MB, not a zero-filled gigabyte.
+    /// growing: a 564 MB file takes 564 MB, not a zero-filled gigabyte, and a 5 KB plan 5 KB,
+    /// not a zero-filled 64 KB. Without a size the storage starts at 64 KB.
     package static func readAll(from descriptor: Int32, expectedSize: Int = 0) throws(PosixError) -> Data {
-        var data = Data(count: max(expectedSize + 1, 1 << 16))
+        var data = Data(count: expectedSize > 0 ? expectedSize + 1 : 1 << 16)
         var length = 0
         while true {
             if length == data.count { data.count *= 2 }
@@ -56,6 +59,47 @@ package enum PosixFile {
         var status = stat()
         let isRegular = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
         return try readAll(from: descriptor, expectedSize: isRegular ? Int(status.st_size) : 0)
+    }
+
+    /// Files at least this large are mapped rather than read (``map(path:)``).
+    package static let mappingThreshold = 64 << 20
+
+    /// Reads a whole file; a regular file of at least ``mappingThreshold`` bytes is mapped
+    /// read-only instead, with the pages the reader may release, so that its text is file-backed
+    /// memory the reader lets go of behind it, not a copy. A smaller file, or one that cannot
+    /// be mapped, is read.
+    ///
+    /// A mapped file that another program truncates while it is read would fault; only large
+    /// inputs take that risk, for their memory.
+    package static func map(path: String) throws(PosixError) -> (data: Data, pages: JSONTextPages?) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw PosixError(call: "open", code: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        let isRegular = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        let size = isRegular ? Int(status.st_size) : 0
+        guard size >= mappingThreshold, let mapped = mapReadOnly(descriptor, size: size) else {
+            return (try readAll(from: descriptor, expectedSize: size), nil)
+        }
+        let address = UInt(bitPattern: mapped)
+        let data = Data(bytesNoCopy: mapped, count: size, deallocator: .custom { pointer, count in _ = munmap(pointer, count) })
+        return (data, JSONTextPages { range in releasePages(at: address, range) })
+    }
+
+    private static func mapReadOnly(_ descriptor: Int32, size: Int) -> UnsafeMutableRawPointer? {
+        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        guard let mapped, mapped != MAP_FAILED else { return nil }
+        return mapped
+    }
+
+    /// Drops the whole pages inside `range` of the mapping at `address` from resident memory;
+    /// they are read in again from the file if touched.
+    private static func releasePages(at address: UInt, _ range: Range<Int>) {
+        let page = Int(getpagesize())
+        let start = (range.lowerBound + page - 1) / page * page
+        let end = range.upperBound / page * page
+        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: address + UInt(start)) else { return }
+        _ = madvise(pointer, end - start, MADV_DONTNEED)
     }
 
     /// Creates a folder and its missing parents; an existing folder is fine.
