@@ -9,7 +9,7 @@ import Musl
 /// The `forebyg` command-line tool's entry point; the executable only calls ``main()``.
 public enum ForebygCommandLine {
     /// The tool's version, printed by `forebyg --version`.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     /// The subcommands, in the order the overall help lists them.
     static let subcommands: [any Subcommand.Type] = [
