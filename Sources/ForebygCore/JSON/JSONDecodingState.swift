@@ -178,26 +178,27 @@ final class JSONDecodingState {
     }
 }
 
-/// A coding key for a member name or an array index in a decoding error's path.
-struct JSONCodingKey: CodingKey {
-    let stringValue: String
-    let intValue: Int?
+/// A coding key for any member name or an array index: in a decoding error's path, and for the
+/// package's objects whose members are checked one by one (the BVC's answers).
+package struct JSONCodingKey: CodingKey {
+    package let stringValue: String
+    package let intValue: Int?
 
-    init(_ name: String) {
+    package init(_ name: String) {
         stringValue = name
         intValue = nil
     }
 
-    init(index: Int) {
+    package init(index: Int) {
         stringValue = "Index \(index)"
         intValue = index
     }
 
-    init?(stringValue: String) {
+    package init?(stringValue: String) {
         self.init(stringValue)
     }
 
-    init?(intValue: Int) {
+    package init?(intValue: Int) {
         self.init(index: intValue)
     }
 }

@@ -1,3 +1,5 @@
+import ForebygCore
+
 /// The six answers of one BVC assessment: which behaviours were present.
 ///
 /// In JSON an object with one member per ``BVCItem`` (all six required), each `0`, `1`, `false`
@@ -28,7 +30,7 @@ extension BVCAnswers: Codable {
     /// Decodes the six answers, accepting `0`/`1` and `false`/`true`; anything else, a missing
     /// item or an unknown member throws with the member's path.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let container = try decoder.container(keyedBy: JSONCodingKey.self)
         for key in container.allKeys where BVCItem(rawValue: key.stringValue) == nil {
             throw DecodingError.dataCorruptedError(
                 forKey: key, in: container,
@@ -43,14 +45,14 @@ extension BVCAnswers: Codable {
 
     /// Encodes each answer as `0` or `1`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
         for item in BVCItem.allCases {
-            try container.encode(self[item] ? 1 : 0, forKey: AnyCodingKey(item.rawValue))
+            try container.encode(self[item] ? 1 : 0, forKey: JSONCodingKey(item.rawValue))
         }
     }
 
-    private static func decodeAnswer(_ item: BVCItem, in container: KeyedDecodingContainer<AnyCodingKey>) throws -> Bool {
-        let key = AnyCodingKey(item.rawValue)
+    private static func decodeAnswer(_ item: BVCItem, in container: KeyedDecodingContainer<JSONCodingKey>) throws -> Bool {
+        let key = JSONCodingKey(item.rawValue)
         guard container.contains(key) else {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: container.codingPath, debugDescription: "every BVC item needs an answer"))
