@@ -6,7 +6,9 @@ For each NAME (a golden HTML file name) it reads PDF_DIR/NAME-without-.html.pdf 
 - A4 pages, and the page count listed in EXPECTATIONS (when the file is listed);
 - a printed page number ("Side n af m" / "Page n of m") on every page;
 - fill: every page but the last page of each document (a new document starts where the
-  footer's title changes) is inked at least FILL_MINIMUM of the way down its text area;
+  footer's title changes) and but a page that ends where the document asks for a page break
+  (the next page begins with the text after a `<div class="pageBreak">`) is inked at least
+  FILL_MINIMUM of the way down its text area;
 - split words: every word of every table cell is printed whole as often as the HTML shows it,
   or broken at a hyphen ("Forvir-" + "ring" counts; "Forvi" + "rring" does not). This also
   catches a table wider than the page: Chromium clips it at the margin, and the clipped words
@@ -98,6 +100,23 @@ def hyphenated(word, printed, pieces):
     return best
 
 
+def texts_after_page_breaks(path):
+    """The first words printed after each forced page break of an HTML file, space-folded."""
+    with open(path, encoding="utf-8") as file:
+        page = file.read()
+    starts = []
+    for after in re.split(r'<div class="pageBreak"></div>', page)[1:]:
+        words = html.unescape(re.sub(r"<[^>]+>", " ", after)).split()
+        starts.append(" ".join(words[:4]))
+    return starts
+
+
+def begins_with_any(text, starts):
+    """Whether a page's printed text, space-folded, begins with one of the given texts."""
+    folded = " ".join(text.split())
+    return any(start and folded.startswith(start) for start in starts)
+
+
 def check(name, html_dir, pdf_dir, expected):
     problems = []
     pdf = f"{pdf_dir}/{name[:-5]}.pdf"
@@ -119,8 +138,9 @@ def check(name, html_dir, pdf_dir, expected):
             problems.append(f"page {number} has no printed page number '{number} af/of {pages}'")
         titles.append(PAGE_NUMBER.sub("", footer).strip() if footer else "")
     judged = {}   # page number -> fill, for every page but the last of each document
+    breaks = texts_after_page_breaks(f"{html_dir}/{name}")
     for number, share in enumerate((fill(*image) for image in page_images(pdf)), 1):
-        if number < pages and titles[number] == titles[number - 1]:
+        if number < pages and titles[number] == titles[number - 1] and not begins_with_any(texts[number], breaks):
             judged[number] = share
     for number, share in judged.items():
         if share < FILL_MINIMUM:

@@ -73,8 +73,19 @@ import Testing
             "- Hvad er status for aktiviteten?\nSkriv dato og status",
             "- Hvem har ansvar?\nSkriv dato og ansvarlig",
         ])
-        #expect(table.rows.dropFirst().count == 6)
+        #expect(table.rows.dropFirst().count == 10)
         #expect(table.rows.dropFirst().allSatisfy { $0.allSatisfy(\.isEmpty) })
+    }
+
+    @Test func trivselsgruppePlanStartsAPageOfItsOwn() throws {
+        let blocks = Self.trivselsgruppe.blocks
+        let plan = try #require(blocks.lastIndex { if case .table(let table) = $0 { table.name == "wellbeing-activities" } else { false } })
+        #expect(plan >= 2)
+        guard case .heading(_, let heading) = blocks[plan - 1], case .pageBreak = blocks[plan - 2] else {
+            Issue.record("the activity plan is not a page break, its heading and the table")
+            return
+        }
+        #expect(heading.plainText == "Plan for aktiviteter")
     }
 
     @Test(arguments: [

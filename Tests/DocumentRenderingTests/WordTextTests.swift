@@ -50,6 +50,12 @@ import Testing
         #expect(xml.ranges(of: "<w:tblHeader/>").count == 1)
     }
 
+    @Test func rowsWithoutTextAreWritingSpace() {
+        let xml = documentXML([.table(TestDocuments.table([["x"], [""], []]))])
+        #expect(xml.ranges(of: "<w:trHeight w:val=\"440\" w:hRule=\"atLeast\"/>").count == 2)
+        #expect(xml.contains("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>"))
+    }
+
     @Test func blankFieldsGetWritingLinesAndFilledOnesTheirAnswer() {
         let blank = documentXML([.field(Field(number: "1", label: "Hvad?", answer: nil, writingLines: 3))])
         #expect(blank.ranges(of: "<w:pStyle w:val=\"WritingLine\"/>").count == 3)

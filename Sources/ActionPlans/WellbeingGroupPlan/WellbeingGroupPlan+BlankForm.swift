@@ -4,15 +4,16 @@ import ForebygCore
 extension WellbeingGroupPlan {
     /// How many empty rows the blank form gives step 1's members after the seed's three titles.
     static let blankMemberRows = 3
-    /// How many empty rows the blank form gives the activity plan.
-    static let blankActivityRows = 6
+    /// How many empty rows the blank form gives the activity plan, which has a page of its own.
+    static let blankActivityRows = 10
 
     /// Seed 001 as a printable blank guide and plan, in the seed's order and words
     /// (``WellbeingGroupGuide``): the introduction with the guide's links and the dialogue questions; step 1's member
     /// table (`wellbeing-members`) with the titles Leder, Arbejdsmiljørepræsentant and
     /// Tillidsrepræsentant; step 2's three questions and its three fields to write in; step 3's
-    /// column instructions and the activity plan (`wellbeing-activities`), whose first row holds
-    /// each column's prompt; and a field for the agreed status meetings.
+    /// column instructions and a field for the agreed status meetings; and, on a page of its own
+    /// to write on (as the workplace plan's blank form has), the activity plan
+    /// (`wellbeing-activities`), whose first row holds each column's prompt.
     public static func blankForm(in language: Language) -> Document {
         let strings = ActionPlansStrings.for(language)
         let guide = WellbeingGroupGuide.self
@@ -31,7 +32,7 @@ extension WellbeingGroupPlan {
             + [.heading(strings.stepThreeHeading)] + guide.stepThree.map(Block.paragraph)
             + [columnInstructions(), .paragraph(guide.planFollowUp)]
             + [.field(Field(label: InlineText(guide.statusMeetingAgreement), answer: nil, writingLines: 3))]
-            + [.heading(guide.planHeading, level: 3), .table(blankActivitiesTable())]
+            + [.pageBreak, .heading(guide.planHeading, level: 3), .table(blankActivitiesTable())]
         return Document(
             metadata: DocumentMetadata(title: guide.title, subject: strings.wellbeingPlanTitle, language: language, slug: "wellbeing-group-plan-blank"),
             blocks: blocks)

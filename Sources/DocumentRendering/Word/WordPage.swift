@@ -11,6 +11,9 @@ enum WordPage {
     static let verticalMargin = 1134
     /// The distance from the page's bottom edge to the footer, 1 cm.
     static let footerDistance = 567
+    /// The height of one line to write on by hand in a form (22 pt, about 8 mm): a writing line,
+    /// and the least height of a table row without text.
+    static let writingLineHeight = 440
 
     /// The section properties (`w:sectPr`, children in the order of `CT_SectPr`:
     /// `footerReference`, `type`, `pgSz`, `pgMar`, `cols`, `docGrid`) of a section whose footer

@@ -6,7 +6,9 @@ extension WordWriter {
 
     /// Writes a table after its caption: a fixed grid as wide as the text, borders on every
     /// cell, and a shaded header row that repeats at the top of every page (`w:tblHeader`).
-    /// A table without columns is left out, like in the other formats.
+    /// A row without text is space to write in, at least as tall as a form's writing line (like
+    /// the HTML style sheet's `td:empty`). A table without columns is left out, like in the
+    /// other formats.
     mutating func writeTable(_ table: Table, showsCaption: Bool = true) {
         guard !table.columns.isEmpty else { return }
         if showsCaption, let caption = table.caption, !caption.isEmpty {
@@ -32,7 +34,10 @@ extension WordWriter {
         }
         output.append(markup: "</w:tr>\n")
         for row in table.rows {
-            output.append(markup: "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            let isBlank = row.allSatisfy { cell in cell.spans.allSatisfy(\.text.isEmpty) }
+            output.append(markup: "<w:tr><w:trPr><w:cantSplit/>")
+            if isBlank { output.append("<w:trHeight w:val=\"\(WordPage.writingLineHeight)\" w:hRule=\"atLeast\"/>") }
+            output.append(markup: "</w:trPr>")
             for index in table.columns.indices {
                 let cell = index < row.count ? row[index] : InlineText("")
                 writeCell(cell, width: widths[index], isHeader: false, isRowHeader: index == 0 && table.firstColumnIsRowHeader)
