@@ -26,7 +26,7 @@ public enum AffectPhase: String, CaseIterable, Codable, Sendable {
 
     /// The phase's name in the given language.
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).phaseNames[Self.allCases.firstIndex(of: self)!]
+        RiskToolsStrings.for(language).phaseName(self)
     }
 
     /// The phase's guiding question, verbatim (Danish).

@@ -22,7 +22,7 @@ public struct RestraintReflection: Hashable, Sendable, Codable {
 
         /// The phase's name in the given language.
         public func label(in language: Language) -> String {
-            RiskToolsStrings.for(language).restraintPhaseNames[Self.allCases.firstIndex(of: self)!]
+            RiskToolsStrings.for(language).restraintPhaseName(self)
         }
     }
 

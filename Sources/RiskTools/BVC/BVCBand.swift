@@ -15,12 +15,12 @@ public enum BVCBand: String, CaseIterable, Codable, Sendable, Comparable {
 
     /// The band's name in the given language.
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).bandLabels[index]
+        RiskToolsStrings.for(language).bandLabel(self)
     }
 
     /// The recommended action for the band, in the given language.
     public func recommendedAction(in language: Language) -> String {
-        RiskToolsStrings.for(language).bandActions[index]
+        RiskToolsStrings.for(language).bandAction(self)
     }
 
     private var index: Int { Self.allCases.firstIndex(of: self)! }

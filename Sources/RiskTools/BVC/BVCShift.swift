@@ -12,7 +12,7 @@ public enum BVCShift: String, CaseIterable, Codable, Sendable, Comparable {
 
     /// The shift's name in the given language ("dag", "aften", "nat" in Danish).
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).shiftLabels[index]
+        RiskToolsStrings.for(language).shiftLabel(self)
     }
 
     /// 0 for the day shift, 1 for the evening, 2 for the night.

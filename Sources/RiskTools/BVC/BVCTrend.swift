@@ -46,6 +46,6 @@ public struct BVCTrend: Hashable, Sendable {
 extension BVCTrend.Direction {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).trendDirections[Self.allCases.firstIndex(of: self) ?? 0]
+        RiskToolsStrings.for(language).trendDirection(self)
     }
 }

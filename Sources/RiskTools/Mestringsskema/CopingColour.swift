@@ -12,6 +12,6 @@ public enum CopingColour: String, CaseIterable, Codable, Sendable {
 
     /// The colour's name in the given language ("rød", "gul", "grøn" in Danish).
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).colourLabels[Self.allCases.firstIndex(of: self)!]
+        RiskToolsStrings.for(language).colourLabel(self)
     }
 }

@@ -41,12 +41,7 @@ public enum CopingLevel: Int, CaseIterable, Sendable, Comparable {
 
     /// The level's name in the given language ("presset", "habituel tilstand", "har det godt og har overskud").
     public func label(in language: Language) -> String {
-        let names = RiskToolsStrings.for(language).levelNames
-        switch colour {
-        case .red: return names[0]
-        case .yellow: return names[1]
-        case .green: return names[2]
-        }
+        RiskToolsStrings.for(language).levelName(colour)
     }
 
     /// Number, colour and name together, for example "1 · rød · presset": the colour never stands alone.
