@@ -23,10 +23,8 @@ public enum BVCBand: String, CaseIterable, Codable, Sendable, Comparable {
         RiskToolsStrings.for(language).bandAction(self)
     }
 
-    private var index: Int { Self.allCases.firstIndex(of: self)! }
-
     /// Orders small, moderate, very high.
     public static func < (lhs: BVCBand, rhs: BVCBand) -> Bool {
-        lhs.index < rhs.index
+        lhs.isDeclared(before: rhs)
     }
 }

@@ -15,11 +15,8 @@ public enum BVCShift: String, CaseIterable, Codable, Sendable, Comparable {
         RiskToolsStrings.for(language).shiftLabel(self)
     }
 
-    /// 0 for the day shift, 1 for the evening, 2 for the night.
-    var index: Int { Self.allCases.firstIndex(of: self)! }
-
     /// Orders day, evening, night.
     public static func < (lhs: BVCShift, rhs: BVCShift) -> Bool {
-        lhs.index < rhs.index
+        lhs.isDeclared(before: rhs)
     }
 }
