@@ -1,8 +1,8 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// A shift of the day on which a BVC assessment is made: the original study scored once per shift.
-public enum BVCShift: String, CaseIterable, Codable, Sendable, Comparable {
+public enum BVCShift: String, CaseIterable, Codable, Sendable, Comparable, Labelled {
     /// *Dag*: the day shift (by default 07:00–15:00).
     case day
     /// *Aften*: the evening shift (by default 15:00–23:00).
