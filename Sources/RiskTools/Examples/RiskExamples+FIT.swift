@@ -14,10 +14,10 @@ extension RiskExamples {
     }
 
     static func ors(_ individual: Double, _ close: Double, _ social: Double, _ overall: Double) -> ORSRatings {
-        ORSRatings([.individual: FITRating(individual)!, .closeRelationships: FITRating(close)!, .social: FITRating(social)!, .overall: FITRating(overall)!])!
+        ORSRatings(individual: FITRating(individual)!, closeRelationships: FITRating(close)!, social: FITRating(social)!, overall: FITRating(overall)!)
     }
 
     static func srs(_ relationship: Double, _ goals: Double, _ approach: Double, _ overall: Double) -> SRSRatings {
-        SRSRatings([.relationship: FITRating(relationship)!, .goalsAndTopics: FITRating(goals)!, .approachOrMethod: FITRating(approach)!, .overall: FITRating(overall)!])!
+        SRSRatings(relationship: FITRating(relationship)!, goalsAndTopics: FITRating(goals)!, approachOrMethod: FITRating(approach)!, overall: FITRating(overall)!)
     }
 }

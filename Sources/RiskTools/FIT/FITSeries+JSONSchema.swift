@@ -30,18 +30,21 @@ extension JSONSchema.Definition {
     fileprivate static let session = JSONSchema.Definition("session", .object([
         .init("date", .ref(.date)),
         .init("staff", .ref(.pseudonym)),
-        .init("ors", .ratings(of: ORSItem.self)),
-        .init("srs", .ratings(of: SRSItem.self)),
+        .init("ors", .object([
+            .init("individual", .ref(.rating)),
+            .init("closeRelationships", .ref(.rating)),
+            .init("social", .ref(.rating)),
+            .init("overall", .ref(.rating)),
+        ], required: ["individual", "closeRelationships", "social", "overall"])),
+        .init("srs", .object([
+            .init("relationship", .ref(.rating)),
+            .init("goalsAndTopics", .ref(.rating)),
+            .init("approachOrMethod", .ref(.rating)),
+            .init("overall", .ref(.rating)),
+        ], required: ["relationship", "goalsAndTopics", "approachOrMethod", "overall"])),
         .init("note", .string()),
     ], required: ["date"]))
 
     /// `total` in the `fit-series` schema.
     fileprivate static let total = JSONSchema.Definition("total", .number(in: FITCutoffs.bounds))
-}
-
-extension JSONSchema {
-    /// A form's marks: one required `rating` member per item, in the form's order.
-    fileprivate static func ratings<Item: FITItem>(of _: Item.Type) -> JSONSchema {
-        .object(Item.allCases.map { .init($0.rawValue, .ref(.rating)) }, required: Item.allCases.map(\.rawValue))
-    }
 }
