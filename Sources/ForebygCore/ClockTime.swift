@@ -70,17 +70,11 @@ extension ClockTime: CustomStringConvertible {
 extension ClockTime: Codable {
     /// Decodes a time from an `HH:MM` string.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let time = ClockTime(text: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a time as HH:MM, found \"\(text)\"")
-        }
-        self = time
+        self = try decoder.decodeSingleValue(String.self, converting: ClockTime.init(text:)) { "expected a time as HH:MM, found \"\($0)\"" }
     }
 
     /// Encodes the time as an `HH:MM` string.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
+        try encoder.encodeSingleValue(text)
     }
 }

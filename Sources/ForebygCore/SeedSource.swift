@@ -21,4 +21,14 @@ public enum SeedSource: String, Hashable, Sendable, CaseIterable {
     package func document(metadata: DocumentMetadata, blocks: [Block]) -> Document {
         Document(metadata: metadata, blocks: blocks + [line(in: metadata.language)])
     }
+
+    /// A dated record of `blocks` that ends with this source's line: its metadata has the title,
+    /// subject and slug given and the date written in `language`.
+    package func document(
+        title: String, subject: String?, date: CalendarDate?, language: Language, slug: String, blocks: [Block]
+    ) -> Document {
+        document(
+            metadata: DocumentMetadata(title: title, subject: subject, date: date?.formatted(in: language), language: language, slug: slug),
+            blocks: blocks)
+    }
 }

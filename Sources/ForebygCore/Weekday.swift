@@ -1,7 +1,7 @@
 public import DocumentTree
 
 /// A day of the week, Monday first as in Denmark.
-public enum Weekday: String, CaseIterable, Codable, Sendable, Comparable {
+public enum Weekday: String, CaseIterable, Codable, Sendable, Comparable, Labelled {
     /// Mandag.
     case monday
     /// Tirsdag.
@@ -20,12 +20,6 @@ public enum Weekday: String, CaseIterable, Codable, Sendable, Comparable {
     /// 0 for Monday through 6 for Sunday.
     public var isoIndex: Int {
         Weekday.allCases.firstIndex(of: self)!
-    }
-
-    /// The old name of ``label(in:)``.
-    @available(*, deprecated, renamed: "label(in:)")
-    public func name(in language: Language) -> String {
-        label(in: language)
     }
 
     /// The weekday's name in the given language, lower-case in Danish as Danish writes it.

@@ -53,24 +53,38 @@ struct RiskToolsStrings: Sendable {
                 "Attacks objects, for example throws things, hits or kicks furniture or smashes things.",
             ])[language]
     }
-    var shiftLabels: [String] { Localized(da: ["dag", "aften", "nat"], en: ["day", "evening", "night"])[language] }
-    var bandLabels: [String] {
-        Localized(
-            da: ["lille risiko", "moderat risiko", "meget høj risiko"],
-            en: ["small risk", "moderate risk", "very high risk"])[language]
+    /// A BVC shift's name.
+    func shiftLabel(_ value: BVCShift) -> String {
+        switch value {
+        case .day: Localized(da: "dag", en: "day")[language]
+        case .evening: Localized(da: "aften", en: "evening")[language]
+        case .night: Localized(da: "nat", en: "night")[language]
+        }
     }
-    var bandActions: [String] {
-        Localized(
-            da: [
-                "Risikoen for vold er lille. Fortsæt den vanlige indsats.",
-                "Risikoen for vold er moderat. Sæt forebyggende tiltag i værk.",
-                "Risikoen for vold er meget høj. Sæt forebyggende tiltag i værk, og læg en plan for, hvordan et eventuelt angreb håndteres.",
-            ],
-            en: [
-                "The risk of violence is small. Continue the usual work.",
-                "The risk of violence is moderate. Take preventive measures.",
-                "The risk of violence is very high. Take preventive measures and plan how to manage a possible attack.",
-            ])[language]
+    /// A BVC band's name.
+    func bandLabel(_ value: BVCBand) -> String {
+        switch value {
+        case .small: Localized(da: "lille risiko", en: "small risk")[language]
+        case .moderate: Localized(da: "moderat risiko", en: "moderate risk")[language]
+        case .veryHigh: Localized(da: "meget høj risiko", en: "very high risk")[language]
+        }
+    }
+    /// The action a BVC band recommends.
+    func bandAction(_ value: BVCBand) -> String {
+        switch value {
+        case .small:
+            Localized(
+                da: "Risikoen for vold er lille. Fortsæt den vanlige indsats.",
+                en: "The risk of violence is small. Continue the usual work.")[language]
+        case .moderate:
+            Localized(
+                da: "Risikoen for vold er moderat. Sæt forebyggende tiltag i værk.",
+                en: "The risk of violence is moderate. Take preventive measures.")[language]
+        case .veryHigh:
+            Localized(
+                da: "Risikoen for vold er meget høj. Sæt forebyggende tiltag i værk, og læg en plan for, hvordan et eventuelt angreb håndteres.",
+                en: "The risk of violence is very high. Take preventive measures and plan how to manage a possible attack.")[language]
+        }
     }
     var shift: String { Localized(da: "Vagt", en: "Shift")[language] }
     var hours: String { Localized(da: "Tidsrum", en: "Hours")[language] }
@@ -98,10 +112,13 @@ struct RiskToolsStrings: Sendable {
     var nonZero: String { Localized(da: "Over 0", en: "Above 0")[language] }
     var mean: String { Localized(da: "Gennemsnit", en: "Mean")[language] }
     var trendHeading: String { Localized(da: "Udvikling", en: "Trend")[language] }
-    var trendDirections: [String] {
-        Localized(
-            da: ["stigende", "stabil", "faldende"],
-            en: ["rising", "stable", "falling"])[language]
+    /// A BVC trend's direction.
+    func trendDirection(_ value: BVCTrend.Direction) -> String {
+        switch value {
+        case .rising: Localized(da: "stigende", en: "rising")[language]
+        case .stable: Localized(da: "stabil", en: "stable")[language]
+        case .falling: Localized(da: "faldende", en: "falling")[language]
+        }
     }
     var trendText: @Sendable (_ direction: String, _ earlier: String, _ later: String) -> String {
         Localized<@Sendable (_ direction: String, _ earlier: String, _ later: String) -> String>(
@@ -157,11 +174,21 @@ struct RiskToolsStrings: Sendable {
 
     // Mestringsskema
     var mestringsskemaTitle: String { Localized(da: "Mestringsskema", en: "Mestringsskema (coping schema)")[language] }
-    var colourLabels: [String] { Localized(da: ["rød", "gul", "grøn"], en: ["red", "yellow", "green"])[language] }
-    var levelNames: [String] {
-        Localized(
-            da: ["presset", "habituel tilstand", "har det godt og har overskud"],
-            en: ["pressed", "habitual state", "doing well, with energy to spare"])[language]
+    /// A Mestringsskema colour's name.
+    func colourLabel(_ value: CopingColour) -> String {
+        switch value {
+        case .red: Localized(da: "rød", en: "red")[language]
+        case .yellow: Localized(da: "gul", en: "yellow")[language]
+        case .green: Localized(da: "grøn", en: "green")[language]
+        }
+    }
+    /// The name of the Mestringsskema levels of a colour.
+    func levelName(_ value: CopingColour) -> String {
+        switch value {
+        case .red: Localized(da: "presset", en: "pressed")[language]
+        case .yellow: Localized(da: "habituel tilstand", en: "habitual state")[language]
+        case .green: Localized(da: "har det godt og har overskud", en: "doing well, with energy to spare")[language]
+        }
     }
     var level: String { Localized(da: "Niveau", en: "Level")[language] }
     var colour: String { Localized(da: "Farve", en: "Colour")[language] }
@@ -215,12 +242,15 @@ struct RiskToolsStrings: Sendable {
             da: "Affektudbrudsmodellen",
             en: "The affect outburst model (Affektudbrudsmodellen)")[language]
     }
-    var phaseNames: [String] {
-        Localized(
-            da: [
-                "Hverdag med lavt affektniveau", "Eskalering", "Kaos", "Deeskalering", "Hverdag, tilbagevenden til hverdag",
-            ],
-            en: ["Everyday, low affect", "Escalation", "Chaos", "De-escalation", "Everyday, return to everyday life"])[language]
+    /// A phase's name in the affect outburst model.
+    func phaseName(_ value: AffectPhase) -> String {
+        switch value {
+        case .everyday: Localized(da: "Hverdag med lavt affektniveau", en: "Everyday, low affect")[language]
+        case .escalation: Localized(da: "Eskalering", en: "Escalation")[language]
+        case .chaos: Localized(da: "Kaos", en: "Chaos")[language]
+        case .deescalation: Localized(da: "Deeskalering", en: "De-escalation")[language]
+        case .returnToEveryday: Localized(da: "Hverdag, tilbagevenden til hverdag", en: "Everyday, return to everyday life")[language]
+        }
     }
     var episodeDate: String { Localized(da: "Episodens dato", en: "Date of the episode")[language] }
     var reflectionDate: String { Localized(da: "Refleksionens dato", en: "Date of the reflection")[language] }
@@ -231,7 +261,14 @@ struct RiskToolsStrings: Sendable {
             da: "Refleksion ved magtanvendelse: før, under og efter",
             en: "Reflection on use of force: before, during and after")[language]
     }
-    var restraintPhaseNames: [String] { Localized(da: ["Før", "Under", "Efter"], en: ["Before", "During", "After"])[language] }
+    /// A phase's name in the før/under/efter model.
+    func restraintPhaseName(_ value: RestraintReflection.Phase) -> String {
+        switch value {
+        case .before: Localized(da: "Før", en: "Before")[language]
+        case .during: Localized(da: "Under", en: "During")[language]
+        case .after: Localized(da: "Efter", en: "After")[language]
+        }
+    }
     var restraintConclusion: String { Localized(da: "Samlet vurdering", en: "Overall assessment")[language] }
     var affectCurveTitle: String { Localized(da: "Affektkurve", en: "Affect curve")[language] }
     var intensity: String { Localized(da: "Intensitet (0–10)", en: "Intensity (0–10)")[language] }
@@ -272,7 +309,13 @@ struct RiskToolsStrings: Sendable {
     var total: String { Localized(da: "I alt", en: "Total")[language] }
     var change: String { Localized(da: "Ændring", en: "Change")[language] }
     var population: String { Localized(da: "Målgruppe", en: "Population")[language] }
-    var populationLabels: [String] { Localized(da: ["voksen", "barn"], en: ["adult", "child"])[language] }
+    /// A FIT population's name.
+    func populationLabel(_ value: FITPopulation) -> String {
+        switch value {
+        case .adult: Localized(da: "voksen", en: "adult")[language]
+        case .child: Localized(da: "barn", en: "child")[language]
+        }
+    }
     var orsCutoffAdult: String { Localized(da: "Klinisk grænse (voksne)", en: "Clinical cutoff (adults)")[language] }
     var orsCutoffChild: String { Localized(da: "Klinisk grænse (børn)", en: "Clinical cutoff (children)")[language] }
     var srsCutoff: String { Localized(da: "Grænse for belastet alliance", en: "Strained-alliance cutoff")[language] }

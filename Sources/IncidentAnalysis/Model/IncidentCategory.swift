@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// What kind of incident was registered.
 ///
@@ -37,7 +37,7 @@ public enum IncidentCategory: String, CaseIterable, Codable, Sendable, Comparabl
     }
 }
 
-extension IncidentCategory {
+extension IncidentCategory: Labelled {
     /// The label a report or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         IncidentAnalysisStrings.for(language).categoryLabels[index]

@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// A consequence of an incident for the employee who was hit: seed 002 asks "Hvilke
 /// konsekvenser har volden for de medarbejdere, der bliver ramt?".
@@ -32,7 +32,7 @@ public enum IncidentConsequence: String, CaseIterable, Codable, Sendable, Compar
     }
 }
 
-extension IncidentConsequence {
+extension IncidentConsequence: Labelled {
     /// The label a report or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         IncidentAnalysisStrings.for(language).consequenceLabels[index]

@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// The form an incident took: seed 002 asks "Hvilken form for vold er der tale om; trusler,
 /// slag, riv, seksuel chikane?".
@@ -45,7 +45,7 @@ public enum IncidentForm: String, CaseIterable, Codable, Sendable, Comparable {
     }
 }
 
-extension IncidentForm {
+extension IncidentForm: Labelled {
     /// The label a report or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         IncidentAnalysisStrings.for(language).formLabels[index]

@@ -10,10 +10,8 @@ extension BoardMeeting {
             + [.heading(strings.agenda), agenda.table(strings)]
             + qualityBlocks(strings, language) + improvementBlocks(strings, language) + agreementBlocks(strings) + ruleBlocks(strings)
         return SeedSource.learningBooklet.document(
-            metadata: DocumentMetadata(
-                title: strings.boardMeeting, subject: workplace, date: date?.formatted(in: language),
-                language: language, slug: "tavlemoede"),
-            blocks: blocks)
+            title: strings.boardMeeting, subject: workplace, date: date,
+            language: language, slug: "tavlemoede", blocks: blocks)
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// Where an improvement card sits on the board.
 ///
@@ -25,7 +25,7 @@ extension CardState {
     }
 }
 
-extension CardState {
+extension CardState: Labelled {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         LearningMethodsStrings.for(language).cardStates(self)

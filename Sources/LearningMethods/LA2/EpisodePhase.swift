@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// A phase of a violent episode in a tryghedsplan: before (*før*), during (*under*) and after (*efter*).
 public enum EpisodePhase: String, CaseIterable, Codable, Sendable {
@@ -11,7 +11,7 @@ public enum EpisodePhase: String, CaseIterable, Codable, Sendable {
     case after
 }
 
-extension EpisodePhase {
+extension EpisodePhase: Labelled {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         LearningMethodsStrings.for(language).phases(self)

@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// The three LA2 schemas (*skemaer*): trivselsplan, tryghedsplan and læringsplan.
 ///
@@ -18,7 +18,7 @@ public enum LA2PlanKind: String, CaseIterable, Codable, Sendable {
     case learning
 }
 
-extension LA2PlanKind {
+extension LA2PlanKind: Labelled {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         LearningMethodsStrings.for(language).planNames(self)

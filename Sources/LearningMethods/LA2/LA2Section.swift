@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// A section of a trivselsplan or tryghedsplan that learning can be carried into.
 ///
@@ -43,7 +43,7 @@ public enum LA2Section: String, CaseIterable, Codable, Sendable {
     }
 }
 
-extension LA2Section {
+extension LA2Section: Labelled {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         LearningMethodsStrings.for(language).sections(self)

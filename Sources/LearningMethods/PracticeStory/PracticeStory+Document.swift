@@ -21,10 +21,8 @@ extension PracticeStory {
                Block.field(PracticeStoryQuestions.discussion, entries: discussion, writingLines: 6)]
             + questions + proposalBlocks(strings)
         return SeedSource.learningBooklet.document(
-            metadata: DocumentMetadata(
-                title: strings.practiceStory, subject: theme, date: date?.formatted(in: language),
-                language: language, slug: "praksisfortaelling"),
-            blocks: blocks)
+            title: strings.practiceStory, subject: theme, date: date,
+            language: language, slug: "praksisfortaelling", blocks: blocks)
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

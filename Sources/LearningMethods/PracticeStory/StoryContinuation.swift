@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// What the working group agrees for its next meeting: "om de på næste møde vil fortsætte med
 /// en ny vinkel på samme praksisfortælling, eller om de skal tage udgangspunkt i en ny fortælling".
@@ -10,7 +10,7 @@ public enum StoryContinuation: String, CaseIterable, Codable, Sendable {
     case newStory
 }
 
-extension StoryContinuation {
+extension StoryContinuation: Labelled {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         LearningMethodsStrings.for(language).continuations(self)

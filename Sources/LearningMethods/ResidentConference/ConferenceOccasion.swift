@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// Why a beboerkonference is held.
 public enum ConferenceOccasion: String, CaseIterable, Codable, Sendable {
@@ -10,7 +10,7 @@ public enum ConferenceOccasion: String, CaseIterable, Codable, Sendable {
     case afterIncident
 }
 
-extension ConferenceOccasion {
+extension ConferenceOccasion: Labelled {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         LearningMethodsStrings.for(language).occasions(self)

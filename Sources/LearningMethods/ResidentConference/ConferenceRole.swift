@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// A participant's role at a beboerkonference; the seed gives the conference fixed roles.
 public enum ConferenceRole: String, CaseIterable, Codable, Sendable {
@@ -24,7 +24,7 @@ public enum ConferenceRole: String, CaseIterable, Codable, Sendable {
     }
 }
 
-extension ConferenceRole {
+extension ConferenceRole: Labelled {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
         LearningMethodsStrings.for(language).roles(self)

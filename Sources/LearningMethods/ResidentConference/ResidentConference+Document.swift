@@ -10,10 +10,8 @@ extension ResidentConference {
         let blocks = header(strings, language) + agendaBlocks(strings) + participantBlocks(strings)
             + evaluationBlocks(strings) + storyBlocks(strings) + actionBlocks(strings, language) + ruleBlocks(strings)
         return SeedSource.learningBooklet.document(
-            metadata: DocumentMetadata(
-                title: strings.residentConference, subject: workplace, date: date?.formatted(in: language),
-                language: language, slug: "beboerkonference"),
-            blocks: blocks)
+            title: strings.residentConference, subject: workplace, date: date,
+            language: language, slug: "beboerkonference", blocks: blocks)
     }
 
     private func header(_ strings: LearningMethodsStrings, _ language: Language) -> [Block] {

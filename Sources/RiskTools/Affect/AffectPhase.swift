@@ -1,12 +1,12 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// One of the five phases of the affektudbrudsmodel (Elvén, Agger & Ljungmann), with the
 /// questions seed 002 gives for talking a phase through after an episode.
 ///
 /// An episode moves from the everyday (low affect) through escalation to chaos (above the
 /// citizen's *kaoslinje*, where cooperation is not possible), then de-escalation and back to the everyday.
-public enum AffectPhase: String, CaseIterable, Codable, Sendable {
+public enum AffectPhase: String, CaseIterable, Codable, Sendable, Labelled {
     /// *Hverdag med lavt affektniveau*.
     case everyday
     /// *Eskalering*.
@@ -18,15 +18,9 @@ public enum AffectPhase: String, CaseIterable, Codable, Sendable {
     /// *Hverdag, tilbagevenden til hverdag*.
     case returnToEveryday
 
-    /// The old name of ``label(in:)``.
-    @available(*, deprecated, renamed: "label(in:)")
-    public func name(in language: Language) -> String {
-        label(in: language)
-    }
-
     /// The phase's name in the given language.
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).phaseNames[Self.allCases.firstIndex(of: self)!]
+        RiskToolsStrings.for(language).phaseName(self)
     }
 
     /// The phase's guiding question, verbatim (Danish).

@@ -1,12 +1,12 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// The før/under/efter reflection model for *magtanvendelse* (use of force), from the Snekkersten
 /// schools' example in seed 002: for each phase, what happened and an assessment of own practice;
 /// then whether practice should change.
 public struct RestraintReflection: Hashable, Sendable, Codable {
     /// A phase of the model.
-    public enum Phase: String, CaseIterable, Codable, Sendable {
+    public enum Phase: String, CaseIterable, Codable, Sendable, Labelled {
         /// *Før*: before the use of force.
         case before
         /// *Under*: during it.
@@ -14,15 +14,9 @@ public struct RestraintReflection: Hashable, Sendable, Codable {
         /// *Efter*: after it.
         case after
 
-        /// The old name of ``label(in:)``.
-        @available(*, deprecated, renamed: "label(in:)")
-        public func name(in language: Language) -> String {
-            label(in: language)
-        }
-
         /// The phase's name in the given language.
         public func label(in language: Language) -> String {
-            RiskToolsStrings.for(language).restraintPhaseNames[Self.allCases.firstIndex(of: self)!]
+            RiskToolsStrings.for(language).restraintPhaseName(self)
         }
     }
 

@@ -1,11 +1,11 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// How high the risk of violence within the next 24 hours is, by BVC score.
 ///
 /// The seeds give no bands; these are the instrument authors' (Almvik & Woods): 0 small,
 /// 1–2 moderate, 3–6 very high. The score limits are configurable with ``BVCBands``.
-public enum BVCBand: String, CaseIterable, Codable, Sendable, Comparable {
+public enum BVCBand: String, CaseIterable, Codable, Sendable, Comparable, Labelled {
     /// Small risk (default: score 0).
     case small
     /// Moderate risk: take preventive measures (default: score 1–2).
@@ -15,18 +15,16 @@ public enum BVCBand: String, CaseIterable, Codable, Sendable, Comparable {
 
     /// The band's name in the given language.
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).bandLabels[index]
+        RiskToolsStrings.for(language).bandLabel(self)
     }
 
     /// The recommended action for the band, in the given language.
     public func recommendedAction(in language: Language) -> String {
-        RiskToolsStrings.for(language).bandActions[index]
+        RiskToolsStrings.for(language).bandAction(self)
     }
-
-    private var index: Int { Self.allCases.firstIndex(of: self)! }
 
     /// Orders small, moderate, very high.
     public static func < (lhs: BVCBand, rhs: BVCBand) -> Bool {
-        lhs.index < rhs.index
+        lhs.isDeclared(before: rhs)
     }
 }

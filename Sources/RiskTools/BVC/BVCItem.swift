@@ -1,12 +1,12 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// One of the six behaviours of the Brøset Violence Checklist (BVC).
 ///
 /// Each item is scored 1 when the behaviour is present *as a change from the citizen's habitual
 /// state* (the *habituelle tilstand* described in the citizen's Mestringsskema), else 0
 /// (seed 002, "BVC – vurderer risikoen for vold"). The raw value is the item's JSON member name.
-public enum BVCItem: String, CaseIterable, Codable, Sendable, Comparable {
+public enum BVCItem: String, CaseIterable, Codable, Sendable, Comparable, Labelled {
     /// *Forvirring*: confusion.
     case confusion
     /// *Irritabilitet*: irritability.

@@ -12,10 +12,8 @@ extension BVCSeries {
             + trendBlocks(strings, language) + shiftBlocks(strings, language) + lastNonZeroBlocks(strings, language)
             + BVCSeries.referenceBlocks(settings, language)
         return SeedSource.learningBooklet.document(
-            metadata: DocumentMetadata(
-                title: strings.bvcTitle, subject: "\(strings.bvcSeriesSubject): \(citizen)",
-                date: latestAssessment?.time.date.formatted(in: language), language: language, slug: "bvc-\(citizen)"),
-            blocks: blocks)
+            title: strings.bvcTitle, subject: "\(strings.bvcSeriesSubject): \(citizen)", date: latestAssessment?.time.date,
+            language: language, slug: "bvc-\(citizen)", blocks: blocks)
     }
 
     private func header(_ strings: RiskToolsStrings, _ language: Language) -> Block {

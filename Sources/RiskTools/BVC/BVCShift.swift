@@ -1,8 +1,8 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// A shift of the day on which a BVC assessment is made: the original study scored once per shift.
-public enum BVCShift: String, CaseIterable, Codable, Sendable, Comparable {
+public enum BVCShift: String, CaseIterable, Codable, Sendable, Comparable, Labelled {
     /// *Dag*: the day shift (by default 07:00–15:00).
     case day
     /// *Aften*: the evening shift (by default 15:00–23:00).
@@ -12,14 +12,11 @@ public enum BVCShift: String, CaseIterable, Codable, Sendable, Comparable {
 
     /// The shift's name in the given language ("dag", "aften", "nat" in Danish).
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).shiftLabels[index]
+        RiskToolsStrings.for(language).shiftLabel(self)
     }
-
-    /// 0 for the day shift, 1 for the evening, 2 for the night.
-    var index: Int { Self.allCases.firstIndex(of: self)! }
 
     /// Orders day, evening, night.
     public static func < (lhs: BVCShift, rhs: BVCShift) -> Bool {
-        lhs.index < rhs.index
+        lhs.isDeclared(before: rhs)
     }
 }

@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// The direction of a series' daily maxima: the mean of the later half of the days against the earlier half.
 ///
@@ -43,9 +43,9 @@ public struct BVCTrend: Hashable, Sendable {
     }
 }
 
-extension BVCTrend.Direction {
+extension BVCTrend.Direction: Labelled {
     /// The label a document or a screen shows, in the given language.
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).trendDirections[Self.allCases.firstIndex(of: self) ?? 0]
+        RiskToolsStrings.for(language).trendDirection(self)
     }
 }

@@ -75,23 +75,20 @@ public struct ShiftHours: Hashable, Sendable {
 }
 
 extension ShiftHours: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case day, evening, night
-    }
-
-    /// Decodes start times written `HH:MM`.
+    /// Decodes start times written `HH:MM`, one member per shift, named by the shift's raw value.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        dayStart = try container.decode(ClockTime.self, forKey: .day)
-        eveningStart = try container.decode(ClockTime.self, forKey: .evening)
-        nightStart = try container.decode(ClockTime.self, forKey: .night)
+        let container = try decoder.container(keyedBy: JSONCodingKey.self)
+        func start(_ shift: BVCShift) throws -> ClockTime {
+            try container.decode(ClockTime.self, forKey: JSONCodingKey(shift.rawValue))
+        }
+        self.init(dayStart: try start(.day), eveningStart: try start(.evening), nightStart: try start(.night))
     }
 
-    /// Encodes start times as `HH:MM`.
+    /// Encodes start times as `HH:MM`, in the order day, evening, night.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(dayStart, forKey: .day)
-        try container.encode(eveningStart, forKey: .evening)
-        try container.encode(nightStart, forKey: .night)
+        var container = encoder.container(keyedBy: JSONCodingKey.self)
+        for shift in BVCShift.allCases {
+            try container.encode(start(of: shift), forKey: JSONCodingKey(shift.rawValue))
+        }
     }
 }

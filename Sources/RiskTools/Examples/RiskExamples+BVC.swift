@@ -20,13 +20,20 @@ extension RiskExamples {
                 guard let present else { return nil }
                 return BVCAssessment(
                     citizen: citizen, time: scoringTime(date(day), shift), shift: shift,
-                    assessor: assessors[shift.index], answers: BVCAnswers(present: present))
+                    assessor: assessor(on: shift), answers: BVCAnswers(present: present))
             }
         }
         return BVCSeries(citizen: citizen, schedule: BVCScoringSchedule(start: date("2026-03-02")), assessments: assessments)
     }
 
-    static let assessors: [PseudonymousReference] = ["medarbejder-AK", "medarbejder-LM", "medarbejder-NP"]
+    /// Who scores on each shift in the examples.
+    static func assessor(on shift: BVCShift) -> PseudonymousReference {
+        switch shift {
+        case .day: "medarbejder-AK"
+        case .evening: "medarbejder-LM"
+        case .night: "medarbejder-NP"
+        }
+    }
 
     /// Day scorings at 10:00, evening at 19:00 and night at 02:00 the next calendar day.
     static func scoringTime(_ shiftDate: CalendarDate, _ shift: BVCShift) -> LocalDateTime {

@@ -53,9 +53,9 @@ public enum FITPopulation: String, CaseIterable, Codable, Sendable {
     case child
 }
 
-extension FITPopulation {
+extension FITPopulation: Labelled {
     /// The label a document or a screen shows, in the given language ("voksen", "barn").
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).populationLabels[Self.allCases.firstIndex(of: self) ?? 0]
+        RiskToolsStrings.for(language).populationLabel(self)
     }
 }

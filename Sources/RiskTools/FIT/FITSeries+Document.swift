@@ -21,10 +21,8 @@ extension FITSeries {
             .heading(strings.srsTitle), .table(srsTable(sorted, summaryByDate, strings, language)), .chart(srsChart(summaryByDate, strings, language)),
         ]
         return SeedSource.learningBooklet.document(
-            metadata: DocumentMetadata(
-                title: strings.fitTitle, subject: "\(strings.citizen): \(citizen)", date: sorted.last?.date.formatted(in: language),
-                language: language, slug: "fit-\(citizen)"),
-            blocks: blocks)
+            title: strings.fitTitle, subject: "\(strings.citizen): \(citizen)", date: sorted.last?.date,
+            language: language, slug: "fit-\(citizen)", blocks: blocks)
     }
 
     /// Blank, printable ORS and SRS sheets: a header, seed 002's explanation of the form, and a

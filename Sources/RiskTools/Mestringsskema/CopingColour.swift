@@ -1,8 +1,8 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// The colour of a Mestringsskema level. A colour is never shown alone: always with the level's number and name.
-public enum CopingColour: String, CaseIterable, Codable, Sendable {
+public enum CopingColour: String, CaseIterable, Codable, Sendable, Labelled {
     /// *Rød*: levels 1 and 2, the citizen is pressed.
     case red
     /// *Gul*: level 3, the habitual state.
@@ -12,6 +12,6 @@ public enum CopingColour: String, CaseIterable, Codable, Sendable {
 
     /// The colour's name in the given language ("rød", "gul", "grøn" in Danish).
     public func label(in language: Language) -> String {
-        RiskToolsStrings.for(language).colourLabels[Self.allCases.firstIndex(of: self)!]
+        RiskToolsStrings.for(language).colourLabel(self)
     }
 }

@@ -1,5 +1,5 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// A Mestringsskema coping level, 1 (the most pressed) to 5.
 ///
@@ -9,7 +9,7 @@ import ForebygCore
 /// BVC" — at both red levels. The seed names no levels and numbers none: the numbering (1 at the
 /// red end) and the names ("presset", "habituel tilstand", "har det godt og har overskud") are
 /// this package's decision. In JSON the number 1–5; any other number is an error with its path.
-public enum CopingLevel: Int, CaseIterable, Sendable, Comparable {
+public enum CopingLevel: Int, CaseIterable, Sendable, Comparable, Labelled {
     /// Level 1, red: the most pressed; the BVC is coupled on.
     case one = 1
     /// Level 2, red: pressed; the BVC is coupled on.
@@ -33,20 +33,9 @@ public enum CopingLevel: Int, CaseIterable, Sendable, Comparable {
         }
     }
 
-    /// The old name of ``label(in:)``.
-    @available(*, deprecated, renamed: "label(in:)")
-    public func name(in language: Language) -> String {
-        label(in: language)
-    }
-
     /// The level's name in the given language ("presset", "habituel tilstand", "har det godt og har overskud").
     public func label(in language: Language) -> String {
-        let names = RiskToolsStrings.for(language).levelNames
-        switch colour {
-        case .red: return names[0]
-        case .yellow: return names[1]
-        case .green: return names[2]
-        }
+        RiskToolsStrings.for(language).levelName(colour)
     }
 
     /// Number, colour and name together, for example "1 · rød · presset": the colour never stands alone.

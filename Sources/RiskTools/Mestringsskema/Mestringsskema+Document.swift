@@ -17,10 +17,8 @@ extension Mestringsskema {
         blocks += revisionBlocks(strings, language) + logBlocks(strings, language) + couplingBlocks(strings, language)
         blocks += Self.procedureBlocks(strings) + Self.reflectionBlocks(strings)
         return SeedSource.learningBooklet.document(
-            metadata: DocumentMetadata(
-                title: strings.mestringsskemaTitle, subject: "\(strings.citizen): \(citizen)",
-                date: lastRecordedDate?.formatted(in: language), language: language, slug: "mestringsskema-\(citizen)"),
-            blocks: blocks)
+            title: strings.mestringsskemaTitle, subject: "\(strings.citizen): \(citizen)", date: lastRecordedDate,
+            language: language, slug: "mestringsskema-\(citizen)", blocks: blocks)
     }
 
     /// A blank, printable Mestringsskema: empty header and the five levels with empty cells.
