@@ -41,12 +41,23 @@ public enum RepositoryFiles {
 
     /// Every fixture of every module (`Tests/*/Fixtures/*.json`), sorted by path.
     public static var allFixtures: [URL] {
+        jsonFiles(in: "Fixtures")
+    }
+
+    /// Every kind's broken copies (`Tests/*/Fixtures/Broken/<type>.json`), sorted by path: JSON Patch
+    /// operations that each break every fixture of the kind, read by `.ci/checks/20-schemas` too.
+    public static var allBrokenCopies: [URL] {
+        jsonFiles(in: "Fixtures/Broken")
+    }
+
+    /// The `.json` files in the given folder of every test target, sorted by path.
+    private static func jsonFiles(in folder: String) -> [URL] {
         let tests = root.appendingPathComponent("Tests")
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
-        return folders.sorted().flatMap { folder -> [URL] in
-            let fixtures = tests.appendingPathComponent(folder).appendingPathComponent("Fixtures")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
-            return names.filter { $0.hasSuffix(".json") }.sorted().map { fixtures.appendingPathComponent($0) }
+        let targets = (try? FileManager.default.contentsOfDirectory(atPath: tests.path)) ?? []
+        return targets.sorted().flatMap { target -> [URL] in
+            let files = tests.appendingPathComponent(target).appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: files.path)) ?? []
+            return names.filter { $0.hasSuffix(".json") }.sorted().map { files.appendingPathComponent($0) }
         }
     }
 
