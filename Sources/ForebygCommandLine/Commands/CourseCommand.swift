@@ -49,13 +49,8 @@ enum CourseCommand: Subcommand {
     static func write(
         _ files: [RenderedFile], to folder: String, synchronizes: Bool, console: Console, listsFiles: Bool = true
     ) -> ExitCode {
-        do throws(PosixError) {
-            try OutputFolder(path: folder, synchronizes: synchronizes).write(files)
-            if listsFiles { files.forEach { console.print(Paths.join(folder, $0.path)) } }
-        } catch {
-            console.printError("\(folder): could not write the course files (\(error))")
-            return .inputsFailed
-        }
+        guard console.write(files, to: folder, synchronizes: synchronizes, what: "the course files") else { return .inputsFailed }
+        if listsFiles { files.forEach { console.print(Paths.join(folder, $0.path)) } }
         let bytes = files.reduce(0) { $0 + $1.bytes.count }
         console.printError("course: \(files.count) files written (\(BatchSummary.megabytes(bytes))) → \(folder)")
         return .success

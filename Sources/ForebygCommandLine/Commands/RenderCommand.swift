@@ -58,12 +58,8 @@ enum RenderCommand: Subcommand {
     static func writePrintFile(_ inputs: [InputFile], to path: String, as format: OutputFormat, settings: RenderSettings, console: Console) -> ExitCode {
         let documents = inputs.compactMap { $0.load(with: .standard).renderable?.document(in: settings.language) }
         let title = ForebygCommandLineStrings.for(settings.language).printCollection
-        do throws(PosixError) {
-            try AtomicFileWriter().write(collection(documents, as: format, title: title, language: settings.language), to: path)
-        } catch {
-            console.printError("\(path): could not write the printable file (\(error))")
-            return .inputsFailed
-        }
+        let data = collection(documents, as: format, title: title, language: settings.language)
+        guard console.write(data, to: path, what: "the printable file") else { return .inputsFailed }
         console.printError("print: \(documents.count) documents → \(path)")
         return .success
     }
