@@ -7,8 +7,9 @@ enum CourseCommand: Subcommand {
     static let name = "course"
     static let summary = "Plan a course: its schedule and hours budget in the chosen formats, and an iCalendar file."
     static let synopsis = "course CONFIG.json [--format \(OutputFormat.nameList)] [--out DIR] [--start-time HH:MM] [options]"
+    static let out = OutputFolderOption(defaultFolder: "forebyg-course")
     static let options: [OptionSpec] = RenderSettings.options + [
-        .value("out", "DIR", "Folder to write into (default: ./forebyg-course)."),
+        out.spec,
         .value("start-time", "HH:MM", "When every meeting starts, Danish local time (default: 09:00)."),
         .flag("fsync", "Flush every file and the folder to the disk before reporting them written (slower)."),
     ]
@@ -26,7 +27,6 @@ enum CourseCommand: Subcommand {
         }
         let settings = try RenderSettings(arguments)
         let startTime = try startMinutes(arguments.value("start-time") ?? "09:00")
-        let out = arguments.value("out") ?? "forebyg-course"
         let inputs = InputCollector(readStandardInput: console.readInput).collect([path])
         guard inputs.count == 1, let input = inputs.first else {
             throw UsageError("course needs one CONFIG.json file; '\(path)' is a folder")
@@ -35,7 +35,7 @@ enum CourseCommand: Subcommand {
         loaded.diagnostics.forEach { console.printError("\(input.displayPath): \($0)") }
         guard let configuration = loaded.renderable as? CourseConfiguration else { return .inputsFailed }
         let files = outputs(for: configuration, stem: input.outputStem, settings: settings, startTime: startTime)
-        return write(files, to: out, synchronizes: arguments.has("fsync"), console: console)
+        return write(files, to: out.folder(in: arguments), synchronizes: arguments.has("fsync"), console: console)
     }
 
     /// The course plan in the chosen formats and the `.ics` file, named after `stem`.

@@ -13,8 +13,9 @@ enum ExampleCommand: Subcommand {
     static let name = "example"
     static let summary = "Write every built-in example as JSON and render it as \(OutputFormat.displayNames)."
     static let synopsis = "example [--out DIR] [--language da|en]"
+    static let out = OutputFolderOption(defaultFolder: "forebyg-example")
     static let options: [OptionSpec] = [
-        .value("out", "DIR", "Folder to write into (default: ./forebyg-example)."),
+        out.spec,
         .value("language", "da|en", "Language of the documents' labels (default: da)."),
     ]
     static let discussion = """
@@ -29,7 +30,7 @@ enum ExampleCommand: Subcommand {
         """
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let out = arguments.value("out") ?? "forebyg-example"
+        let out = Self.out.folder(in: arguments)
         let settings = try RenderSettings(arguments)
         let jsonFolder = Paths.join(out, "json")
         let examples = ExampleCatalog.all.compactMap { example -> RenderedFile? in
