@@ -1,11 +1,11 @@
 /// A type with the value a member of its type stands for when the JSON leaves the member out:
 /// an empty list, or the case a kind means when it says none.
-public protocol AbsentDefault: Codable {
+public protocol AbsentDefault: Codable, Hashable {
     /// The value of a member that is left out.
     static var absentValue: Self { get }
 }
 
-extension Array: AbsentDefault where Element: Codable {
+extension Array: AbsentDefault where Element: Codable & Hashable {
     /// A left-out list is empty.
     public static var absentValue: [Element] { [] }
 }
@@ -16,7 +16,7 @@ extension Array: AbsentDefault where Element: Codable {
 /// With it a type keeps its synthesized `Codable` conformance instead of a hand-written
 /// `init(from:)` whose only purpose is the default: `@Defaulted public var responsible: [String]`.
 @propertyWrapper
-public struct Defaulted<Value: AbsentDefault> {
+public struct Defaulted<Value: AbsentDefault & Sendable>: Hashable, Sendable {
     /// The property's value.
     public var wrappedValue: Value
 
@@ -38,10 +38,6 @@ extension Defaulted: Codable {
         try wrappedValue.encode(to: encoder)
     }
 }
-
-extension Defaulted: Equatable where Value: Equatable {}
-extension Defaulted: Hashable where Value: Hashable {}
-extension Defaulted: Sendable where Value: Sendable {}
 
 extension KeyedDecodingContainer {
     /// Decodes a ``Defaulted`` member, reading a missing or `null` member as the default.

@@ -4,7 +4,7 @@
 /// With it a type keeps its synthesized `Codable` conformance instead of a hand-written pair of
 /// `init(from:)` and `encode(to:)`: `@OmittedWhenEmpty public var timing: [Timing]`.
 @propertyWrapper
-public struct OmittedWhenEmpty<Element: Codable> {
+public struct OmittedWhenEmpty<Element: Codable & Hashable & Sendable>: Hashable, Sendable {
     /// The property's value.
     public var wrappedValue: [Element]
 
@@ -27,10 +27,6 @@ extension OmittedWhenEmpty: Codable {
         try wrappedValue.encode(to: encoder)
     }
 }
-
-extension OmittedWhenEmpty: Equatable where Element: Equatable {}
-extension OmittedWhenEmpty: Hashable where Element: Hashable {}
-extension OmittedWhenEmpty: Sendable where Element: Sendable {}
 
 extension KeyedDecodingContainer {
     /// Decodes an ``OmittedWhenEmpty`` member, reading a missing or `null` member as empty.
