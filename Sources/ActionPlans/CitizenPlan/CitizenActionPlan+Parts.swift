@@ -55,7 +55,7 @@ extension CitizenActionPlan {
         /// The bullet text under *Konkrete tiltag*.
         public var description: String?
         /// The people or roles responsible; empty means the plan's overall responsible.
-        public var responsible: [String]
+        @Defaulted public var responsible: [String]
         /// The day it should be done by.
         public var deadline: CalendarDate?
 
@@ -66,20 +66,6 @@ extension CitizenActionPlan {
             self.description = description
             self.responsible = responsible
             self.deadline = deadline
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case id, name, description, responsible, deadline
-        }
-
-        /// Decodes a measure; `responsible` may be left out (empty).
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decode(MeasureID.self, forKey: .id)
-            name = try container.decodeIfPresent(String.self, forKey: .name)
-            description = try container.decodeIfPresent(String.self, forKey: .description)
-            responsible = try container.list(.responsible)
-            deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
         }
 
         /// The measure's name in a status table: its name, else its description.

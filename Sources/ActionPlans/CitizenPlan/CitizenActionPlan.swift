@@ -25,11 +25,11 @@ public struct CitizenActionPlan: Hashable, Sendable, Codable {
     /// The tracks (*spor*) with their measures.
     public var tracks: [Track]
     /// The dated status snapshots, oldest first; earlier snapshots are kept.
-    public var statusSnapshots: [StatusSnapshot]
+    @Defaulted public var statusSnapshots: [StatusSnapshot]
     /// Who is responsible for a measure that names nobody itself, for example "Ledelsen".
-    public var overallResponsible: [String]
+    @Defaulted public var overallResponsible: [String]
     /// The section *Opfølgning og evaluering*, as paragraphs.
-    public var followUp: [String]
+    @Defaulted public var followUp: [String]
     /// The day of the next evaluation, if set.
     public var nextEvaluation: CalendarDate?
 

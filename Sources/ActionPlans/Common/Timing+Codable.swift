@@ -44,24 +44,28 @@ extension Timing: Codable {
     /// Encodes the timing's `kind` and the members that kind needs.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
         switch self {
-        case .date(let date):
-            try container.encode(Kind.date, forKey: .kind)
-            try container.encode(date, forKey: .date)
+        case .date(let date): try container.encode(date, forKey: .date)
         case .period(let start, let end):
-            try container.encode(Kind.period, forKey: .kind)
             try container.encode(start, forKey: .start)
             try container.encode(end, forKey: .end)
-        case .every(let interval):
-            try container.encode(Kind.every, forKey: .kind)
-            try container.encode(interval, forKey: .interval)
+        case .every(let interval): try container.encode(interval, forKey: .interval)
         case .timesPer(let count, let interval):
-            try container.encode(Kind.timesPer, forKey: .kind)
             try container.encode(count, forKey: .count)
             try container.encode(interval, forKey: .interval)
-        case .text(let text):
-            try container.encode(Kind.text, forKey: .kind)
-            try container.encode(text, forKey: .text)
+        case .text(let text): try container.encode(text, forKey: .text)
+        }
+    }
+
+    /// The value of the timing's `kind` member.
+    private var kind: Kind {
+        switch self {
+        case .date: .date
+        case .period: .period
+        case .every: .every
+        case .timesPer: .timesPer
+        case .text: .text
         }
     }
 }

@@ -8,11 +8,11 @@ extension Proposal {
         /// What is to be done, in the IG's words.
         public var what: String
         /// The people or roles responsible.
-        public var responsible: [String]
+        @Defaulted public var responsible: [String]
         /// The day it should be done by.
         public var deadline: CalendarDate?
         /// When it happens, where the IG says (for example "på det kommende personalemøde").
-        public var timing: [Timing]
+        @OmittedWhenEmpty public var timing: [Timing]
 
         /// Creates an action.
         public init(id: MeasureID, what: String, responsible: [String], deadline: CalendarDate? = nil, timing: [Timing] = []) {
@@ -21,30 +21,6 @@ extension Proposal {
             self.responsible = responsible
             self.deadline = deadline
             self.timing = timing
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case id, what, responsible, deadline, timing
-        }
-
-        /// Decodes an action; `responsible` and `timing` may be left out (empty).
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decode(MeasureID.self, forKey: .id)
-            what = try container.decode(String.self, forKey: .what)
-            responsible = try container.list(.responsible)
-            deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
-            timing = try container.list(.timing)
-        }
-
-        /// Encodes the action; an empty timing list is left out.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(what, forKey: .what)
-            try container.encode(responsible, forKey: .responsible)
-            try container.encodeIfPresent(deadline, forKey: .deadline)
-            try container.encodeUnlessEmpty(timing, forKey: .timing)
         }
     }
 

@@ -17,14 +17,10 @@ extension Proposal {
     }
 
     private func answerDiagnostics() -> [Diagnostic] {
-        var seen: Set<ProposalQuestion> = []
-        return answers.indices.compactMap { index in
-            guard seen.insert(answers[index].question).inserted else {
-                return .error(
-                    .proposalDuplicateAnswer, at: FieldPath.root.key("answers").index(index).key("question"),
-                    "question \(answers[index].question.number) is answered twice")
-            }
-            return nil
+        answers.indicesRepeating(\.question).map { index in
+            .error(
+                .proposalDuplicateAnswer, at: FieldPath.root.key("answers").index(index).key("question"),
+                "question \(answers[index].question.number) is answered twice")
         }
     }
 

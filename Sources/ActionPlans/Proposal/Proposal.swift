@@ -9,7 +9,7 @@ public import ForebygCore
 /// structured ``actions``, the ``coordination`` with MED-udvalget or the arbejdsmiljøorganisation and
 /// the ``evaluation``. A prioritised proposal becomes handleplan rows with
 /// ``actionPlanRows(focusArea:goal:)`` or ``WorkplaceActionPlan/adding(rowsFrom:focusArea:goal:)``.
-public struct Proposal: Hashable, Sendable {
+public struct Proposal: Hashable, Sendable, Codable {
     /// The proposal's identifier, for example `ag1-pf2-alenearbejde`; handleplan rows refer to it.
     public var id: ProposalID
     /// A title, for example "Retningslinjer for alenearbejde".
@@ -17,13 +17,13 @@ public struct Proposal: Hashable, Sendable {
     /// Where in the course the proposal comes from.
     public var course: CourseLink?
     /// Which wording of the questions the document shows.
-    public var questionWording: QuestionWording
+    @Defaulted public var questionWording: QuestionWording
     /// The answers, at most one per question, each as paragraphs.
-    public var answers: [Answer]
+    @OmittedWhenEmpty public var answers: [Answer]
     /// What has happened to the proposal, oldest first.
-    public var lifecycle: [LifecycleEvent]
+    @OmittedWhenEmpty public var lifecycle: [LifecycleEvent]
     /// The IG's decisions: what is done, by whom, by when.
-    public var actions: [Action]
+    @OmittedWhenEmpty public var actions: [Action]
     /// Coordination with other working groups and MED-udvalget / arbejdsmiljøorganisationen.
     public var coordination: Coordination?
     /// When and how the IG evaluates whether the challenge is met.
@@ -53,11 +53,14 @@ public struct Proposal: Hashable, Sendable {
     }
 
     /// The wordings of the ten questions: the blank form's, or seed 000's filled example's.
-    public enum QuestionWording: String, CaseIterable, Hashable, Sendable, Codable {
+    public enum QuestionWording: String, CaseIterable, Hashable, Sendable, AbsentDefault {
         /// The blank form's wording, ``ProposalQuestion/text`` (the default).
         case form
         /// The filled example's wording, ``ProposalQuestion/exampleWording``.
         case filledExample
+
+        /// A proposal that names no wording shows the form's.
+        public static var absentValue: Self { .form }
     }
 
     /// The answer to one question, as paragraphs.

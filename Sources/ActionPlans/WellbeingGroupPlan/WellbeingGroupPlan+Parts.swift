@@ -19,19 +19,22 @@ extension WellbeingGroupPlan {
     }
 
     /// One row of the activity plan: Aktivitet | Beskrivelse | Status | Deadline og Ansvarlig (one printed column; the deadline and who is responsible stay separate fields).
-    public struct Activity: Hashable, Sendable {
+    public struct Activity: Hashable, Sendable, Codable {
         /// Whether a row is an ordinary activity or one of the group's status meetings.
-        public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
+        public enum Kind: String, CaseIterable, Hashable, Sendable, AbsentDefault {
             /// An activity.
             case activity
             /// A status meeting of the group (*statusmøde*).
             case statusMeeting
+
+            /// A row that names no kind is an activity.
+            public static var absentValue: Self { .activity }
         }
 
         /// The activity's identifier, unique within the plan.
         public var id: MeasureID
         /// An activity or a status meeting.
-        public var kind: Kind
+        @Defaulted public var kind: Kind
         /// A heading or very short description (*aktivitet*).
         public var activity: String
         /// Who it is for and what happens when (*beskrivelse*).
@@ -39,15 +42,15 @@ extension WellbeingGroupPlan {
         /// The target group (*målgruppe*), when given apart from the description.
         public var targetGroup: String?
         /// When it happens, in structured form, where the description says.
-        public var timing: [Timing]
+        @OmittedWhenEmpty public var timing: [Timing]
         /// The dated statuses (*skriv dato og status*), oldest first.
-        public var statusHistory: [StatusEntry]
+        @OmittedWhenEmpty public var statusHistory: [StatusEntry]
         /// The deadline.
         public var deadline: CalendarDate?
         /// The deadline in the plan's words when it is not a date, for example "Deadline d. xx.xx.".
         public var deadlineNote: String?
         /// The members responsible.
-        public var responsible: [String]
+        @OmittedWhenEmpty public var responsible: [String]
         /// Who is responsible, in the plan's words, when it says more than names.
         public var responsibilities: String?
 

@@ -56,12 +56,10 @@ extension WellbeingGroupPlan {
     }
 
     private func planDiagnostics() -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var seen: Set<MeasureID> = []
-        for (index, activity) in activities.enumerated() where !seen.insert(activity.id).inserted {
-            diagnostics.append(.error(
+        var diagnostics = activities.indicesRepeating(\.id).map { index -> Diagnostic in
+            .error(
                 .planDuplicateID, at: FieldPath.root.key("activities").index(index).key("id"),
-                "another activity has the id \"\(activity.id)\""))
+                "another activity has the id \"\(activities[index].id)\"")
         }
         if !activities.isEmpty, statusMeetings.isEmpty {
             diagnostics.append(.warning(

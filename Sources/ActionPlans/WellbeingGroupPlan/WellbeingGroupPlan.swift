@@ -23,13 +23,13 @@ public struct WellbeingGroupPlan: Hashable, Sendable, Codable {
     /// Step 1: the group's members.
     public var members: [Member]
     /// Step 2: what the group wants to achieve overall (*formål*), as paragraphs.
-    public var purpose: [String]
+    @Defaulted public var purpose: [String]
     /// Step 2: the concrete goals (*konkrete mål*).
-    public var goals: [String]
+    @Defaulted public var goals: [String]
     /// Step 2: how the group can see it has reached its goals.
-    public var successCriteria: [String]
+    @Defaulted public var successCriteria: [String]
     /// Step 3: the activity plan (*plan for aktiviteter*), status meetings included.
-    public var activities: [Activity]
+    @Defaulted public var activities: [Activity]
 
     /// Creates a plan.
     public init(

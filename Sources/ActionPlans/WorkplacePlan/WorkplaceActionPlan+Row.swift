@@ -11,15 +11,15 @@ extension WorkplaceActionPlan {
         /// What, how and when (*hvad, hvordan og hvornår*), in the plan's words.
         public var whatHowWhen: String
         /// The timing of ``whatHowWhen`` in structured form (dates or intervals), where the plan states it.
-        public var timing: [Timing]
+        @Defaulted public var timing: [Timing]
         /// The day the row should be done by, if it has one.
         public var deadline: CalendarDate?
         /// The people or roles responsible (*ansvarlige*), one per element, for example "Leder" and "AMR".
-        public var responsible: [String]
+        @Defaulted public var responsible: [String]
         /// Who is responsible for what, in the plan's words, when it says more than names.
         public var responsibilities: String?
         /// The status history (*status: hvad er sket?*), oldest first; earlier entries are kept.
-        public var statusHistory: [StatusEntry]
+        @Defaulted public var statusHistory: [StatusEntry]
         /// The goal (*mål*: hvordan ved vi, at vi har nået vores mål?).
         public var goal: String
         /// The proposal (*forslag til nye tiltag*) the row comes from, if any.
@@ -48,26 +48,6 @@ extension WorkplaceActionPlan {
             self.statusHistory = statusHistory
             self.goal = goal
             self.proposal = proposal
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case id, focusArea, whatHowWhen, timing, deadline, responsible, responsibilities, statusHistory, goal,
-                proposal
-        }
-
-        /// Decodes a row; `timing`, `responsible` and `statusHistory` may be left out (empty).
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decode(MeasureID.self, forKey: .id)
-            focusArea = try container.decode(String.self, forKey: .focusArea)
-            whatHowWhen = try container.decode(String.self, forKey: .whatHowWhen)
-            timing = try container.list(.timing)
-            deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
-            responsible = try container.list(.responsible)
-            responsibilities = try container.decodeIfPresent(String.self, forKey: .responsibilities)
-            statusHistory = try container.list(.statusHistory)
-            goal = try container.decode(String.self, forKey: .goal)
-            proposal = try container.decodeIfPresent(ProposalID.self, forKey: .proposal)
         }
 
         /// The latest status entry, the last of the history.

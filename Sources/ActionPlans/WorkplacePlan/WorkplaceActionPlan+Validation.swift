@@ -53,12 +53,8 @@ extension WorkplaceActionPlan {
     }
 
     private func duplicateDiagnostics() -> [Diagnostic] {
-        var seen: Set<MeasureID> = []
-        return rows.indices.compactMap { index in
-            guard seen.insert(rows[index].id).inserted else {
-                return .error(.planDuplicateID, at: rowPath(index).key("id"), "another row has the id \"\(rows[index].id)\"")
-            }
-            return nil
+        rows.indicesRepeating(\.id).map { index in
+            .error(.planDuplicateID, at: rowPath(index).key("id"), "another row has the id \"\(rows[index].id)\"")
         }
     }
 

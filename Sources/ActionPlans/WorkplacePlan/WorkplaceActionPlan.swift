@@ -15,7 +15,7 @@ public struct WorkplaceActionPlan: Hashable, Sendable, Codable {
     /// The days the plan covers; deadlines may not come before its start.
     public var period: PlanPeriod?
     /// Who wrote the plan, normally the leader and the AMR.
-    public var authors: [PlanAuthor]
+    @Defaulted public var authors: [PlanAuthor]
     /// The day all staff adopted (*vedtog*) the plan.
     public var adopted: CalendarDate?
     /// The day of the next revision; seed 003 asks for at least one revision a year.
@@ -44,23 +44,6 @@ public struct WorkplaceActionPlan: Hashable, Sendable, Codable {
         self.nextRevision = nextRevision
         self.asOf = asOf
         self.rows = rows
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case title, workplace, period, authors, adopted, nextRevision, asOf, rows
-    }
-
-    /// Decodes a plan; `authors` may be left out.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decodeIfPresent(String.self, forKey: .title)
-        workplace = try container.decodeIfPresent(String.self, forKey: .workplace)
-        period = try container.decodeIfPresent(PlanPeriod.self, forKey: .period)
-        authors = try container.list(.authors)
-        adopted = try container.decodeIfPresent(CalendarDate.self, forKey: .adopted)
-        nextRevision = try container.decodeIfPresent(CalendarDate.self, forKey: .nextRevision)
-        asOf = try container.decodeIfPresent(CalendarDate.self, forKey: .asOf)
-        rows = try container.decode([Row].self, forKey: .rows)
     }
 }
 

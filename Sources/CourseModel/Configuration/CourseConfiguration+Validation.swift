@@ -24,28 +24,21 @@ extension CourseConfiguration {
     }
 
     private func identityDiagnostics() -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var seenPeople: Set<PseudonymousReference> = []
-        for (index, person) in people.enumerated() where !seenPeople.insert(person.id).inserted {
-            diagnostics.append(
-                .error(
-                    .courseDuplicatePersonID, at: FieldPath.root.key("people").index(index).key("id"),
-                    "the person id \"\(person.id)\" is used more than once"))
+        let personID = { FieldPath.root.key("people").index($0).key("id") }
+        let groupID = { FieldPath.root.key("workingGroups").index($0).key("id") }
+        let repeatedPeople = people.indicesRepeating(\.id).map { index -> Diagnostic in
+            .error(.courseDuplicatePersonID, at: personID(index), "the person id \"\(people[index].id)\" is used more than once")
         }
-        for (index, person) in people.enumerated() where person.id.rawValue.allSatisfy(\.isWhitespace) {
-            diagnostics.append(.error(.courseEmptyID, at: FieldPath.root.key("people").index(index).key("id"), "the person has no id"))
+        let unnamedPeople = people.indices.filter { people[$0].id.rawValue.allSatisfy(\.isWhitespace) }.map { index -> Diagnostic in
+            .error(.courseEmptyID, at: personID(index), "the person has no id")
         }
-        for (index, group) in workingGroups.enumerated() where group.id.rawValue.allSatisfy(\.isWhitespace) {
-            diagnostics.append(.error(.courseEmptyID, at: FieldPath.root.key("workingGroups").index(index).key("id"), "the working group has no id"))
+        let unnamedGroups = workingGroups.indices.filter { workingGroups[$0].id.rawValue.allSatisfy(\.isWhitespace) }.map { index -> Diagnostic in
+            .error(.courseEmptyID, at: groupID(index), "the working group has no id")
         }
-        var seenGroups: Set<WorkingGroupID> = []
-        for (index, group) in workingGroups.enumerated() where !seenGroups.insert(group.id).inserted {
-            diagnostics.append(
-                .error(
-                    .courseDuplicateWorkingGroupID, at: FieldPath.root.key("workingGroups").index(index).key("id"),
-                    "the working group id \"\(group.id)\" is used more than once"))
+        let repeatedGroups = workingGroups.indicesRepeating(\.id).map { index -> Diagnostic in
+            .error(.courseDuplicateWorkingGroupID, at: groupID(index), "the working group id \"\(workingGroups[index].id)\" is used more than once")
         }
-        return diagnostics
+        return repeatedPeople + unnamedPeople + unnamedGroups + repeatedGroups
     }
 
     private func referenceDiagnostics() -> [Diagnostic] {

@@ -25,6 +25,12 @@ struct OptionSpec: Hashable, Sendable {
         valuePlaceholder.map { "--\(name) \($0)" } ?? "--\(name)"
     }
 
+    /// `--jobs N`: how many documents are handled at once, one per processor by default
+    /// (``RenderCommand/jobs(_:)`` reads it); `what` is for example "Documents rendered".
+    static func jobs(_ what: String) -> OptionSpec {
+        .value("jobs", "N", "\(what) at once (default: one per processor).")
+    }
+
     /// The `--help` flag every subcommand accepts.
     static let help = OptionSpec.flag("help", "Show this help and exit.")
 }

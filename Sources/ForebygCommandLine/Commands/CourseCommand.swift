@@ -7,8 +7,9 @@ enum CourseCommand: Subcommand {
     static let name = "course"
     static let summary = "Plan a course: its schedule and hours budget in the chosen formats, and an iCalendar file."
     static let synopsis = "course CONFIG.json [--format \(OutputFormat.nameList)] [--out DIR] [--start-time HH:MM] [options]"
+    static let out = OutputFolderOption(defaultFolder: "forebyg-course")
     static let options: [OptionSpec] = RenderSettings.options + [
-        .value("out", "DIR", "Folder to write into (default: ./forebyg-course)."),
+        out.spec,
         .value("start-time", "HH:MM", "When every meeting starts, Danish local time (default: 09:00)."),
         .flag("fsync", "Flush every file and the folder to the disk before reporting them written (slower)."),
     ]
@@ -26,7 +27,6 @@ enum CourseCommand: Subcommand {
         }
         let settings = try RenderSettings(arguments)
         let startTime = try startMinutes(arguments.value("start-time") ?? "09:00")
-        let out = arguments.value("out") ?? "forebyg-course"
         let inputs = InputCollector(readStandardInput: console.readInput).collect([path])
         guard inputs.count == 1, let input = inputs.first else {
             throw UsageError("course needs one CONFIG.json file; '\(path)' is a folder")
@@ -35,7 +35,7 @@ enum CourseCommand: Subcommand {
         loaded.diagnostics.forEach { console.printError("\(input.displayPath): \($0)") }
         guard let configuration = loaded.renderable as? CourseConfiguration else { return .inputsFailed }
         let files = outputs(for: configuration, stem: input.outputStem, settings: settings, startTime: startTime)
-        return write(files, to: out, synchronizes: arguments.has("fsync"), console: console)
+        return write(files, to: out.folder(in: arguments), synchronizes: arguments.has("fsync"), console: console)
     }
 
     /// The course plan in the chosen formats and the `.ics` file, named after `stem`.
@@ -49,13 +49,8 @@ enum CourseCommand: Subcommand {
     static func write(
         _ files: [RenderedFile], to folder: String, synchronizes: Bool, console: Console, listsFiles: Bool = true
     ) -> ExitCode {
-        do throws(PosixError) {
-            try OutputFolder(path: folder, synchronizes: synchronizes).write(files)
-            if listsFiles { files.forEach { console.print(Paths.join(folder, $0.path)) } }
-        } catch {
-            console.printError("\(folder): could not write the course files (\(error))")
-            return .inputsFailed
-        }
+        guard console.write(files, to: folder, synchronizes: synchronizes, what: "the course files") else { return .inputsFailed }
+        if listsFiles { files.forEach { console.print(Paths.join(folder, $0.path)) } }
         let bytes = files.reduce(0) { $0 + $1.bytes.count }
         console.printError("course: \(files.count) files written (\(BatchSummary.megabytes(bytes))) → \(folder)")
         return .success

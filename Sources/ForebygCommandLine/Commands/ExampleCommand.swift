@@ -13,8 +13,9 @@ enum ExampleCommand: Subcommand {
     static let name = "example"
     static let summary = "Write every built-in example as JSON and render it as \(OutputFormat.displayNames)."
     static let synopsis = "example [--out DIR] [--language da|en]"
+    static let out = OutputFolderOption(defaultFolder: "forebyg-example")
     static let options: [OptionSpec] = [
-        .value("out", "DIR", "Folder to write into (default: ./forebyg-example)."),
+        out.spec,
         .value("language", "da|en", "Language of the documents' labels (default: da)."),
     ]
     static let discussion = """
@@ -29,7 +30,7 @@ enum ExampleCommand: Subcommand {
         """
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> ExitCode {
-        let out = arguments.value("out") ?? "forebyg-example"
+        let out = Self.out.folder(in: arguments)
         let settings = try RenderSettings(arguments)
         let jsonFolder = Paths.join(out, "json")
         let examples = ExampleCatalog.all.compactMap { example -> RenderedFile? in
@@ -41,12 +42,7 @@ enum ExampleCommand: Subcommand {
                 return nil
             }
         }
-        do throws(PosixError) {
-            try OutputFolder(path: jsonFolder).write(examples)
-        } catch {
-            console.printError("\(jsonFolder): could not write the examples (\(error))")
-            return .inputsFailed
-        }
+        guard console.write(examples, to: jsonFolder, what: "the examples") else { return .inputsFailed }
         console.print("JSON documents:     \(jsonFolder)/ (\(ExampleCatalog.all.count) examples)")
         let documentsFolder = Paths.join(out, "documents")
         let renderer = BatchRenderer(
@@ -78,12 +74,7 @@ enum ExampleCommand: Subcommand {
         let files = ExampleCatalog.printables(in: settings.language).flatMap { printable in
             RenderedFile.files(for: printable.document, stem: Paths.join(printable.module, printable.name), settings: settings)
         }
-        do throws(PosixError) {
-            try OutputFolder(path: folder).write(files)
-        } catch {
-            console.printError("\(folder): could not write the printable documents (\(error))")
-            return .inputsFailed
-        }
+        guard console.write(files, to: folder, what: "the printable documents") else { return .inputsFailed }
         console.print("Printable forms:    \(folder)/ (support sheets, agendas, method guides, blank forms)")
         return .success
     }
@@ -94,11 +85,8 @@ enum ExampleCommand: Subcommand {
         let sheets = CourseExamples.supportSheets(in: settings.language).map(\.document)
         let title = ForebygCommandLineStrings.for(settings.language).supportSheets
         for format in [OutputFormat.html, .docx] {
-            let path = Paths.join(out, "stoetteark." + format.rawValue)
-            do throws(PosixError) {
-                try AtomicFileWriter().write(RenderCommand.collection(sheets, as: format, title: title, language: settings.language), to: path)
-            } catch {
-                console.printError("\(path): could not write the støtteark (\(error))")
+            let collection = RenderCommand.collection(sheets, as: format, title: title, language: settings.language)
+            guard console.write(collection, to: Paths.join(out, "stoetteark." + format.rawValue), what: "the støtteark") else {
                 return .inputsFailed
             }
         }

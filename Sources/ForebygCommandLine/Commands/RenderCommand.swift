@@ -13,9 +13,10 @@ enum RenderCommand: Subcommand {
     static let name = "render"
     static let summary = "Render JSON documents of any kind to \(OutputFormat.displayNames), in parallel."
     static let synopsis = "render INPUT... [--format \(OutputFormat.nameList)] [--out DIR] [options]"
+    static let out = OutputFolderOption(defaultFolder: "forebyg-out", note: "; input folders are mirrored below it")
     static let options: [OptionSpec] = RenderSettings.options + [
-        .value("out", "DIR", "Folder to write into (default: ./forebyg-out); input folders are mirrored below it."),
-        .value("jobs", "N", "Documents rendered at once (default: one per processor)."),
+        out.spec,
+        .jobs("Documents rendered"),
         .flag("fail-fast", "Stop at the first input that fails."),
         .flag("fsync", "Flush every file and folder to the disk before reporting it written (slower)."),
         .value("print", "FILE", "Also write every rendered document, in input order, into one printable HTML file."),
@@ -38,7 +39,7 @@ enum RenderCommand: Subcommand {
         let settings = try RenderSettings(arguments)
         let renderer = BatchRenderer(
             registry: .standard, settings: settings,
-            outputFolder: arguments.value("out") ?? "forebyg-out",
+            outputFolder: out.folder(in: arguments),
             synchronizes: arguments.has("fsync"),
             jobs: try jobs(arguments), failFast: arguments.has("fail-fast"))
         let inputs = InputCollector(readStandardInput: console.readInput).collect(arguments.positionals)
@@ -58,12 +59,8 @@ enum RenderCommand: Subcommand {
     static func writePrintFile(_ inputs: [InputFile], to path: String, as format: OutputFormat, settings: RenderSettings, console: Console) -> ExitCode {
         let documents = inputs.compactMap { $0.load(with: .standard).renderable?.document(in: settings.language) }
         let title = ForebygCommandLineStrings.for(settings.language).printCollection
-        do throws(PosixError) {
-            try AtomicFileWriter().write(collection(documents, as: format, title: title, language: settings.language), to: path)
-        } catch {
-            console.printError("\(path): could not write the printable file (\(error))")
-            return .inputsFailed
-        }
+        let data = collection(documents, as: format, title: title, language: settings.language)
+        guard console.write(data, to: path, what: "the printable file") else { return .inputsFailed }
         console.printError("print: \(documents.count) documents → \(path)")
         return .success
     }

@@ -57,12 +57,7 @@ enum SchemaCommand: Subcommand {
     /// Writes every kind's schema file into a folder, atomically each.
     private static func writeAll(_ registry: DocumentRegistry, to folder: String, console: Console) -> ExitCode {
         let files = registry.kinds.map { RenderedFile(path: "\($0.documentType).schema.json", contents: $0.jsonSchema) }
-        do throws(PosixError) {
-            try OutputFolder(path: folder).write(files)
-        } catch {
-            console.printError("forebyg: could not write the schemas to \(folder) (\(error))")
-            return .inputsFailed
-        }
+        guard console.write(files, to: folder, what: "the schemas") else { return .inputsFailed }
         console.printError("wrote \(files.count) schemas to \(folder)")
         return .success
     }

@@ -14,7 +14,7 @@ enum ValidateCommand: Subcommand {
     static let options: [OptionSpec] = [
         .flag("json", "Print a JSON array of {file, severity, code, path, message} instead of text."),
         .value("as-of", "YYYY-MM-DD", "Measure the methods' findings (overdue, missed) as of this day instead of each document's own date."),
-        .value("jobs", "N", "Documents checked at once (default: one per processor)."),
+        .jobs("Documents checked"),
     ]
     static let discussion = """
         INPUT is a JSON file, a folder (searched recursively for *.json) or - for standard input.

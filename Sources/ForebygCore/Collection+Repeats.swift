@@ -1,0 +1,8 @@
+extension Collection {
+    /// The indices of the elements whose key an earlier element already has, in order: where a
+    /// list repeats an identifier that must be unique.
+    package func indicesRepeating<Key: Hashable>(_ key: (Element) -> Key) -> [Index] {
+        var seen: Set<Key> = []
+        return indices.filter { !seen.insert(key(self[$0])).inserted }
+    }
+}
