@@ -78,6 +78,8 @@ private let sampleDocument = sampleHeader + #""count": 1}"#
         Expected(#"{"type": "sample", "version": 1, "type": "other", "count": 1}"#, "$.type", column: 34),
         Expected(sampleHeader + #""rows": [{"id": "a"}, {"id": "b", "id": "c"}], "count": 1}"#, "$.rows[1].id", column: 68),
         Expected(#"{"\u0063ount": 1, "count": 2}"#, "$.count", column: 19),
+        Expected(#"{"count": 1, "\u0063ount": 2}"#, "$.count", column: 14),
+        Expected(#"{"id": 1, "count": 1, "type": 2, "nt": 3, "count": 2}"#, "$.count", column: 43),
         Expected("{" + (0..<20).map { "\"m\($0)\": \($0), " }.joined() + #""m7": 0}"#, "$.m7", column: 202),
         Expected("{" + (0..<40).map { "\"m\($0)\": \($0), " }.joined() + #""m7": 0}"#, "$.m7", column: 422),
         Expected("{" + (0..<40).map { "\"m\($0)\": \($0), " }.joined() + #""\u006d39": 0}"#, "$.m39", column: 422),

@@ -38,7 +38,11 @@ import Testing
         incident("affectedLevel", "1e300"), incident("affectedLevel", "9007199254740993"), incident("useOfForce", "null"),
         incident("followUp", #"{"date": "2026-03-04"}"#), incident("followUp", #"{"date": "4/3", "participants": []}"#),
         incident("followUp", #"{"date": "2026-03-04", "participants": [1]}"#), incident("followUp", "true"),
-        incident("description", "{}"),
+        incident("description", "{}"), incident("category", "3"), incident("forms", #"["blow", 1]"#),
+        incident("consequences", "null"),
+        // Members out of the order the decoder asks for them.
+        good.replacing(#""id": "e-1", "#, with: "").replacing(#""description": "x"}"#, with: #""description": "x", "id": "e-1"}"#),
+        good.replacing(#""category": "physicalViolence", "#, with: "").replacing(#"{"id""#, with: #"{"category": "selfHarm", "id""#),
     ]
 
     /// The array through the fast path: a decoder asked for `[Incident]`, as a log's member is.

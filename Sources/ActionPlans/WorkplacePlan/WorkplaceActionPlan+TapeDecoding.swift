@@ -7,7 +7,7 @@ package import ForebygCore
 
 extension WorkplaceActionPlan.Row: JSONTapeDecodable {
     /// Decodes a row from the members of one object.
-    package init(from object: JSONObjectReader) throws {
+    package init(from object: inout JSONObjectReader) throws {
         self.init(
             id: try object.decode(MeasureID.self, "id"),
             focusArea: try object.decode(String.self, "focusArea"),
@@ -24,7 +24,7 @@ extension WorkplaceActionPlan.Row: JSONTapeDecodable {
 
 extension StatusEntry: JSONTapeDecodable {
     /// Decodes a status entry from the members of one object.
-    package init(from object: JSONObjectReader) throws {
+    package init(from object: inout JSONObjectReader) throws {
         self.init(
             date: try object.decodeIfPresent(CalendarDate.self, "date"),
             status: try object.decodeIfPresent(MeasureStatus.self, "status"),

@@ -46,11 +46,16 @@ final class JSONDecodingState {
 
     /// The tape index of the value of member `name` of the object at `object`, marking the
     /// member read; `nil` if the object has no such member.
-    func lookUp(_ name: String, in object: Int) -> Int? {
+    ///
+    /// The name is compared first with the member name at tape index `expected` (members are
+    /// usually in the order a decoder asks for them), then with every member in turn; member
+    /// names are unique, so the result is the same whatever `expected` is.
+    func lookUp(_ name: String, in object: Int, expectedAt expected: Int = 0) -> Int? {
         var name = name
         let nameIndex: Int? = name.withUTF8 { utf8 in
             var index = object + 1
             let end = tape[object].tapePayload
+            if expected > object, expected < end, JSONStrings.entry(tape[expected], in: bytes, equals: utf8) { return expected }
             while index < end {
                 if JSONStrings.entry(tape[index], in: bytes, equals: utf8) { return index }
                 index = next(after: index + 1)
@@ -67,9 +72,9 @@ final class JSONDecodingState {
     }
 
     /// The tape index of the value of member `name` of the object at `object`, or
-    /// `keyNotFound` at the object's path.
-    func value(of name: String, in object: Int) throws -> Int {
-        guard let index = lookUp(name, in: object) else {
+    /// `keyNotFound` at the object's path; `expected` as in ``lookUp(_:in:expectedAt:)``.
+    func value(of name: String, in object: Int, expectedAt expected: Int = 0) throws -> Int {
+        guard let index = lookUp(name, in: object, expectedAt: expected) else {
             throw DecodingError.keyNotFound(
                 JSONCodingKey(name), .init(codingPath: codingPath(to: object), debugDescription: "no member \"\(name)\""))
         }

@@ -18,6 +18,9 @@ struct JSONParser {
         var latestName = 0
         /// The hashes of the member names, once an object has many members.
         var nameHashes: [UInt64: [Int]]?
+        /// One bit per member name so far, chosen by its length and first and last bytes: a
+        /// new name whose bit is clear cannot repeat one (see ``JSONParser/signature(of:in:)``).
+        var nameSignatures: UInt64 = 0
     }
 
     let bytes: UnsafeRawBufferPointer
@@ -252,6 +255,7 @@ struct JSONParser {
         let start = position
         var escaped = false
         while true {
+            skipPlainASCII()
             guard position < bytes.count else { throw error("the text ends inside a string", at: start - 1) }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") { break }
@@ -269,6 +273,26 @@ struct JSONParser {
         guard position - start <= JSONTape.maximumPayload else { throw error("the string is longer than the limit of \(JSONTape.maximumPayload) bytes", at: start - 1) }
         try append(escaped ? .escapedString : .string, payload: position - start, offset: start)
         position += 1
+    }
+
+    /// Moves past the bytes of a string that need no look (ASCII other than `"`, `\\` and the
+    /// control characters), eight at a time, stopping at the first byte that does.
+    @inline(__always)
+    private mutating func skipPlainASCII() {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+        while position + 8 <= bytes.count {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            // The high bit of each byte that is a quote, a backslash, below 0x20 or not ASCII;
+            // the lowest such bit is exact (borrows only run upwards).
+            let special = (zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+                | ((word &- 0x2020_2020_2020_2020) & ~word) | word) & highs
+            guard special == 0 else {
+                position += special.trailingZeroBitCount / 8
+                return
+            }
+            position += 8
+        }
     }
 
     private mutating func skipEscape() throws(DocumentInputError) {
@@ -334,7 +358,12 @@ struct JSONParser {
 
     /// Throws if the name at `nameIndex` is already a member of the innermost object.
     private mutating func checkNewName(_ nameIndex: Int, at offset: Int) throws(DocumentInputError) {
-        let frame = stack[stack.count - 1]
+        let signature = Self.signature(of: tape[nameIndex], in: bytes)
+        let top = stack.count - 1
+        let seen = stack[top].nameSignatures
+        stack[top].nameSignatures = seen | signature
+        if seen & signature == 0, stack[top].nameHashes == nil { return }
+        let frame = stack[top]
         if frame.count <= Self.linearDuplicateCheckLimit {
             var index = frame.index + 1
             while index < nameIndex {
@@ -359,6 +388,16 @@ struct JSONParser {
             index = next(after: index + 1)
         }
         return hashes
+    }
+
+    /// The bit of a member name in ``Frame/nameSignatures``: equal names have equal bits. An
+    /// escaped name (whose bytes are not its text) sets every bit, so that it, and every name
+    /// after it in its object, is compared in full.
+    private static func signature(of entry: UInt64, in bytes: UnsafeRawBufferPointer) -> UInt64 {
+        guard entry.tapeKind == .string, entry.tapePayload > 0 else { return entry.tapeKind == .string ? 1 : ~0 }
+        let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + entry.tapeOffset
+        let mix = UInt64(entry.tapePayload) &* 0x9E37_79B9 &+ UInt64(base[0]) &* 31 &+ UInt64(base[entry.tapePayload - 1])
+        return 1 << (mix & 63)
     }
 
     private func duplicate(_ nameIndex: Int, at offset: Int) -> DocumentInputError {

@@ -9,13 +9,14 @@
 /// conformers; everything else goes through `Decodable`. Tests check that both paths agree.
 package protocol JSONTapeDecodable: Decodable {
     /// Decodes the value from the members of one object.
-    init(from object: JSONObjectReader) throws
+    init(from object: inout JSONObjectReader) throws
 }
 
 extension JSONTapeDecodable {
     /// Decodes the value at a tape index: an object, or the error `container(keyedBy:)` throws.
     static func decodeFromTape(at index: Int, in state: JSONDecodingState) throws -> Self {
         guard state.tape[index].tapeKind == .object else { throw state.mismatch([String: Any].self, at: index) }
-        return try Self(from: JSONObjectReader(state: state, object: index))
+        var reader = JSONObjectReader(state: state, object: index)
+        return try Self(from: &reader)
     }
 }

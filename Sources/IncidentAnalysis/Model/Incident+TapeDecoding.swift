@@ -6,7 +6,7 @@ package import ForebygCore
 
 extension Incident: JSONTapeDecodable {
     /// Decodes an incident from the members of one object.
-    package init(from object: JSONObjectReader) throws {
+    package init(from object: inout JSONObjectReader) throws {
         self.init(
             id: try object.decode(ID.self, "id"),
             time: try object.decode(LocalDateTime.self, "time"),
@@ -28,7 +28,7 @@ extension Incident: JSONTapeDecodable {
 
 extension AffectedStaff: JSONTapeDecodable {
     /// Decodes the employee hit from the members of one object.
-    package init(from object: JSONObjectReader) throws {
+    package init(from object: inout JSONObjectReader) throws {
         self.init(
             staff: try object.decode(PseudonymousReference.self, "staff"),
             professionalGroup: try object.decode(String.self, "professionalGroup"))
@@ -37,9 +37,14 @@ extension AffectedStaff: JSONTapeDecodable {
 
 extension FollowUp: JSONTapeDecodable {
     /// Decodes a learning talk from the members of one object.
-    package init(from object: JSONObjectReader) throws {
+    package init(from object: inout JSONObjectReader) throws {
         self.init(
             date: try object.decode(CalendarDate.self, "date"),
             participants: try object.decode([String].self, "participants"))
     }
 }
+
+// The three enumerations keep the standard library's `init(from:)`.
+extension IncidentCategory: JSONRawValueDecodable {}
+extension IncidentForm: JSONRawValueDecodable {}
+extension IncidentConsequence: JSONRawValueDecodable {}
