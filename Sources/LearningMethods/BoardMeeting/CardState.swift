@@ -5,13 +5,16 @@ public import ForebygCore
 ///
 /// At Sct. Hans a card is proposed, discussed at the next board meeting, gets a deadline and
 /// "rykker til tavlens felt med igangværende initiativer"; it is followed up at coming meetings.
-public enum CardState: String, CaseIterable, Codable, Sendable {
+public enum CardState: String, CaseIterable, Codable, Sendable, AbsentDefault {
     /// A new proposal or idea, not yet decided on (the board's *ideer* field).
     case proposed
     /// An initiative under way, with a deadline (*igangværende*).
     case inProgress
     /// Finished.
     case done
+
+    /// A card that names no state is a new proposal.
+    public static var absentValue: Self { .proposed }
 }
 
 extension CardState {

@@ -16,7 +16,7 @@ public struct ImprovementCard: Codable, Hashable, Sendable {
     /// Who put it up, by pseudonym or role (at Sct. Hans both patients and staff do).
     public var proposedBy: PseudonymousReference?
     /// Where on the board the card is.
-    public var state: CardState
+    @Defaulted public var state: CardState
     /// The deadline; required once the card is in progress.
     public var deadline: CalendarDate?
     /// Who carries it out, by pseudonym or role.
@@ -24,7 +24,7 @@ public struct ImprovementCard: Codable, Hashable, Sendable {
     /// How to take the proposal further, and in which forums.
     public var forum: String?
     /// Follow-up notes from the coming meetings.
-    public var followUp: [String]
+    @Defaulted public var followUp: [String]
 
     /// Creates a card.
     public init(
@@ -50,22 +50,5 @@ public struct ImprovementCard: Codable, Hashable, Sendable {
         card.responsible = responsible ?? self.responsible
         card.forum = forum ?? self.forum
         return card
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, proposal, proposedBy, state, deadline, responsible, forum, followUp
-    }
-
-    /// Decodes a card; `state` defaults to proposed and `followUp` may be left out.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(ImprovementCardID.self, forKey: .id)
-        proposal = try container.decode(String.self, forKey: .proposal)
-        proposedBy = try container.decodeIfPresent(PseudonymousReference.self, forKey: .proposedBy)
-        state = try container.decode(.state, default: .proposed)
-        deadline = try container.decodeIfPresent(CalendarDate.self, forKey: .deadline)
-        responsible = try container.decodeIfPresent(PseudonymousReference.self, forKey: .responsible)
-        forum = try container.decodeIfPresent(String.self, forKey: .forum)
-        followUp = try container.list(.followUp)
     }
 }

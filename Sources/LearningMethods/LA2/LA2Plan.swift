@@ -23,7 +23,7 @@ public struct LA2Plan: VersionedDocument, Hashable {
     /// The member of staff the plan was made with.
     public var staffMember: PseudonymousReference?
     /// The dated revisions, oldest first; the last one dates the plan.
-    public var revisions: [PlanRevision]
+    @Defaulted public var revisions: [PlanRevision]
     /// The trivselsplan's content, when ``kind`` is ``LA2PlanKind/wellBeing``.
     public var wellBeing: WellBeingPlanContent?
     /// The tryghedsplan's content, when ``kind`` is ``LA2PlanKind/safety``.
@@ -65,19 +65,5 @@ public struct LA2Plan: VersionedDocument, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case kind, audience, citizen, workplace, staffMember, revisions, wellBeing, safety, learning
-    }
-
-    /// Decodes a plan; `revisions` may be left out.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(LA2PlanKind.self, forKey: .kind)
-        audience = try container.decode(LA2Audience.self, forKey: .audience)
-        citizen = try container.decode(PseudonymousReference.self, forKey: .citizen)
-        workplace = try container.decodeIfPresent(String.self, forKey: .workplace)
-        staffMember = try container.decodeIfPresent(PseudonymousReference.self, forKey: .staffMember)
-        revisions = try container.list(.revisions)
-        wellBeing = try container.decodeIfPresent(WellBeingPlanContent.self, forKey: .wellBeing)
-        safety = try container.decodeIfPresent(SafetyPlanContent.self, forKey: .safety)
-        learning = try container.decodeIfPresent(LearningPlanContent.self, forKey: .learning)
     }
 }

@@ -6,19 +6,19 @@ public struct LearningPlanContent: Codable, Hashable, Sendable {
     /// The day of the episode.
     public var episodeDate: CalendarDate?
     /// What happened in the time up to the episode.
-    public var leadUp: [String]
+    @Defaulted public var leadUp: [String]
     /// What happened during the episode itself.
-    public var episode: [String]
+    @Defaulted public var episode: [String]
     /// Signs of a raised level of strain before the episode (*forhøjet belastningsniveau*).
-    public var signsOfRaisedStrain: [String]
+    @Defaulted public var signsOfRaisedStrain: [String]
     /// Answers to the reflection questions that fit the plan's audience.
-    public var answers: [ReflectionAnswer]
+    @Defaulted public var answers: [ReflectionAnswer]
     /// One thing the member of staff would like to do differently (from the closing of the talk).
     public var staffWillDoDifferently: String?
     /// One thing the citizen agrees to try doing differently (from the closing of the talk).
     public var citizenWillTry: String?
     /// What is carried into the citizen's trivselsplan and tryghedsplan.
-    public var carriedInto: [CarriedIntoEntry]
+    @Defaulted public var carriedInto: [CarriedIntoEntry]
 
     /// Creates the content of a læringsplan.
     public init(
@@ -39,22 +39,5 @@ public struct LearningPlanContent: Codable, Hashable, Sendable {
     /// The answer to a question, by its number counted from 1.
     public func answer(to question: Int) -> [String]? {
         answers.first { $0.question == question }?.answer
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case episodeDate, leadUp, episode, signsOfRaisedStrain, answers, staffWillDoDifferently, citizenWillTry, carriedInto
-    }
-
-    /// Decodes the content; left-out lists are empty.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        episodeDate = try container.decodeIfPresent(CalendarDate.self, forKey: .episodeDate)
-        leadUp = try container.list(.leadUp)
-        episode = try container.list(.episode)
-        signsOfRaisedStrain = try container.list(.signsOfRaisedStrain)
-        answers = try container.list(.answers)
-        staffWillDoDifferently = try container.decodeIfPresent(String.self, forKey: .staffWillDoDifferently)
-        citizenWillTry = try container.decodeIfPresent(String.self, forKey: .citizenWillTry)
-        carriedInto = try container.list(.carriedInto)
     }
 }

@@ -1,4 +1,4 @@
-import ForebygCore
+public import ForebygCore
 
 /// The content of a trivselsplan: the citizen's signs of well-being and strain, warning signs,
 /// resources, what the citizen does to cope, and what the staff do.
@@ -6,18 +6,18 @@ import ForebygCore
 /// Every member is a list of short entries, one paragraph each.
 public struct WellBeingPlanContent: Codable, Hashable, Sendable {
     /// *Tegn på trivsel*: how the citizen, and others, can tell that the citizen is well.
-    public var signsOfWellBeing: [String]
+    @Defaulted public var signsOfWellBeing: [String]
     /// *Ressourcer*: the citizen's strengths, network and what gives energy.
-    public var resources: [String]
+    @Defaulted public var resources: [String]
     /// *Tegn på belastning*: signs that the citizen is under strain.
-    public var signsOfStrain: [String]
+    @Defaulted public var signsOfStrain: [String]
     /// *Advarselstegn*: warning signs that an episode may be coming.
-    public var warningSigns: [String]
+    @Defaulted public var warningSigns: [String]
     /// What the citizen does to cope with the situation (*mestring*).
-    public var ownCoping: [String]
+    @Defaulted public var ownCoping: [String]
     /// The staff's support: in the professionals' version, their shared professional approach
     /// (*fælles faglige tilgange*) to the citizen.
-    public var staffSupport: [String]
+    @Defaulted public var staffSupport: [String]
 
     /// Creates the content of a trivselsplan.
     public init(
@@ -30,20 +30,5 @@ public struct WellBeingPlanContent: Codable, Hashable, Sendable {
         self.warningSigns = warningSigns
         self.ownCoping = ownCoping
         self.staffSupport = staffSupport
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case signsOfWellBeing, resources, signsOfStrain, warningSigns, ownCoping, staffSupport
-    }
-
-    /// Decodes the content; left-out lists are empty.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        signsOfWellBeing = try container.list(.signsOfWellBeing)
-        resources = try container.list(.resources)
-        signsOfStrain = try container.list(.signsOfStrain)
-        warningSigns = try container.list(.warningSigns)
-        ownCoping = try container.list(.ownCoping)
-        staffSupport = try container.list(.staffSupport)
     }
 }

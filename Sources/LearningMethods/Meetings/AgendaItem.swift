@@ -1,4 +1,4 @@
-import ForebygCore
+public import ForebygCore
 
 /// One item of a ``MeetingAgenda``: what is taken, for how long, and the questions it asks.
 public struct AgendaItem: Codable, Hashable, Sendable {
@@ -9,7 +9,7 @@ public struct AgendaItem: Codable, Hashable, Sendable {
     /// What happens under the item, in the seed's words.
     public var description: String?
     /// The questions the item asks, verbatim.
-    public var questions: [String]
+    @Defaulted public var questions: [String]
 
     /// Creates an agenda item.
     public init(title: String, minutes: Int? = nil, description: String? = nil, questions: [String] = []) {
@@ -17,18 +17,5 @@ public struct AgendaItem: Codable, Hashable, Sendable {
         self.minutes = minutes
         self.description = description
         self.questions = questions
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case title, minutes, description, questions
-    }
-
-    /// Decodes an item; `questions` may be left out.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decode(String.self, forKey: .title)
-        minutes = try container.decodeIfPresent(Int.self, forKey: .minutes)
-        description = try container.decodeIfPresent(String.self, forKey: .description)
-        questions = try container.list(.questions)
     }
 }

@@ -23,15 +23,15 @@ public struct PracticeStory: VersionedDocument, Hashable {
     /// The theme, for example risikovurdering, inddragelse af borgerne, oplæring or registrering.
     public var theme: String?
     /// The story ("Hvad skete der?"), one paragraph per entry.
-    public var story: [String]
+    @Defaulted public var story: [String]
     /// The writer's reflections ("Kunne jeg have gjort noget anderledes?").
-    public var reflections: [String]
+    @Defaulted public var reflections: [String]
     /// The group's discussion: experiences with the theme and considerations on the story.
-    public var discussion: [String]
+    @Defaulted public var discussion: [String]
     /// The group's answers to the facilitator's three questions (``PracticeStoryQuestions/proposalQuestions``).
-    public var answers: [ReflectionAnswer]
+    @Defaulted public var answers: [ReflectionAnswer]
     /// The group's proposals for the implementation group.
-    public var proposals: [StoryProposal]
+    @Defaulted public var proposals: [StoryProposal]
     /// Whether the next meeting takes a new angle on this story or a new one.
     public var continuation: StoryContinuation?
 
@@ -62,25 +62,5 @@ public struct PracticeStory: VersionedDocument, Hashable {
     /// Whether the story has no content yet (a blank form).
     public var isBlank: Bool {
         writer.rawValue.isEmpty && story.isEmpty && reflections.isEmpty && discussion.isEmpty && answers.isEmpty && proposals.isEmpty
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case workplace, workingGroup, date, writer, theme, story, reflections, discussion, answers, proposals, continuation
-    }
-
-    /// Decodes a story; lists may be left out.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        workplace = try container.decodeIfPresent(String.self, forKey: .workplace)
-        workingGroup = try container.decodeIfPresent(String.self, forKey: .workingGroup)
-        date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
-        writer = try container.decode(PseudonymousReference.self, forKey: .writer)
-        theme = try container.decodeIfPresent(String.self, forKey: .theme)
-        story = try container.list(.story)
-        reflections = try container.list(.reflections)
-        discussion = try container.list(.discussion)
-        answers = try container.list(.answers)
-        proposals = try container.list(.proposals)
-        continuation = try container.decodeIfPresent(StoryContinuation.self, forKey: .continuation)
     }
 }
