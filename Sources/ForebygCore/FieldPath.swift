@@ -29,12 +29,18 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Expressibl
 
     /// This path followed by an object member.
     public func key(_ name: String) -> FieldPath {
-        FieldPath(components: components + [.key(name)])
+        appending(.key(name))
     }
 
     /// This path followed by an array element.
     public func index(_ index: Int) -> FieldPath {
-        FieldPath(components: components + [.index(index)])
+        appending(.index(index))
+    }
+
+    private func appending(_ component: Component) -> FieldPath {
+        var path = self
+        path.components.append(component)
+        return path
     }
 
     /// The path as JSONPath text, for example `$.rows[2].responsible`.
@@ -50,9 +56,14 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Expressibl
         return text
     }
 
+    /// Whether a member name can follow a dot: ASCII letters, digits and `_`, not starting with a digit.
     private static func isPlainName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        guard let first = name.utf8.first, !isDigit(first) else { return false }
+        return name.utf8.allSatisfy { byte in isDigit(byte) || byte == UInt8(ascii: "_") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 }
 

@@ -6,20 +6,21 @@
 public typealias NumberBounds = Bounds<Double>
 
 extension Bounds where Value == Double {
-    /// An error at `path` when `value` is not finite or outside the bounds, else `nil`.
-    public func check(_ value: Double, at path: FieldPath) -> Diagnostic? {
+    /// An error at `path` when `value` is not finite or outside the bounds, else `nil`; the path
+    /// is built only for an error.
+    public func check(_ value: Double, at path: @autoclosure () -> FieldPath) -> Diagnostic? {
         guard value.isFinite else {
-            return .error(.valueNotFinite, at: path, "\(name) must be a finite number; found \(value)")
+            return .error(.valueNotFinite, at: path(), "\(name) must be a finite number; found \(value)")
         }
         guard !range.contains(value) else { return nil }
         return .error(
-            code, at: path,
+            code, at: path(),
             "\(name) must be \(Self.text(range.lowerBound))–\(Self.text(range.upperBound)) (\(reason)); found \(value)")
     }
 
     /// An error at `path` when `value` is present and not finite or outside the bounds, else `nil`.
-    public func check(_ value: Double?, at path: FieldPath) -> Diagnostic? {
-        value.flatMap { check($0, at: path) }
+    public func check(_ value: Double?, at path: @autoclosure () -> FieldPath) -> Diagnostic? {
+        value.flatMap { check($0, at: path()) }
     }
 
     private static func text(_ value: Double) -> String {

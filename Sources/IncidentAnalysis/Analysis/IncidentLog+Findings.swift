@@ -13,8 +13,10 @@ extension IncidentLog {
     public func findings(asOf date: CalendarDate) -> [Diagnostic] {
         let deadlineDays = effectiveParameters.followUpDays
         var findings: [Diagnostic] = []
-        for (index, incident) in incidents.enumerated() where period.contains(incident.time.date) {
-            guard case .late(let talk) = FollowUpStatus(of: incident, deadlineDays: deadlineDays, asOfDay: date.daysSinceEpoch) else { continue }
+        for index in incidents.indices where period.contains(incidents[index].time.date) {
+            guard case .late(let talk) = FollowUpStatus(of: incidents[index], deadlineDays: deadlineDays, asOfDay: date.daysSinceEpoch) else {
+                continue
+            }
             let path = FieldPath.root.key("incidents").index(index)
             let held = talk.heldOn.map { "was held on \($0)" } ?? "has not been held as of \(date)"
             findings.append(.warning(

@@ -25,11 +25,12 @@ extension IncidentLog {
         var diagnostics = validateHeader()
         var seen = Set<Incident.ID>(minimumCapacity: incidents.count)
         let knownLocations = locations.map(Set.init)
-        for (index, incident) in incidents.enumerated() {
-            let path = FieldPath.root.key("incidents").index(index)
-            diagnostics += incident.validate(at: path, analysisDate: analysisDate, knownLocations: knownLocations)
-            if !seen.insert(incident.id).inserted {
-                diagnostics.append(.error(.incidentDuplicateID, at: path.key("id"), "the identifier \"\(incident.id)\" is used by an earlier incident"))
+        // A path is built only for a diagnostic: a log holds incidents by the million.
+        for index in incidents.indices {
+            let path = { FieldPath.root.key("incidents").index(index) }
+            incidents[index].validate(at: path(), analysisDate: analysisDate, knownLocations: knownLocations, into: &diagnostics)
+            if !seen.insert(incidents[index].id).inserted {
+                diagnostics.append(.error(.incidentDuplicateID, at: path().key("id"), "the identifier \"\(incidents[index].id)\" is used by an earlier incident"))
             }
         }
         return diagnostics
@@ -88,46 +89,46 @@ extension Incident {
     public static let affectedLevelBounds = IntegerBounds(
         "affectedLevel", 1...10, because: "the registration form's scale", code: .incidentAffectedLevelOutOfRange)
 
-    /// The problems of one incident, with paths under `path`.
-    func validate(at path: FieldPath, analysisDate: CalendarDate, knownLocations: Set<String>?) -> [Diagnostic] {
-        var diagnostics = validateDates(at: path, analysisDate: analysisDate)
-        if let error = Self.affectedLevelBounds.check(affectedLevel, at: path.key("affectedLevel")) {
+    /// Appends the problems of one incident to `diagnostics`, with paths under `path` (built
+    /// only for a diagnostic).
+    func validate(
+        at path: @autoclosure () -> FieldPath, analysisDate: CalendarDate, knownLocations: Set<String>?, into diagnostics: inout [Diagnostic]
+    ) {
+        validateDates(at: path(), analysisDate: analysisDate, into: &diagnostics)
+        if let error = Self.affectedLevelBounds.check(affectedLevel, at: path().key("affectedLevel")) {
             diagnostics.append(error)
         }
         if id.rawValue.isBlank {
-            diagnostics.append(.error(.incidentEmptyID, at: path.key("id"), "the incident has no identifier"))
+            diagnostics.append(.error(.incidentEmptyID, at: path().key("id"), "the incident has no identifier"))
         }
         if affected.staff.rawValue.isBlank {
-            diagnostics.append(.error(.incidentEmptyStaff, at: path.key("affected").key("staff"), "the affected employee has no pseudonym"))
+            diagnostics.append(.error(.incidentEmptyStaff, at: path().key("affected").key("staff"), "the affected employee has no pseudonym"))
         }
         if let citizen, citizen.rawValue.isBlank {
-            diagnostics.append(.error(.incidentEmptyCitizen, at: path.key("citizen"), "leave the citizen out, or name them by pseudonym"))
+            diagnostics.append(.error(.incidentEmptyCitizen, at: path().key("citizen"), "leave the citizen out, or name them by pseudonym"))
         }
         if location.isBlank {
-            diagnostics.append(.error(.incidentNoLocation, at: path.key("location"), "the incident has no location"))
+            diagnostics.append(.error(.incidentNoLocation, at: path().key("location"), "the incident has no location"))
         } else if let knownLocations, !knownLocations.contains(location) {
-            diagnostics.append(.warning(.incidentUnknownLocation, at: path.key("location"), "\"\(location)\" is not one of the workplace's locations"))
+            diagnostics.append(.warning(.incidentUnknownLocation, at: path().key("location"), "\"\(location)\" is not one of the workplace's locations"))
         }
         if otherForm != nil, !forms.contains(.other) {
-            diagnostics.append(.warning(.incidentOtherFormWithoutOther, at: path.key("otherForm"), "otherForm is given but forms does not include \"other\""))
+            diagnostics.append(.warning(.incidentOtherFormWithoutOther, at: path().key("otherForm"), "otherForm is given but forms does not include \"other\""))
         }
-        return diagnostics
     }
 
     /// The incident and its learning talk must lie on or before the analysis date, the talk not before the incident.
-    private func validateDates(at path: FieldPath, analysisDate: CalendarDate) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    private func validateDates(at path: @autoclosure () -> FieldPath, analysisDate: CalendarDate, into diagnostics: inout [Diagnostic]) {
         if time.date > analysisDate {
-            diagnostics.append(.error(.incidentTimeInFuture, at: path.key("time"), "the incident (\(time)) lies after the analysis date \(analysisDate)"))
+            diagnostics.append(.error(.incidentTimeInFuture, at: path().key("time"), "the incident (\(time)) lies after the analysis date \(analysisDate)"))
         }
-        guard let followUp else { return diagnostics }
-        let followUpPath = path.key("followUp").key("date")
+        guard let followUp else { return }
+        func followUpPath() -> FieldPath { path().key("followUp").key("date") }
         if followUp.date < time.date {
-            diagnostics.append(.error(.incidentFollowUpBeforeIncident, at: followUpPath, "the learning talk (\(followUp.date)) lies before the incident (\(time.date))"))
+            diagnostics.append(.error(.incidentFollowUpBeforeIncident, at: followUpPath(), "the learning talk (\(followUp.date)) lies before the incident (\(time.date))"))
         } else if followUp.date > analysisDate {
-            diagnostics.append(.error(.incidentFollowUpInFuture, at: followUpPath, "the learning talk (\(followUp.date)) lies after the analysis date \(analysisDate)"))
+            diagnostics.append(.error(.incidentFollowUpInFuture, at: followUpPath(), "the learning talk (\(followUp.date)) lies after the analysis date \(analysisDate)"))
         }
-        return diagnostics
     }
 }
 
