@@ -40,14 +40,18 @@ package struct JSONObjectReader {
         return try Value.decodeFromTape(at: index, in: state)
     }
 
-    /// A required member of a ``JSONRawValueDecodable`` enumeration.
-    package mutating func decode<Value: JSONRawValueDecodable>(_ type: Value.Type, _ name: String) throws -> Value {
-        try state.decodeRawValue(type, at: try required(name))
+    /// A required string member with where it is, for a reader that maps it to a value
+    /// (``JSONRawValueDecodable``).
+    package mutating func decodeStringValue(_ name: String) throws -> JSONStringValue {
+        let index = try required(name)
+        return JSONStringValue(text: try state.decodeString(at: index), state: state, index: index)
     }
 
-    /// A required array of a ``JSONRawValueDecodable`` enumeration's values.
-    package mutating func decode<Value: JSONRawValueDecodable>(_ type: [Value].Type, _ name: String) throws -> [Value] {
-        try state.decodeRawValues(Value.self, at: try required(name))
+    /// A required array of strings with where each is, for a reader that maps them to values.
+    package mutating func decodeStringValues(_ name: String) throws -> [JSONStringValue] {
+        try state.elements(ofArray: try required(name)).map { element in
+            JSONStringValue(text: try state.decodeString(at: element), state: state, index: element)
+        }
     }
 
     /// A required identifier member: a string, as `Identifier.init(from:)` reads it.
@@ -76,6 +80,17 @@ package struct JSONObjectReader {
     package mutating func decode(_ type: LocalDateTime.Type, _ name: String) throws -> LocalDateTime {
         let index = try required(name)
         return try LocalDateTime(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
+    }
+
+    /// A required array of strings.
+    package mutating func decode(_ type: [String].Type, _ name: String) throws -> [String] {
+        try state.elements(ofArray: try required(name)).map(state.decodeString)
+    }
+
+    /// An optional array of strings; `nil` when it is absent or `null`.
+    package mutating func decodeIfPresent(_ type: [String].Type, _ name: String) throws -> [String]? {
+        guard let index = present(name) else { return nil }
+        return try state.elements(ofArray: index).map(state.decodeString)
     }
 
     /// A required string member.

@@ -13,11 +13,11 @@ extension Incident: JSONTapeDecodable {
             location: try object.decode(String.self, "location"),
             affected: try object.decode(AffectedStaff.self, "affected"),
             citizen: try object.decodeIfPresent(PseudonymousReference.self, "citizen"),
-            category: try object.decode(IncidentCategory.self, "category"),
+            category: try object.decodeStringValue("category").rawValue(IncidentCategory.self),
             nearMiss: try object.decode(Bool.self, "nearMiss"),
-            forms: try object.decode([IncidentForm].self, "forms"),
+            forms: try object.decodeStringValues("forms").map { try $0.rawValue(IncidentForm.self) },
             otherForm: try object.decodeIfPresent(String.self, "otherForm"),
-            consequences: try object.decode([IncidentConsequence].self, "consequences"),
+            consequences: try object.decodeStringValues("consequences").map { try $0.rawValue(IncidentConsequence.self) },
             consequencesText: try object.decodeIfPresent(String.self, "consequencesText"),
             affectedLevel: try object.decode(Int.self, "affectedLevel"),
             useOfForce: try object.decode(Bool.self, "useOfForce"),
@@ -48,3 +48,13 @@ extension FollowUp: JSONTapeDecodable {
 extension IncidentCategory: JSONRawValueDecodable {}
 extension IncidentForm: JSONRawValueDecodable {}
 extension IncidentConsequence: JSONRawValueDecodable {}
+
+extension JSONStringValue {
+    /// The enumeration value whose raw value is the text, or the standard library's error.
+    /// Written here, not in ForebygCore, so that it is compiled for the three enumerations
+    /// (see ``JSONStringValue``).
+    fileprivate func rawValue<Value: JSONRawValueDecodable>(_ type: Value.Type) throws -> Value {
+        guard let value = Value(rawValue: text) else { throw invalid(type) }
+        return value
+    }
+}
