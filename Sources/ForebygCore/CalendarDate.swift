@@ -128,12 +128,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// The ISO 8601 form, `YYYY-MM-DD`.
     public var isoString: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        PaddedDigits.string((year, 4), (month, 2), (day, 2), separators: "--")
     }
 
     /// The Danish numeric form, `DD.MM.YYYY`, as the seeds write dates.
     public var danishString: String {
-        "\(Self.pad(day, 2)).\(Self.pad(month, 2)).\(Self.pad(year, 4))"
+        PaddedDigits.string((day, 2), (month, 2), (year, 4), separators: "..")
     }
 
     /// The date as written in a document of the given language: `17.02.2026` in Danish, `2026-02-17` in English.
@@ -184,11 +184,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
 

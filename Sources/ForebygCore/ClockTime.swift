@@ -38,9 +38,7 @@ public struct ClockTime: Hashable, Comparable, Sendable {
 
     /// The time as `HH:MM`.
     public var text: String {
-        let hour = minuteOfDay / 60
-        let minute = minuteOfDay % 60
-        return (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+        PaddedDigits.string((minuteOfDay / 60, 2), (minuteOfDay % 60, 2), separators: ":")
     }
 
     /// Orders times through the day, from midnight.

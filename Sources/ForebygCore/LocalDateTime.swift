@@ -52,17 +52,20 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
 
     /// The time of day as `HH:MM`.
     public var timeString: String {
-        "\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2))"
+        PaddedDigits.string((hour, 2), (minute, 2), separators: ":")
     }
 
     /// The ISO 8601 form, `YYYY-MM-DDTHH:MM`.
     public var isoString: String {
-        "\(date.isoString)T\(timeString)"
+        PaddedDigits.string((date.year, 4), (date.month, 2), (date.day, 2), (hour, 2), (minute, 2), separators: "--T:")
     }
 
     /// The date and time as written in a document of the given language (`17.02.2026 14:30` in Danish).
     public func formatted(in language: Language) -> String {
-        "\(date.formatted(in: language)) \(timeString)"
+        switch language {
+        case .danish: PaddedDigits.string((date.day, 2), (date.month, 2), (date.year, 4), (hour, 2), (minute, 2), separators: ".. :")
+        case .english: PaddedDigits.string((date.year, 4), (date.month, 2), (date.day, 2), (hour, 2), (minute, 2), separators: "-- :")
+        }
     }
 
     /// Parses `YYYY-MM-DDTHH:MM`; returns `nil` for anything else.
