@@ -12,8 +12,10 @@ final class JSONDecodingState {
     /// One bit per tape entry: set for member names looked up.
     private let readMarks: UnsafeMutablePointer<UInt64>
     private let readMarkWords: Int
-    /// How many distinct member names were looked up.
-    private(set) var membersRead = 0
+    /// Whether this pass notes lookups for ``watchedObjects`` or ``recordedPaths`` (the
+    /// suggestion pass and the tests' pass). A constant, so that the ordinary pass tests it
+    /// without the dynamic exclusivity check every read of a class's `var` costs.
+    private let observes: Bool
     /// Objects (tape indices) whose absent members asked for are noted in ``absentNames``.
     var watchedObjects: Set<Int> = []
     /// The absent member names asked for, per watched object.
@@ -23,10 +25,14 @@ final class JSONDecodingState {
     /// The text's pages released behind the decoding of large arrays.
     var release: JSONTextRelease
 
-    init(bytes: UnsafeRawBufferPointer, tape: UnsafeBufferPointer<UInt64>, userInfo: [CodingUserInfoKey: Any], pages: JSONTextPages?) {
+    init(
+        bytes: UnsafeRawBufferPointer, tape: UnsafeBufferPointer<UInt64>, userInfo: [CodingUserInfoKey: Any], pages: JSONTextPages?,
+        observing: Bool = false
+    ) {
         self.bytes = bytes
         self.tape = tape
         self.userInfo = userInfo
+        observes = observing
         release = JSONTextRelease(pages)
         readMarkWords = (tape.count + 63) / 64
         readMarks = .allocate(capacity: readMarkWords)
@@ -47,26 +53,27 @@ final class JSONDecodingState {
     /// The tape index of the value of member `name` of the object at `object`, marking the
     /// member read; `nil` if the object has no such member.
     ///
-    /// The name is compared first with the member name at tape index `expected` (members are
-    /// usually in the order a decoder asks for them), then with every member in turn; member
-    /// names are unique, so the result is the same whatever `expected` is.
+    /// The search starts at the member name at tape index `expected` (members are usually in
+    /// the order a decoder asks for them) and wraps around to the object's first member;
+    /// member names are unique, so the result is the same whatever `expected` is.
     func lookUp(_ name: String, in object: Int, expectedAt expected: Int = 0) -> Int? {
         var name = name
         let nameIndex: Int? = name.withUTF8 { utf8 in
-            var index = object + 1
-            let end = tape[object].tapePayload
-            if expected > object, expected < end, JSONStrings.entry(tape[expected], in: bytes, equals: utf8) { return expected }
-            while index < end {
-                if JSONStrings.entry(tape[index], in: bytes, equals: utf8) { return index }
-                index = next(after: index + 1)
+            /// The member name between the member names at `start` and `end` that is `name`.
+            func find(from start: Int, to end: Int) -> Int? {
+                var index = start
+                while index < end {
+                    if JSONStrings.entry(tape[index], in: bytes, equals: utf8) { return index }
+                    index = next(after: index + 1)
+                }
+                return nil
             }
-            return nil
+            let end = tape[object].tapePayload
+            guard expected > object, expected < end else { return find(from: object + 1, to: end) }
+            return find(from: expected, to: end) ?? find(from: object + 1, to: expected)
         }
-        if recordedPaths != nil { recordedPaths?.insert(collapsedPath(to: object) + String(FieldPath(components: [.key(name)]).description.dropFirst())) }
-        guard let nameIndex else {
-            if !watchedObjects.isEmpty, watchedObjects.contains(object) { absentNames[object, default: []].append(name) }
-            return nil
-        }
+        if observes { observe(name, in: object, found: nameIndex != nil) }
+        guard let nameIndex else { return nil }
         markRead(nameIndex)
         return nameIndex + 1
     }
@@ -87,16 +94,24 @@ final class JSONDecodingState {
         return index
     }
 
+    /// Notes a lookup for the suggestion pass and the tests' pass.
+    private func observe(_ name: String, in object: Int, found: Bool) {
+        if recordedPaths != nil { recordedPaths?.insert(collapsedPath(to: object) + String(FieldPath(components: [.key(name)]).description.dropFirst())) }
+        if !found, watchedObjects.contains(object) { absentNames[object, default: []].append(name) }
+    }
+
+    /// How many distinct member names were looked up.
+    var membersRead: Int {
+        (0..<readMarkWords).reduce(0) { count, word in count + readMarks[word].nonzeroBitCount }
+    }
+
     /// Whether the member name at `index` was looked up.
     func wasRead(_ index: Int) -> Bool {
         readMarks[index >> 6] & (1 << UInt64(index & 63)) != 0
     }
 
     private func markRead(_ index: Int) {
-        let bit: UInt64 = 1 << UInt64(index & 63)
-        guard readMarks[index >> 6] & bit == 0 else { return }
-        readMarks[index >> 6] |= bit
-        membersRead += 1
+        readMarks[index >> 6] |= 1 << UInt64(index & 63)
     }
 
     /// The member names and value indices of the object at `object`.

@@ -67,7 +67,7 @@ public struct ParsedJSON: Sendable {
     /// (`$.rows[].goal`), whether the text has them or not. For tests that check a format's
     /// schema against its decoder.
     package func membersAskedFor<Value>(using body: (any Decoder) throws -> Value) -> Set<String> {
-        (try? withState(userInfo: [:]) { state throws(DocumentInputError) in
+        (try? withState(userInfo: [:], observing: true) { state throws(DocumentInputError) in
             state.recordedPaths = []
             _ = try? body(JSONValueDecoder(state: state, index: 0))
             return state.recordedPaths ?? []
@@ -79,7 +79,7 @@ public struct ParsedJSON: Sendable {
     private func suggestionState<Value>(
         for unknown: [UnknownMembers.Member], userInfo: [CodingUserInfoKey: any Sendable], body: (any Decoder) throws -> Value
     ) -> [Int: [String]] {
-        (try? withState(userInfo: userInfo) { state throws(DocumentInputError) in
+        (try? withState(userInfo: userInfo, observing: true) { state throws(DocumentInputError) in
             state.watchedObjects = Set(unknown.map(\.object))
             _ = try? body(JSONValueDecoder(state: state, index: 0))
             return state.absentNames
@@ -87,11 +87,13 @@ public struct ParsedJSON: Sendable {
     }
 
     private func withState<Output>(
-        userInfo: [CodingUserInfoKey: any Sendable], _ body: (JSONDecodingState) throws(DocumentInputError) -> Output
+        userInfo: [CodingUserInfoKey: any Sendable], observing: Bool = false, _ body: (JSONDecodingState) throws(DocumentInputError) -> Output
     ) throws(DocumentInputError) -> Output {
         try data.withUnsafeBytes { bytes in
             tape.entries.withUnsafeBufferPointer { entries in
-                Result { () throws(DocumentInputError) in try body(JSONDecodingState(bytes: bytes, tape: entries, userInfo: userInfo, pages: pages)) }
+                Result { () throws(DocumentInputError) in
+                    try body(JSONDecodingState(bytes: bytes, tape: entries, userInfo: userInfo, pages: pages, observing: observing))
+                }
             }
         }.get()
     }
