@@ -21,6 +21,19 @@ import Testing
         #expect(!html.contains("<bdi>ren tekst"))
     }
 
+    /// Every scalar from U+2000 to U+20FF, alone and between other text, is isolated exactly
+    /// when it is one of the nine controls (the test is made on UTF-8 bytes).
+    @Test func exactlyTheNineControlsAreIsolated() {
+        let controls = Set(Array(0x202A...0x202E) + Array(0x2066...0x2069))
+        for value in 0x2000...0x20FF {
+            let scalar = String(Unicode.Scalar(UInt32(value))!)
+            for text in [scalar, "før \(scalar)", "\(scalar) æ", "a\(scalar)b"] {
+                let html = HTMLRenderer().render(Document(metadata: DocumentMetadata(title: "T", slug: "t"), blocks: [.paragraph(InlineText(text))]))
+                #expect(html.contains("<bdi>") == controls.contains(value), "U+\(String(value, radix: 16, uppercase: true)) in \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func theContentSecurityPolicyForbidsBaseAndFormTargets() {
         let html = HTMLRenderer().render(Self.document)
         #expect(html.contains("base-uri 'none'; form-action 'none'"))
