@@ -2,7 +2,8 @@ package import ForebygCore
 
 // The fast path of decoding (`JSONTapeDecodable` in ForebygCore): a log holds incidents by the
 // million. Each reads the members of its synthesized `init(from:)` in declaration order, so
-// values and errors are those of the `Codable` path.
+// values and errors are those of the `Codable` path. The small arrays are shared between
+// equal incidents (`SharedArrays`), which saves a heap block per array and incident.
 
 extension Incident: JSONTapeDecodable {
     /// Decodes an incident from the members of one object.
@@ -15,9 +16,9 @@ extension Incident: JSONTapeDecodable {
             citizen: try object.decodeIfPresent(PseudonymousReference.self, "citizen"),
             category: try object.decode(IncidentCategory.self, "category"),
             nearMiss: try object.decode(Bool.self, "nearMiss"),
-            forms: try object.decode([IncidentForm].self, "forms"),
+            forms: IncidentArrays.forms.shared(try object.decode([IncidentForm].self, "forms")),
             otherForm: try object.decodeIfPresent(String.self, "otherForm"),
-            consequences: try object.decode([IncidentConsequence].self, "consequences"),
+            consequences: IncidentArrays.consequences.shared(try object.decode([IncidentConsequence].self, "consequences")),
             consequencesText: try object.decodeIfPresent(String.self, "consequencesText"),
             affectedLevel: try object.decode(Int.self, "affectedLevel"),
             useOfForce: try object.decode(Bool.self, "useOfForce"),
@@ -40,7 +41,7 @@ extension FollowUp: JSONTapeDecodable {
     package init(from object: inout JSONObjectReader) throws {
         self.init(
             date: try object.decode(CalendarDate.self, "date"),
-            participants: try object.decode([String].self, "participants"))
+            participants: IncidentArrays.participants.shared(try object.decode([String].self, "participants")))
     }
 }
 
