@@ -23,7 +23,7 @@ extension Array: JSONArrayDecoding where Element: Decodable {
             var element = index + 1, releasedUpTo = index + 1
             while element < state.tape[index].tapePayload {
                 state.release.reached(state.tape[element].tapeOffset)
-                if let stride = state.tapePages.stride, element - releasedUpTo >= stride {
+                if element - releasedUpTo >= state.tapePages.stride {
                     state.releaseTape(releasedUpTo..<element)
                     releasedUpTo = element
                 }

@@ -26,9 +26,9 @@ final class JSONDecodingState {
     /// The tape's pages given back behind the decoding of large arrays.
     private(set) var tapePages: JSONTapePages
 
-    init(bytes: UnsafeRawBufferPointer, tape: JSONTape, userInfo: [CodingUserInfoKey: Any], pages: JSONTextPages?, tapePages: JSONTapePages) {
+    init(bytes: UnsafeRawBufferPointer, tapePages: JSONTapePages, userInfo: [CodingUserInfoKey: Any], pages: JSONTextPages?) {
         self.bytes = bytes
-        self.tape = tape.storage.entries
+        tape = tapePages.entries
         self.userInfo = userInfo
         release = JSONTextRelease(pages)
         self.tapePages = tapePages

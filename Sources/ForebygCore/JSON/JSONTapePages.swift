@@ -7,9 +7,8 @@
 /// a decoder may read an array twice; those ask for the entries first (``needsRestoring(_:)``),
 /// so only a bad input, or one with unknown members, pays for the second parse.
 struct JSONTapePages {
-    /// How many entries the decoding of an array passes before it gives back the pages behind
-    /// it; `nil` for never.
-    let stride: Int?
+    /// How many entries the decoding of an array passes before it gives back the pages behind it.
+    let stride: Int
     private var storage: JSONTapeStorage
     /// Storage replaced by a restored tape, kept until the pass ends: a reader in flight may
     /// still read its entries that were not given back.
@@ -22,12 +21,15 @@ struct JSONTapePages {
     private var restored = false
 
     /// The pages of `tape`, given back every `stride` entries, and read again with `parseAgain`.
-    init(_ tape: JSONTape, stride: Int?, parseAgain: @escaping () -> JSONTape?) {
+    init(_ tape: JSONTape, stride: Int, parseAgain: @escaping () -> JSONTape?) {
         self.stride = stride
         storage = tape.storage
         memberCount = tape.memberCount
         self.parseAgain = parseAgain
     }
+
+    /// The entries, some of which may have been given back (``needsRestoring(_:)``).
+    var entries: UnsafeBufferPointer<UInt64> { storage.entries }
 
     /// The tape, if every entry is still readable.
     var intact: JSONTape? {

@@ -9,9 +9,9 @@ public import Foundation
 ///
 /// The parsed form is a flat tape of 8 bytes per value and member name that points into the
 /// input; strings are unescaped only when a value is decoded. The decoding of a large array
-/// gives the tape's pages back behind it; a later pass that needs them parses the text again. Decoding goes through the
-/// `Decodable` conformances unchanged, and reports the members no conformance asked for as
-/// warnings (``Decoded/warnings``).
+/// gives the tape's pages back behind it; a later pass that needs them parses the text again.
+/// Decoding goes through the `Decodable` conformances unchanged, and reports the members no
+/// conformance asked for as warnings (``Decoded/warnings``).
 public struct ParsedJSON: Sendable {
     /// The input text.
     public let data: Data
@@ -22,11 +22,8 @@ public struct ParsedJSON: Sendable {
     /// The pages of a text mapped from a file, released behind each pass over it.
     private let pages: JSONTextPages?
     /// How many tape entries the decoding of a large array passes before it gives back the
-    /// tape's pages behind it; `nil` for never.
-    private let tapeReleaseStride: Int?
-
-    /// Four megabytes of tape entries.
-    private static let standardTapeReleaseStride = 1 << 19
+    /// tape's pages behind it.
+    private let tapeReleaseStride: Int
 
     /// Parses a text, or throws an ``DocumentInputError/Kind/invalidJSON`` error with the path,
     /// line and column of the first problem.
@@ -36,15 +33,15 @@ public struct ParsedJSON: Sendable {
 
     /// Parses a text mapped from a file, releasing its pages behind the parse and behind the
     /// decoding of large arrays. The tape's pages are given back behind the decoding of large
-    /// arrays every `tapeReleaseStride` entries (four megabytes by default; `0` for every page,
-    /// for tests).
+    /// arrays every `tapeReleaseStride` entries (four megabytes by default; `0` after every
+    /// element and `Int.max` never, for tests).
     package init(
-        _ data: Data, limits: JSONReadingLimits = .standard, pages: JSONTextPages?, tapeReleaseStride: Int? = nil
+        _ data: Data, limits: JSONReadingLimits = .standard, pages: JSONTextPages?, tapeReleaseStride: Int = 1 << 19
     ) throws(DocumentInputError) {
         self.data = data
         self.pages = pages
         self.limits = limits
-        self.tapeReleaseStride = tapeReleaseStride ?? Self.standardTapeReleaseStride
+        self.tapeReleaseStride = tapeReleaseStride
         let tape = try data.withUnsafeBytes { bytes in
             Result { () throws(DocumentInputError) in try JSONParser.parse(bytes, limits: limits, pages: pages) }
         }.get()
@@ -115,7 +112,7 @@ public struct ParsedJSON: Sendable {
                 let tapePages = JSONTapePages(tape, stride: tapeReleaseStride) { [limits, pages] in
                     try? JSONParser.parse(bytes, limits: limits, pages: pages)
                 }
-                let state = JSONDecodingState(bytes: bytes, tape: tape, userInfo: userInfo, pages: pages, tapePages: tapePages)
+                let state = JSONDecodingState(bytes: bytes, tapePages: tapePages, userInfo: userInfo, pages: pages)
                 defer { state.tapePages.intact.map(tapes.giveBack) }
                 return try body(state)
             }
