@@ -30,6 +30,11 @@ public protocol VersionedDocument: Codable, Sendable {
     func validate(asOf date: CalendarDate) -> [Diagnostic]
     /// The document as a format-neutral tree, with labels in the given language.
     func document(in language: Language) -> Document
+    /// A function that builds ``document(in:)`` later without this value: the work that needs
+    /// the whole value (an analysis of a million incidents) is done now, and the function holds
+    /// only what the tree shows, so a caller that lets the value go first never holds the value
+    /// and the tree at once.
+    func documentBuilder(in language: Language) -> @Sendable () -> Document
 }
 
 extension VersionedDocument {
@@ -42,5 +47,10 @@ extension VersionedDocument {
     /// ``validate()``: the kind has no findings that depend on a date.
     public func validate(asOf date: CalendarDate) -> [Diagnostic] {
         validate()
+    }
+
+    /// A function that builds ``document(in:)`` from this value, which it holds.
+    public func documentBuilder(in language: Language) -> @Sendable () -> Document {
+        { self.document(in: language) }
     }
 }

@@ -45,32 +45,41 @@ struct BatchRenderer: Sendable {
     }
 
     /// Reads, validates, renders and writes one input.
+    ///
+    /// The decoded value is let go before the document tree is built (``prepare(_:)``), and each
+    /// format is rendered, written and let go before the next, so a large input never holds its
+    /// value, its tree and all its outputs at once.
     func process(_ input: InputFile, into folder: OutputFolder) -> FileOutcome {
+        let (build, diagnostics) = prepare(input)
+        guard let build else {
+            return FileOutcome(displayPath: input.displayPath, diagnostics: diagnostics, writtenPaths: [], bytesWritten: 0)
+        }
+        return write(build(), into: folder, for: input, diagnostics: diagnostics)
+    }
+
+    /// Loads an input: the function that builds its document if it may be rendered, and its
+    /// diagnostics. The loaded value goes when this returns.
+    private func prepare(_ input: InputFile) -> (build: (@Sendable () -> Document)?, diagnostics: [Diagnostic]) {
         let loaded = input.load(with: registry)
-        guard let value = loaded.renderable else {
-            return FileOutcome(displayPath: input.displayPath, diagnostics: loaded.diagnostics, writtenPaths: [], bytesWritten: 0)
-        }
-        let files = RenderedFile.files(for: value.document(in: settings.language), stem: input.outputStem, settings: settings)
-        return write(files, into: folder, for: input, diagnostics: loaded.diagnostics)
+        return (loaded.documentBuilder(in: settings.language), loaded.diagnostics)
     }
 
-    /// Writes the rendered files; a write failure becomes an error diagnostic of the input.
-    /// The files before the first that failed are counted as written.
-    private func write(_ files: [RenderedFile], into folder: OutputFolder, for input: InputFile, diagnostics: [Diagnostic]) -> FileOutcome {
-        do throws(PosixError) {
-            try folder.write(files)
-        } catch {
-            let failure = Diagnostic.error(.outputWriteFailed, at: .root, "could not write the output (\(error))")
-            let written = files.prefix { Paths.join(outputFolder, $0.path) != error.path }
-            return outcome(of: input, diagnostics: diagnostics + [failure], written: written)
+    /// Renders and writes the document's files one format after another; a write failure
+    /// becomes an error diagnostic of the input. The files before the first that failed are
+    /// counted as written.
+    private func write(_ document: Document, into folder: OutputFolder, for input: InputFile, diagnostics: [Diagnostic]) -> FileOutcome {
+        var written = WrittenFiles()
+        for format in settings.formats {
+            let files = RenderedFile.files(for: document, in: format, stem: input.outputStem, settings: settings)
+            do throws(PosixError) {
+                try folder.write(files)
+            } catch {
+                let failure = Diagnostic.error(.outputWriteFailed, at: .root, "could not write the output (\(error))")
+                written.add(files.prefix { Paths.join(outputFolder, $0.path) != error.path })
+                return written.outcome(of: input, diagnostics: diagnostics + [failure])
+            }
+            written.add(files[...])
         }
-        return outcome(of: input, diagnostics: diagnostics, written: files[...])
-    }
-
-    /// The outcome of an input whose `written` files are in place.
-    private func outcome(of input: InputFile, diagnostics: [Diagnostic], written: ArraySlice<RenderedFile>) -> FileOutcome {
-        FileOutcome(
-            displayPath: input.displayPath, diagnostics: diagnostics, writtenPaths: written.map(\.path),
-            bytesWritten: written.reduce(0) { $0 + $1.bytes.count })
+        return written.outcome(of: input, diagnostics: diagnostics)
     }
 }

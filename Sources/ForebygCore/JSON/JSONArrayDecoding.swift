@@ -3,7 +3,8 @@
 ///
 /// The elements are decoded through the same container and in the same order as the standard
 /// library's `Array.init(from:)`, so values and errors are the same; elements of a
-/// ``JSONTapeDecodable`` type take their fast path, which reports the same errors.
+/// ``JSONTapeDecodable`` type take their fast path, which reports the same errors, and gives
+/// the tape's pages back behind it (``JSONDecodingState/releaseTape(_:)``) as it gives the text's.
 protocol JSONArrayDecoding {
     /// Decodes the array at tape index `index`.
     static func decodeJSONArray(at index: Int, in state: JSONDecodingState) throws -> Self
@@ -19,9 +20,13 @@ extension Array: JSONArrayDecoding where Element: Decodable {
         // Elements that are not objects fail the same way on both paths, so only an array of
         // objects looks for the fast path (a conformance check per array is not free).
         if count > 0, state.tape[index + 1].tapeKind == .object, let fastType = Element.self as? any JSONTapeDecodable.Type {
-            var element = index + 1
+            var element = index + 1, releasedUpTo = index + 1
             while element < state.tape[index].tapePayload {
                 state.release.reached(state.tape[element].tapeOffset)
+                if element - releasedUpTo >= state.tapePages.stride {
+                    state.releaseTape(releasedUpTo..<element)
+                    releasedUpTo = element
+                }
                 elements.append(try fastType.decodeFromTape(at: element, in: state) as! Element)
                 element = state.next(after: element)
             }

@@ -7,7 +7,8 @@
 /// spelling, and every lookup is noted in ``recordedPaths`` when recording is on (for tests).
 final class JSONDecodingState {
     let bytes: UnsafeRawBufferPointer
-    let tape: UnsafeBufferPointer<UInt64>
+    /// The tape's entries; see ``releaseTape(_:)`` for the ones that may not be read.
+    private(set) var tape: UnsafeBufferPointer<UInt64>
     let userInfo: [CodingUserInfoKey: Any]
     /// One bit per tape entry: set for member names looked up.
     private let readMarks: UnsafeMutablePointer<UInt64>
@@ -24,23 +25,45 @@ final class JSONDecodingState {
     var recordedPaths: Set<String>?
     /// The text's pages released behind the decoding of large arrays.
     var release: JSONTextRelease
+    /// The tape's pages given back behind the decoding of large arrays.
+    private(set) var tapePages: JSONTapePages
 
     init(
-        bytes: UnsafeRawBufferPointer, tape: UnsafeBufferPointer<UInt64>, userInfo: [CodingUserInfoKey: Any], pages: JSONTextPages?,
+        bytes: UnsafeRawBufferPointer, tapePages: JSONTapePages, userInfo: [CodingUserInfoKey: Any], pages: JSONTextPages?,
         observing: Bool = false
     ) {
         self.bytes = bytes
-        self.tape = tape
+        tape = tapePages.entries
         self.userInfo = userInfo
         observes = observing
         release = JSONTextRelease(pages)
-        readMarkWords = (tape.count + 63) / 64
+        self.tapePages = tapePages
+        readMarkWords = (self.tape.count + 63) / 64
         readMarks = .allocate(capacity: readMarkWords)
         readMarks.initialize(repeating: 0, count: readMarkWords)
     }
 
     deinit {
         readMarks.deallocate()
+    }
+
+    /// Gives back the tape's pages of entries in `range`, which the pass will not read
+    /// again unless it restores them (``restoreTape(_:)``).
+    func releaseTape(_ range: Range<Int>) {
+        tapePages.release(range)
+    }
+
+    /// Makes the entries in `range` (all entries when `nil`) readable again if their pages were
+    /// given back, by parsing the text again.
+    func restoreTape(_ range: Range<Int>? = nil) {
+        guard tapePages.needsRestoring(range) else { return }
+        tape = tapePages.restore()
+    }
+
+    /// ``restoreTape(_:)`` for the container at `index` and everything in it.
+    func restoreTape(containerAt index: Int) {
+        restoreTape(index..<index + 1)
+        restoreTape(index..<max(next(after: index), index + 1))
     }
 
     /// The tape index after the value at `index`.
@@ -137,6 +160,7 @@ final class JSONDecodingState {
 
     /// The path from the root to the value at `target`, found by descending the tape.
     func path(to target: Int) -> [FieldPath.Component] {
+        restoreTape()
         var components: [FieldPath.Component] = []
         var current = 0
         while current != target {
@@ -160,6 +184,7 @@ final class JSONDecodingState {
     /// The byte offset of the value at `path`, or of the deepest value on the way that exists
     /// (the object that lacks a member).
     func offset(of path: FieldPath) -> Int {
+        restoreTape()
         var current = 0
         for component in path.components {
             let child: Int? = switch (component, tape[current].tapeKind) {

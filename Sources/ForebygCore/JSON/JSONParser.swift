@@ -26,7 +26,7 @@ struct JSONParser {
     let bytes: UnsafeRawBufferPointer
     let limits: JSONReadingLimits
     var position = 0
-    var tape: [UInt64] = []
+    var tape: JSONTapeBuilder
     var memberCount = 0
     var stack: [Frame] = []
     var release: JSONTextRelease
@@ -41,14 +41,14 @@ struct JSONParser {
         var parser = JSONParser(bytes: bytes, limits: limits, pages: pages)
         try parser.checkEncodingAndSize()
         try parser.parseText()
-        return JSONTape(entries: parser.tape, memberCount: parser.memberCount)
+        return JSONTape(storage: parser.tape.finish(), memberCount: parser.memberCount)
     }
 
     private init(bytes: UnsafeRawBufferPointer, limits: JSONReadingLimits, pages: JSONTextPages?) {
         self.bytes = bytes
         self.limits = limits
         release = JSONTextRelease(pages)
-        tape.reserveCapacity(bytes.count / 2 + 2)
+        tape = JSONTapeBuilder(capacity: bytes.count / 2 + 2)
     }
 
     /// Rejects oversized input and UTF-16 or UTF-32 text, and skips a UTF-8 byte-order mark.

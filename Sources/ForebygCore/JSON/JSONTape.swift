@@ -7,6 +7,9 @@
 /// and it is unescaped only when decoded. An object or array's payload is the index of the
 /// entry after its last descendant, so a reader skips a value in one step. An object's entries
 /// alternate between member name (a string entry) and value.
+///
+/// Parsing the same text again gives the same tape, so a tape whose pages were given back
+/// (``JSONTapeStorage/release(_:)``) is rebuilt by parsing again, with the same indices.
 struct JSONTape: Sendable {
     /// What a tape entry is.
     enum Kind: UInt64 {
@@ -14,7 +17,7 @@ struct JSONTape: Sendable {
     }
 
     /// The entries, root first.
-    var entries: [UInt64]
+    let storage: JSONTapeStorage
     /// The number of member names in the whole text.
     var memberCount: Int
 

@@ -12,6 +12,7 @@ struct JSONUnkeyedContainer: UnkeyedDecodingContainer {
     private let elementCount: UInt32
 
     init(state: JSONDecodingState, array: Int) {
+        state.restoreTape(containerAt: array)
         self.state = state
         self.array = UInt32(array)
         cursor = UInt32(array + 1)

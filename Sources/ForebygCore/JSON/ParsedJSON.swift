@@ -8,15 +8,22 @@ public import Foundation
 /// `Decodable` values any number of times.
 ///
 /// The parsed form is a flat tape of 8 bytes per value and member name that points into the
-/// input; strings are unescaped only when a value is decoded. Decoding goes through the
-/// `Decodable` conformances unchanged, and reports the members no conformance asked for as
-/// warnings (``Decoded/warnings``).
+/// input; strings are unescaped only when a value is decoded. The decoding of a large array
+/// gives the tape's pages back behind it; a later pass that needs them parses the text again.
+/// Decoding goes through the `Decodable` conformances unchanged, and reports the members no
+/// conformance asked for as warnings (``Decoded/warnings``).
 public struct ParsedJSON: Sendable {
     /// The input text.
     public let data: Data
-    private let tape: JSONTape
+    /// The tape between passes; a pass that gives back its pages does not return it.
+    private let tapes: JSONTapeStore
+    private let memberCount: Int
+    private let limits: JSONReadingLimits
     /// The pages of a text mapped from a file, released behind each pass over it.
     private let pages: JSONTextPages?
+    /// How many tape entries the decoding of a large array passes before it gives back the
+    /// tape's pages behind it.
+    private let tapeReleaseStride: Int
 
     /// Parses a text, or throws an ``DocumentInputError/Kind/invalidJSON`` error with the path,
     /// line and column of the first problem.
@@ -25,13 +32,21 @@ public struct ParsedJSON: Sendable {
     }
 
     /// Parses a text mapped from a file, releasing its pages behind the parse and behind the
-    /// decoding of large arrays.
-    package init(_ data: Data, limits: JSONReadingLimits = .standard, pages: JSONTextPages?) throws(DocumentInputError) {
+    /// decoding of large arrays. The tape's pages are given back behind the decoding of large
+    /// arrays every `tapeReleaseStride` entries (four megabytes by default; `0` after every
+    /// element and `Int.max` never, for tests).
+    package init(
+        _ data: Data, limits: JSONReadingLimits = .standard, pages: JSONTextPages?, tapeReleaseStride: Int = 1 << 19
+    ) throws(DocumentInputError) {
         self.data = data
         self.pages = pages
-        tape = try data.withUnsafeBytes { bytes in
+        self.limits = limits
+        self.tapeReleaseStride = tapeReleaseStride
+        let tape = try data.withUnsafeBytes { bytes in
             Result { () throws(DocumentInputError) in try JSONParser.parse(bytes, limits: limits, pages: pages) }
         }.get()
+        memberCount = tape.memberCount
+        tapes = JSONTapeStore(tape)
     }
 
     /// Decodes a value of a `Decodable` type from the whole text.
@@ -51,7 +66,7 @@ public struct ParsedJSON: Sendable {
     ) throws(DocumentInputError) -> Decoded<Value> {
         try withState(userInfo: userInfo) { state throws(DocumentInputError) in
             let value = try Self.run(body, on: state)
-            guard state.membersRead < tape.memberCount else { return Decoded(value: value, warnings: []) }
+            guard state.membersRead < memberCount else { return Decoded(value: value, warnings: []) }
             let unknown = UnknownMembers.find(in: state)
             let suggestions = suggestionState(for: unknown, userInfo: userInfo, body: body)
             return Decoded(value: value, warnings: unknown.map { $0.warning(suggestingFrom: suggestions) })
@@ -90,10 +105,16 @@ public struct ParsedJSON: Sendable {
         userInfo: [CodingUserInfoKey: any Sendable], observing: Bool = false, _ body: (JSONDecodingState) throws(DocumentInputError) -> Output
     ) throws(DocumentInputError) -> Output {
         try data.withUnsafeBytes { bytes in
-            tape.entries.withUnsafeBufferPointer { entries in
-                Result { () throws(DocumentInputError) in
-                    try body(JSONDecodingState(bytes: bytes, tape: entries, userInfo: userInfo, pages: pages, observing: observing))
+            Result { () throws(DocumentInputError) in
+                // Another pass has the tape, or gave its pages back: parsing again gives the same tape.
+                let lent = tapes.take()
+                let tape = if let lent { lent } else { try JSONParser.parse(bytes, limits: limits, pages: pages) }
+                let tapePages = JSONTapePages(tape, stride: tapeReleaseStride) { [limits, pages] in
+                    try? JSONParser.parse(bytes, limits: limits, pages: pages)
                 }
+                let state = JSONDecodingState(bytes: bytes, tapePages: tapePages, userInfo: userInfo, pages: pages, observing: observing)
+                defer { state.tapePages.intact.map(tapes.giveBack) }
+                return try body(state)
             }
         }.get()
     }

@@ -18,6 +18,7 @@ enum UnknownMembers {
 
     /// The unknown members in document order; the members inside an unknown member's value are not listed.
     static func find(in state: JSONDecodingState) -> [Member] {
+        state.restoreTape()
         var found: [Member] = []
         var path: [FieldPath.Component] = []
         walk(0, in: state, path: &path, into: &found)

@@ -31,4 +31,12 @@ public struct LoadedDocument: Sendable {
     public func document(in language: Language = .danish) -> Document? {
         renderable?.document(in: language)
     }
+
+    /// A function that builds ``document(in:)`` without holding the decoded value, if the
+    /// document may be rendered: what the tree needs is worked out now (see ``VersionedDocument/documentBuilder(in:)``),
+    /// so a caller that lets this result go before calling it never holds the value and the
+    /// tree at once.
+    package func documentBuilder(in language: Language) -> (@Sendable () -> Document)? {
+        renderable?.documentBuilder(in: language)
+    }
 }

@@ -29,19 +29,23 @@ public struct RenderedFile: Hashable, Sendable {
     /// The renderers' byte output is kept as is: the files are only written and counted, so
     /// turning them into `String`s (which checks every byte again) would be wasted work.
     public static func files(for document: Document, stem: String, settings: RenderSettings) -> [RenderedFile] {
-        settings.formats.flatMap { format -> [RenderedFile] in
-            switch format {
-            case .markdown:
-                [RenderedFile(path: stem + ".md", bytes: MarkdownRenderer().renderUTF8(document))]
-            case .html:
-                [RenderedFile(path: stem + ".html", bytes: HTMLRenderer().renderUTF8(document))]
-            case .csv:
-                CSVRenderer(options: settings.csv).renderUTF8(document).map { file in
-                    RenderedFile(path: stem + "-" + file.name + ".csv", bytes: file.bytes)
-                }
-            case .docx:
-                [RenderedFile(path: stem + ".docx", bytes: WordRenderer().render(document))]
+        settings.formats.flatMap { format in files(for: document, in: format, stem: stem, settings: settings) }
+    }
+
+    /// The files of a document in one format, named as in ``files(for:stem:settings:)``: one
+    /// file, or a CSV file per table.
+    public static func files(for document: Document, in format: OutputFormat, stem: String, settings: RenderSettings) -> [RenderedFile] {
+        switch format {
+        case .markdown:
+            [RenderedFile(path: stem + ".md", bytes: MarkdownRenderer().renderUTF8(document))]
+        case .html:
+            [RenderedFile(path: stem + ".html", bytes: HTMLRenderer().renderUTF8(document))]
+        case .csv:
+            CSVRenderer(options: settings.csv).renderUTF8(document).map { file in
+                RenderedFile(path: stem + "-" + file.name + ".csv", bytes: file.bytes)
             }
+        case .docx:
+            [RenderedFile(path: stem + ".docx", bytes: WordRenderer().render(document))]
         }
     }
 }

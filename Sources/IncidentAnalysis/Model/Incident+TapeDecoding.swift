@@ -2,7 +2,8 @@ package import ForebygCore
 
 // The fast path of decoding (`JSONTapeDecodable` in ForebygCore): a log holds incidents by the
 // million. Each reads the members of its synthesized `init(from:)` in declaration order, so
-// values and errors are those of the `Codable` path.
+// values and errors are those of the `Codable` path. The small arrays are shared between
+// equal incidents (`SharedArrays`), which saves a heap block per array and incident.
 
 extension Incident: JSONTapeDecodable {
     /// Decodes an incident from the members of one object.
@@ -15,9 +16,10 @@ extension Incident: JSONTapeDecodable {
             citizen: try object.decodeIfPresent(PseudonymousReference.self, "citizen"),
             category: try object.decodeStringValue("category").rawValue(IncidentCategory.self),
             nearMiss: try object.decode(Bool.self, "nearMiss"),
-            forms: try object.decodeStringValues("forms").map { try $0.rawValue(IncidentForm.self) },
+            forms: IncidentArrays.forms.shared(try object.decodeStringValues("forms").map { try $0.rawValue(IncidentForm.self) }),
             otherForm: try object.decodeIfPresent(String.self, "otherForm"),
-            consequences: try object.decodeStringValues("consequences").map { try $0.rawValue(IncidentConsequence.self) },
+            consequences: IncidentArrays.consequences.shared(
+                try object.decodeStringValues("consequences").map { try $0.rawValue(IncidentConsequence.self) }),
             consequencesText: try object.decodeIfPresent(String.self, "consequencesText"),
             affectedLevel: try object.decode(Int.self, "affectedLevel"),
             useOfForce: try object.decode(Bool.self, "useOfForce"),

@@ -18,25 +18,13 @@ extension IncidentLog {
     /// The report of an analysis of this log (``analysis(of:)``), with the log's workplace,
     /// shifts and analysis date in its header.
     public func document(for analysis: IncidentAnalysisResult, in language: Language) -> Document {
-        let format = ReportFormat(language: language, translatesShiftNames: shifts == nil)
-        let report = IncidentReport(analysis: analysis, format: format)
-        return Document(
-            metadata: DocumentMetadata(
-                title: format.strings.reportTitle,
-                subject: "\(workplace), \(format.period(analysis.period))",
-                date: format.date(analysisDate),
-                language: language,
-                slug: "incident-report"),
-            blocks: [header(analysis, format)] + report.blocks)
+        IncidentReportFrame(self).document(for: analysis, in: language)
     }
 
-    private func header(_ analysis: IncidentAnalysisResult, _ format: ReportFormat) -> Block {
-        let strings = format.strings
-        return .descriptionList([
-            (strings.workplace, workplace),
-            (strings.period, format.period(analysis.period)),
-            (strings.previousPeriod, format.period(analysis.previousPeriod)),
-            (strings.analysisDate, format.date(analysisDate)),
-        ])
+    /// The analysis of the log's ``period`` and the function that lays it out as
+    /// ``document(in:)``, holding the analysis and the header but none of the incidents.
+    public func documentBuilder(in language: Language) -> @Sendable () -> Document {
+        let analysis = analysis(of: period), frame = IncidentReportFrame(self)
+        return { frame.document(for: analysis, in: language) }
     }
 }

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The memory of a tape's entries, allocated so that its pages can be given back to the system
+/// while the tape is still in use: anonymous memory mapped on its own on Linux and Apple
+/// platforms (``release(_:)`` drops pages from the process's resident memory), ordinary heap
+/// memory elsewhere (``release(_:)`` does nothing).
+///
+/// A released page reads as zeros or as garbage, so whoever releases entries must never read
+/// them again; ``JSONDecodingState`` re-parses the text when it needs them.
+final class JSONTapeStorage: @unchecked Sendable {
+    /// The first entry.
+    let base: UnsafeMutablePointer<UInt64>
+    /// How many entries the memory holds.
+    let capacity: Int
+    /// The entries in use, set once the tape is complete.
+    var count = 0
+    /// Whether `base` is a mapping of its own.
+    private let isMapped: Bool
+
+    /// Memory for `capacity` entries; untouched pages of a mapping cost no resident memory.
+    init(capacity: Int) {
+        self.capacity = max(capacity, 1)
+        if let mapped = Self.map(bytes: self.capacity * MemoryLayout<UInt64>.stride) {
+            base = mapped.assumingMemoryBound(to: UInt64.self)
+            isMapped = true
+        } else {
+            base = .allocate(capacity: self.capacity)
+            isMapped = false
+        }
+    }
+
+    /// Memory holding `count` copies of `entry`.
+    convenience init(repeating entry: UInt64, count: Int) {
+        self.init(capacity: count)
+        base.update(repeating: entry, count: count)
+        self.count = count
+    }
+
+    deinit {
+        if isMapped { Self.unmap(base, bytes: capacity * MemoryLayout<UInt64>.stride) } else { base.deallocate() }
+    }
+
+    /// The entries in use.
+    var entries: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Gives back the whole pages inside the entries `range` (rounded inward); the entries must
+    /// not be read again.
+    func release(_ range: Range<Int>) {
+        #if canImport(Glibc) || canImport(Darwin)
+        guard isMapped else { return }
+        let page = Int(getpagesize()), stride = MemoryLayout<UInt64>.stride
+        let address = Int(bitPattern: base)
+        let start = (address + range.lowerBound * stride + page - 1) / page * page
+        let end = (address + range.upperBound * stride) / page * page
+        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(pointer, end - start, MADV_DONTNEED)
+        #endif
+    }
+
+    /// An anonymous private mapping, or `nil` where there is none.
+    private static func map(bytes: Int) -> UnsafeMutableRawPointer? {
+        #if canImport(Glibc)
+        let mapped = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+        #elseif canImport(Darwin)
+        let mapped = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANON, -1, 0)
+        #else
+        let mapped: UnsafeMutableRawPointer? = nil
+        #endif
+        #if canImport(Glibc) || canImport(Darwin)
+        guard let mapped, mapped != MAP_FAILED else { return nil }
+        #endif
+        return mapped
+    }
+
+    private static func unmap(_ base: UnsafeMutablePointer<UInt64>, bytes: Int) {
+        #if canImport(Glibc) || canImport(Darwin)
+        _ = munmap(base, bytes)
+        #endif
+    }
+}
