@@ -26,4 +26,9 @@ extension JSONDecodingState {
         guard tape[index].tapeKind == .array else { throw mismatch([Any].self, at: index) }
         return JSONElementIndices(state: self, array: index)
     }
+
+    /// The array of strings at `index`, with the errors of `[String].init(from:)`.
+    func decodeStrings(at index: Int) throws -> [String] {
+        try elements(ofArray: index).map(decodeString)
+    }
 }

@@ -84,13 +84,13 @@ package struct JSONObjectReader {
 
     /// A required array of strings.
     package mutating func decode(_ type: [String].Type, _ name: String) throws -> [String] {
-        try state.elements(ofArray: try required(name)).map(state.decodeString)
+        try state.decodeStrings(at: try required(name))
     }
 
     /// An optional array of strings; `nil` when it is absent or `null`.
     package mutating func decodeIfPresent(_ type: [String].Type, _ name: String) throws -> [String]? {
         guard let index = present(name) else { return nil }
-        return try state.elements(ofArray: index).map(state.decodeString)
+        return try state.decodeStrings(at: index)
     }
 
     /// A required string member.
