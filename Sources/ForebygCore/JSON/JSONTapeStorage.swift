@@ -4,10 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// The memory of a tape's entries, allocated so that its pages can be given back to the system
-/// while the tape is still in use: anonymous memory mapped on its own on Linux and Apple
-/// platforms (``release(_:)`` drops pages from the process's resident memory), ordinary heap
-/// memory elsewhere (``release(_:)`` does nothing).
+/// The memory of a tape's entries, allocated so that the pages of a large tape can be given
+/// back to the system while the tape is still in use: a tape of ``mappingThreshold`` bytes or
+/// more is anonymous memory mapped on its own on Linux and Apple platforms (``release(_:)``
+/// drops pages from the process's resident memory); a smaller one, and any tape elsewhere, is
+/// ordinary heap memory (``release(_:)`` does nothing).
+///
+/// Small tapes stay on the heap because a mapping costs a `mmap`, a page fault per page and a
+/// `munmap`, which in a process with several threads interrupts the other cores to flush their
+/// address translations; a batch of small files paid that once per file.
 ///
 /// A released page reads as zeros or as garbage, so whoever releases entries must never read
 /// them again; ``JSONDecodingState`` re-parses the text when it needs them.
@@ -21,10 +26,15 @@ final class JSONTapeStorage: @unchecked Sendable {
     /// Whether `base` is a mapping of its own.
     private let isMapped: Bool
 
+    /// The size in bytes from which a tape is mapped on its own: 256 KiB, the tape of a text of
+    /// 64 KiB or more (the parser reserves one entry per two bytes of text).
+    static let mappingThreshold = 1 << 18
+
     /// Memory for `capacity` entries; untouched pages of a mapping cost no resident memory.
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
-        if let mapped = Self.map(bytes: self.capacity * MemoryLayout<UInt64>.stride) {
+        let bytes = self.capacity * MemoryLayout<UInt64>.stride
+        if bytes >= Self.mappingThreshold, let mapped = Self.map(bytes: bytes) {
             base = mapped.assumingMemoryBound(to: UInt64.self)
             isMapped = true
         } else {
