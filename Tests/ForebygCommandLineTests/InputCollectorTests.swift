@@ -55,16 +55,22 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a/b/c.json", "a/b", "c.json", "c"), ("c.json", ".", "c.json", "c"), ("/c", "/", "c", "c"), ("a/.rc", "a", ".rc", ".rc"),
+        ("a/b/c.json", "a/b", "c.json", "a/b/c"), ("c.json", ".", "c.json", "c"), ("/c", "/", "c", "/c"),
+        ("a/.rc", "a", ".rc", "a/.rc"), ("a.d/c", "a.d", "c", "a.d/c"), ("bøger/år.json", "bøger", "år.json", "bøger/år"),
+        // A `/` followed by a combining mark is one `Character` but still a separator, as for the kernel.
+        ("a/\u{301}b.json", "a", "\u{301}b.json", "a/\u{301}b"),
     ])
-    func splitsPaths(_ path: String, _ parent: String, _ last: String, _ stem: String) {
+    func splitsPaths(_ path: String, _ parent: String, _ last: String, _ withoutExtension: String) {
         #expect(Paths.parent(of: path) == parent)
         #expect(Paths.lastComponent(of: path) == last)
-        #expect(Paths.stem(of: path) == stem)
+        #expect(Paths.removingExtension(of: path) == withoutExtension)
     }
 
     @Test func normalisesAndRelatesPaths() {
         #expect(Paths.absolute("/a/./b/../c") == "/a/c")
+        #expect(Paths.absolute("/a/\u{301}/../æ") == "/a/æ")
+        #expect(Paths.absolute("/..") == "/")
+        #expect(Paths.absolute("b/c", from: "/a") == "/a/b/c")
         #expect(Paths.commonAncestor(of: ["/a/b/c", "/a/b/d", "/a/bb"]) == "/a")
         #expect(Paths.commonAncestor(of: ["/x"]) == "/x")
         #expect(Paths.relative("/a/b/c.json", to: "/a") == "b/c.json")

@@ -37,7 +37,7 @@ struct InputCollector {
                 }
                 let absolute = argument == "-" ? "-" : Paths.absolute(file, from: workingFolder)
                 guard seenPaths.insert(absolute).inserted else { continue }
-                let stem = argument == "-" ? "stdin" : Self.stem(ofRelativePath: Paths.relative(absolute, to: ancestor))
+                let stem = argument == "-" ? "stdin" : Paths.removingExtension(of: Paths.relative(absolute, to: ancestor))
                 let source: InputFile.Source =
                     if let owner = stemOwners[stem] { .collision(with: owner) }
                     else if argument == "-" { .standardInput(readStandardInput()) }
@@ -110,9 +110,4 @@ struct InputCollector {
         .error(.inputSymbolicLinkLoop, at: .root, "a symbolic link back to \(ancestor), which contains it; not followed again")
     }
 
-    /// `team/plan-7` for `team/plan-7.json`.
-    private static func stem(ofRelativePath path: String) -> String {
-        let folder = path.contains("/") ? Paths.parent(of: path) : ""
-        return Paths.join(folder, Paths.stem(of: path))
-    }
 }

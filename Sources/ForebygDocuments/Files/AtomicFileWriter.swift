@@ -32,8 +32,8 @@ public struct AtomicFileWriter: Sendable {
 
     /// Numbers temporary files uniquely within the process.
     private static let counter = Atomic<Int>(0)
-    /// The process id in temporary names, asked once.
-    private static let processID = getpid()
+    /// `.tmp-<pid>-`, the middle of every temporary name, made once.
+    private static let temporaryInfix = ".tmp-\(getpid())-"
 
     /// Creates a writer.
     public init(synchronizes: Bool = false) {
@@ -107,7 +107,7 @@ public struct AtomicFileWriter: Sendable {
     /// `.name.tmp-<pid>-<n>` beside `path`: hidden, and never a name the tool writes finally.
     package static func temporaryPath(for path: String) -> String {
         let number = counter.add(1, ordering: .relaxed).newValue
-        let name = ".\(Paths.lastComponent(of: path)).tmp-\(processID)-\(number)"
-        return Paths.join(path.contains("/") ? Paths.parent(of: path) : "", name)
+        let nameStart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map(path.utf8.index(after:)) ?? path.startIndex
+        return path[..<nameStart] + "." + path[nameStart...] + temporaryInfix + String(number)
     }
 }

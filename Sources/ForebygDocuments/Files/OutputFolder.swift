@@ -50,21 +50,17 @@ public final class OutputFolder: Sendable {
         var open: OpenFolder?
         defer { release(open) }
         for file in files {
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard let name = parts.last, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
-                throw PosixError.outsideFolder(file.path)
-            }
-            let folder = parts.dropLast()
-            if open?.components != folder {
+            guard let (folder, name) = Self.folderAndName(of: file.path) else { throw PosixError.outsideFolder(file.path) }
+            if open?.isFolder(folder) != true {
                 try flush(open)
                 release(open)
                 open = nil
-                open = OpenFolder(components: folder, descriptor: try openFolder(folder))
+                open = OpenFolder(path: folder, descriptor: try openFolder(folder))
             }
             let target = open?.descriptor ?? descriptor
             let result: Result<Void, PosixError> = file.bytes.withUnsafeBufferPointer { buffer in
                 Result { () throws(PosixError) in
-                    try writer.write(buffer, named: String(name), in: target, shownPath: shown(file.path))
+                    try writer.write(buffer, named: name, in: target, shownPath: shown(file.path))
                 }
             }
             try result.get()
@@ -77,15 +73,25 @@ public final class OutputFolder: Sendable {
         try write([file])
     }
 
+    /// The folder part (empty for none) and the name of a path below this folder, split at the
+    /// byte `/`; `nil` if a component is empty, `.` or `..`.
+    private static func folderAndName(of path: String) -> (folder: Substring, name: String)? {
+        let components = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard let name = components.last,
+            components.allSatisfy({ !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8) })
+        else { return nil }
+        let folder = components.count == 1 ? "" : Substring(path.utf8[..<path.utf8.index(before: name.startIndex)])
+        return (folder, String(Substring(name)))
+    }
+
     /// Opens a folder below this one, one component at a time, making the missing ones.
-    private func openFolder(_ components: ArraySlice<Substring>) throws(PosixError) -> Int32 {
+    private func openFolder(_ folder: Substring) throws(PosixError) -> Int32 {
         var current = descriptor
-        var reached = ""
-        for component in components {
-            reached = reached.isEmpty ? String(component) : reached + "/" + component
+        for component in folder.utf8.split(separator: UInt8(ascii: "/")) {
+            let reached = Substring(folder.utf8[..<component.endIndex])
             let next: Int32
             do throws(PosixError) {
-                next = try PosixFile.openFolder(String(component), in: current, synchronizes: synchronizes, shownPath: shown(reached))
+                next = try PosixFile.openFolder(String(Substring(component)), in: current, synchronizes: synchronizes, shownPath: shown(String(reached)))
             } catch {
                 if current != descriptor { PosixFile.closeQuietly(current) }
                 throw error
@@ -98,17 +104,22 @@ public final class OutputFolder: Sendable {
 
     /// A folder below this one, opened for the files that go into it.
     private struct OpenFolder {
-        /// Its path below this folder, by component; empty for this folder itself.
-        let components: ArraySlice<Substring>
-        /// The open folder (this folder's own descriptor when `components` is empty).
+        /// Its path below this folder; empty for this folder itself.
+        let path: Substring
+        /// The open folder (this folder's own descriptor when `path` is empty).
         let descriptor: Int32
+
+        /// Whether `folder` names this folder, byte for byte (as the file system compares names).
+        func isFolder(_ folder: Substring) -> Bool {
+            path.utf8.elementsEqual(folder.utf8)
+        }
     }
 
     /// Flushes an opened folder's entries when the writer synchronizes.
     private func flush(_ open: OpenFolder?) throws(PosixError) {
         guard synchronizes, let open else { return }
         guard fsync(open.descriptor) == 0 else {
-            throw PosixError(call: "fsync", code: errno, path: shown(open.components.joined(separator: "/")))
+            throw PosixError(call: "fsync", code: errno, path: shown(String(open.path)))
         }
     }
 
