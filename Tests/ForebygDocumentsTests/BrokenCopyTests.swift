@@ -4,19 +4,24 @@ import ForebygTestSupport
 import Foundation
 import Testing
 
-/// Every kind has broken copies beside its fixtures, each applies to every fixture of its kind, and
-/// the library itself rejects each one (decoding or validation fails), as its schema does in
-/// `.ci/checks/20-schemas`: the library and the schema agree on what is broken.
+/// The library itself rejects every broken copy of every fixture (decoding or validation fails),
+/// as its schema does in `.ci/checks/20-schemas`: the library and the schema agree on what is
+/// broken. The copies are derived from each fixture and its kind's schema
+/// (``BrokenCopy/derived(from:schema:)``), plus a kind's own, if it has any, beside its fixtures.
 @Suite struct BrokenCopyTests {
     @Test(arguments: KindFiles.documentTypes)
     func theLibraryRejectsEveryBrokenCopy(_ documentType: String) throws {
-        let copies = try BrokenCopy.all(of: documentType)
-        #expect(!copies.isEmpty, "\(documentType) has no broken copies in Tests/*/Fixtures/Broken/\(documentType).json")
+        let kind = try #require(DocumentRegistry.standard.kind(named: documentType))
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(kind.jsonSchema.utf8)) as? [String: Any])
+        let own = try BrokenCopy.all(of: documentType)
         for fixture in KindFiles.fixtures(of: documentType) {
             let name = RepositoryFiles.relativePath(of: fixture)
             let text = try Data(contentsOf: fixture)
-            let unchanged = DocumentRegistry.standard.load(try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: text)))
+            let document = try JSONSerialization.jsonObject(with: text)
+            let unchanged = DocumentRegistry.standard.load(try JSONSerialization.data(withJSONObject: document))
             try #require(!unchanged.diagnostics.containsErrors, "\(name) does not survive JSONSerialization: \(unchanged.diagnostics)")
+            let copies = BrokenCopy.derived(from: document, schema: schema) + own
+            #expect(copies.count >= 3, "\(name): only \(copies.count) broken copies derived")
             for copy in copies {
                 guard let broken = try? copy.applied(to: text) else {
                     Issue.record("\(name): the broken copy with \(copy.what) does not apply (\(copy.operation) \(copy.path))")

@@ -5,14 +5,10 @@ import Foundation
 import Testing
 
 /// Every list of document kinds agrees with `DocumentRegistry.standard`: a kind missing from the
-/// examples, the fixtures, the schema files, the golden files, the JSON formats index or the
-/// README's product table fails here, and so does a listed kind the registry does not hold.
+/// examples, the fixtures, the schema files, the golden files or the README's product table fails
+/// here, and so does a listed kind the registry does not hold. (The JSON formats index and the
+/// module pages' tables are generated from the registry; `KindTableTests` checks them.)
 @Suite struct RegistryCompletenessTests {
-    /// The rows of the JSON formats index: `type`, product, what it is, page, schema.
-    static let indexRows: [[String]] = {
-        let text = (try? String(contentsOf: RepositoryFiles.jsonPages.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
-        return markdownTableRows(in: text, headerStartingWith: ["`type`", "product", "what it is", "page", "schema"])
-    }()
 
     /// The products the README's table lists.
     static let readmeProducts: [String] = {
@@ -39,18 +35,6 @@ import Testing
     }
 
     @Test(arguments: KindFiles.documentTypes)
-    func everyKindIsARowOfTheJSONFormatsIndex(_ documentType: String) throws {
-        let row = try #require(Self.indexRows.first { $0.first == "`\(documentType)`" }, "\(documentType) is not in Documentation/JSON/README.md")
-        try #require(row.count == 5)
-        let modules = Set(KindFiles.examples(of: documentType).map { KindFiles.module(of: $0.document) })
-        #expect(modules == [row[1]], "\(documentType): the index names the product \(row[1]), the type is in \(modules.sorted())")
-        #expect(row[3] == "[page](\(documentType).md)")
-        #expect(row[4] == "[schema](../schemas/\(documentType).schema.json)")
-        let page = RepositoryFiles.jsonPages.appendingPathComponent("\(documentType).md")
-        #expect(FileManager.default.fileExists(atPath: page.path), "\(documentType) has no page in Documentation/JSON")
-    }
-
-    @Test(arguments: KindFiles.documentTypes)
     func everyKindsProductIsInTheREADMETable(_ documentType: String) {
         for module in Set(KindFiles.examples(of: documentType).map { KindFiles.module(of: $0.document) }) {
             #expect(Self.readmeProducts.contains("`\(module)`"), "\(documentType): README.md's product table lacks \(module)")
@@ -64,10 +48,8 @@ import Testing
         let lists: [(String, [String])] = [
             ("Documentation/schemas", schemaFiles.map { String($0.dropLast(".schema.json".count)) }),
             ("Documentation/JSON", pages.map { String($0.dropLast(".md".count)) }),
-            ("the JSON formats index", Self.indexRows.map { $0[0].trimmingCharacters(in: ["`"]) }),
             ("the fixtures", RepositoryFiles.allFixtures.map { KindFiles.documentType(ofFixture: $0) ?? $0.lastPathComponent }),
         ]
-        try #require(Self.indexRows.count >= registered.count)
         for (list, documentTypes) in lists {
             let unknown = Set(documentTypes).subtracting(registered)
             #expect(unknown.isEmpty, "\(list) lists kinds DocumentRegistry.standard does not hold: \(unknown.sorted())")
