@@ -99,6 +99,17 @@ private let sampleDocument = sampleHeader + #""count": 1}"#
     }
 
 
+    /// Errors after indentation of every width from 0 to 17 spaces, and after a tab and a
+    /// carriage return, keep their line and column; indented documents decode.
+    @Test(arguments: [0, 1, 7, 8, 9, 15, 16, 17])
+    func errorsAfterIndentationKeepTheirColumn(_ width: Int) throws {
+        let indent = String(repeating: " ", count: width)
+        try check(Expected("{\n\(indent)\"count\": 1,\n\(indent)}", "$", line: 3, column: width + 1))
+        try check(Expected("{\n\(indent)\"count\": 1,\r\n\t\(indent)x", "$", line: 3, column: width + 2))
+        let indented = "{\n\(indent)\"type\": \"sample\",\n\(indent)\"version\": 1,\n\(indent)\"count\": \(width)\n\(indent)}\n"
+        #expect(try DocumentCodec.decode(Sample.self, from: Data(indented.utf8)).count == width)
+    }
+
     @Test(arguments: [
         Expected(bytes: [0xFF, 0xFE] + Array(sampleDocument.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "$", column: 1),
         Expected(bytes: [0xFE, 0xFF] + Array(sampleDocument.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "$", column: 1),

@@ -16,11 +16,13 @@ struct JSONParser {
         var count = 0
         /// The tape index of the latest member name (objects).
         var latestName = 0
-        /// The hashes of the member names, once an object has many members.
-        var nameHashes: [UInt64: [Int]]?
-        /// One bit per member name so far, chosen by its length and first and last bytes: a
-        /// new name whose bit is clear cannot repeat one (see ``JSONParser/signature(of:in:)``).
-        var nameSignatures: UInt64 = 0
+        /// Whether the object has so many members that its names are checked by hash
+        /// (``JSONParser/namesByHash``).
+        var isHashed = false
+        /// Two bits per member name so far, one in each word, chosen by its length and first,
+        /// middle and last bytes: a new name whose bits are not both set cannot repeat one
+        /// (see ``JSONParser/signature(of:in:)``).
+        var nameSignatures: (UInt64, UInt64) = (0, 0)
     }
 
     let bytes: UnsafeRawBufferPointer
@@ -28,7 +30,12 @@ struct JSONParser {
     var position = 0
     var tape: JSONTapeBuilder
     var memberCount = 0
+    /// Open containers, innermost last. A frame holds no references, so reading and updating
+    /// the innermost one costs no reference counting.
     var stack: [Frame] = []
+    /// The member names of each open object that is checked by hash, by the object's tape
+    /// index: the names' tape indices by hash.
+    var namesByHash: [Int: [UInt64: [Int]]] = [:]
     var release: JSONTextRelease
 
     /// Objects with more members than this check duplicates by hash instead of one by one.
@@ -177,6 +184,7 @@ struct JSONParser {
     /// Ends the innermost container: its entry learns the index after its last descendant.
     private mutating func closeContainer() throws(DocumentInputError) {
         let frame = stack.removeLast()
+        if frame.isHashed { namesByHash[frame.index] = nil }
         guard tape.count <= JSONTape.maximumPayload else { throw error("the text has more values than the limit of \(JSONTape.maximumPayload)") }
         let entry = tape[frame.index]
         tape[frame.index] = JSONTape.entry(entry.tapeKind, payload: tape.count, offset: entry.tapeOffset)
@@ -360,10 +368,10 @@ struct JSONParser {
     private mutating func checkNewName(_ nameIndex: Int, at offset: Int) throws(DocumentInputError) {
         let signature = Self.signature(of: tape[nameIndex], in: bytes)
         let top = stack.count - 1
-        let seen = stack[top].nameSignatures
-        stack[top].nameSignatures = seen | signature
-        if seen & signature == 0, stack[top].nameHashes == nil { return }
         let frame = stack[top]
+        stack[top].nameSignatures = (frame.nameSignatures.0 | signature.0, frame.nameSignatures.1 | signature.1)
+        let mayRepeat = frame.nameSignatures.0 & signature.0 != 0 && frame.nameSignatures.1 & signature.1 != 0
+        if !mayRepeat, !frame.isHashed { return }
         if frame.count <= Self.linearDuplicateCheckLimit {
             var index = frame.index + 1
             while index < nameIndex {
@@ -372,12 +380,15 @@ struct JSONParser {
             }
             return
         }
-        if frame.nameHashes == nil { stack[stack.count - 1].nameHashes = hashesOfNames(in: frame) }
+        if !frame.isHashed {
+            stack[top].isHashed = true
+            namesByHash[frame.index] = hashesOfNames(in: frame)
+        }
         let hash = nameHash(nameIndex)
-        if let earlier = stack[stack.count - 1].nameHashes?[hash], earlier.contains(where: { sameName($0, nameIndex) }) {
+        if let earlier = namesByHash[frame.index]?[hash], earlier.contains(where: { sameName($0, nameIndex) }) {
             throw duplicate(nameIndex, at: offset)
         }
-        stack[stack.count - 1].nameHashes?[hash, default: []].append(nameIndex)
+        namesByHash[frame.index]?[hash, default: []].append(nameIndex)
     }
 
     private func hashesOfNames(in frame: Frame) -> [UInt64: [Int]] {
@@ -390,14 +401,18 @@ struct JSONParser {
         return hashes
     }
 
-    /// The bit of a member name in ``Frame/nameSignatures``: equal names have equal bits. An
+    /// The bits of a member name in ``Frame/nameSignatures``: equal names have equal bits. An
     /// escaped name (whose bytes are not its text) sets every bit, so that it, and every name
     /// after it in its object, is compared in full.
-    private static func signature(of entry: UInt64, in bytes: UnsafeRawBufferPointer) -> UInt64 {
-        guard entry.tapeKind == .string, entry.tapePayload > 0 else { return entry.tapeKind == .string ? 1 : ~0 }
+    private static func signature(of entry: UInt64, in bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        guard entry.tapeKind == .string, entry.tapePayload > 0 else { return entry.tapeKind == .string ? (1, 1) : (~0, ~0) }
         let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + entry.tapeOffset
-        let mix = UInt64(entry.tapePayload) &* 0x9E37_79B9 &+ UInt64(base[0]) &* 31 &+ UInt64(base[entry.tapePayload - 1])
-        return 1 << (mix & 63)
+        let length = entry.tapePayload
+        let key = UInt64(length) | UInt64(base[0]) << 16 | UInt64(base[length / 2]) << 24 | UInt64(base[length - 1]) << 32
+        // Two six-bit fields from the top of a multiplicative hash (Fibonacci hashing) spread
+        // names that share a length or a first letter over both words.
+        let hash = key &* 0x9E37_79B9_7F4A_7C15
+        return (1 << (hash >> 58), 1 << ((hash >> 52) & 63))
     }
 
     private func duplicate(_ nameIndex: Int, at offset: Int) -> DocumentInputError {
