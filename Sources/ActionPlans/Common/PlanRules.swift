@@ -52,7 +52,12 @@ enum PlanRules {
         isBlank(id.rawValue) ? .error(.planEmptyID, at: path(), "the id is empty; give it a name that other entries can refer to") : nil
     }
 
+    /// Whether a text is empty or only whitespace. A text that starts with a visible ASCII
+    /// character is answered from its first byte, without breaking it into characters.
     static func isBlank(_ text: String) -> Bool {
-        text.allSatisfy(\.isWhitespace)
+        if let first = text.utf8.first, first < 0x80, first != UInt8(ascii: " "), !(0x09...0x0D).contains(first) {
+            return false
+        }
+        return text.allSatisfy(\.isWhitespace)
     }
 }
