@@ -39,7 +39,8 @@ import Testing
         incident("followUp", #"{"date": "2026-03-04"}"#), incident("followUp", #"{"date": "4/3", "participants": []}"#),
         incident("followUp", #"{"date": "2026-03-04", "participants": [1]}"#), incident("followUp", "true"),
         incident("description", "{}"), incident("category", "3"), incident("forms", #"["blow", 1]"#),
-        incident("consequences", "null"),
+        incident("consequences", "null"), incident("category", #""physical\u0056iolence""#),
+        incident("forms", #"["bl\u006fw", "b\u00e6"]"#), incident("consequences", #"["psychologicalReaction", "psychological"]"#),
         // Members out of the order the decoder asks for them.
         good.replacing(#""id": "e-1", "#, with: "").replacing(#""description": "x"}"#, with: #""description": "x", "id": "e-1"}"#),
         good.replacing(#""category": "physicalViolence", "#, with: "").replacing(#"{"id""#, with: #"{"category": "selfHarm", "id""#),

@@ -12,9 +12,14 @@ extension JSONDecodingState {
     }
 
     func decodeString(at index: Int) throws -> String {
+        JSONStrings.string(try stringEntry(at: index), in: bytes)
+    }
+
+    /// The entry of the string at `index`, or the error of decoding a `String` there.
+    func stringEntry(at index: Int) throws -> UInt64 {
         let entry = tape[index]
         guard entry.tapeKind == .string || entry.tapeKind == .escapedString else { throw mismatch(String.self, at: index) }
-        return JSONStrings.string(entry, in: bytes)
+        return entry
     }
 
     func decodeInteger<Integer: FixedWidthInteger>(_ type: Integer.Type, at index: Int) throws -> Integer {

@@ -43,15 +43,12 @@ package struct JSONObjectReader {
     /// A required string member with where it is, for a reader that maps it to a value
     /// (``JSONRawValueDecodable``).
     package mutating func decodeStringValue(_ name: String) throws -> JSONStringValue {
-        let index = try required(name)
-        return JSONStringValue(text: try state.decodeString(at: index), state: state, index: index)
+        try JSONStringValue(state: state, index: try required(name))
     }
 
     /// A required array of strings with where each is, for a reader that maps them to values.
     package mutating func decodeStringValues(_ name: String) throws -> [JSONStringValue] {
-        try state.elements(ofArray: try required(name)).map { element in
-            JSONStringValue(text: try state.decodeString(at: element), state: state, index: element)
-        }
+        try state.elements(ofArray: try required(name)).map { element in try JSONStringValue(state: state, index: element) }
     }
 
     /// A required identifier member: a string, as `Identifier.init(from:)` reads it.

@@ -14,12 +14,12 @@ extension Incident: JSONTapeDecodable {
             location: try object.decode(String.self, "location"),
             affected: try object.decode(AffectedStaff.self, "affected"),
             citizen: try object.decodeIfPresent(PseudonymousReference.self, "citizen"),
-            category: try object.decodeStringValue("category").rawValue(IncidentCategory.self),
+            category: try IncidentRawValues.categories.value(of: object.decodeStringValue("category")),
             nearMiss: try object.decode(Bool.self, "nearMiss"),
-            forms: IncidentArrays.forms.shared(try object.decodeStringValues("forms").map { try $0.rawValue(IncidentForm.self) }),
+            forms: IncidentArrays.forms.shared(try object.decodeStringValues("forms").map(IncidentRawValues.forms.value)),
             otherForm: try object.decodeIfPresent(String.self, "otherForm"),
             consequences: IncidentArrays.consequences.shared(
-                try object.decodeStringValues("consequences").map { try $0.rawValue(IncidentConsequence.self) }),
+                try object.decodeStringValues("consequences").map(IncidentRawValues.consequences.value)),
             consequencesText: try object.decodeIfPresent(String.self, "consequencesText"),
             affectedLevel: try object.decode(Int.self, "affectedLevel"),
             useOfForce: try object.decode(Bool.self, "useOfForce"),
@@ -51,12 +51,9 @@ extension IncidentCategory: JSONRawValueDecodable {}
 extension IncidentForm: JSONRawValueDecodable {}
 extension IncidentConsequence: JSONRawValueDecodable {}
 
-extension JSONStringValue {
-    /// The enumeration value whose raw value is the text, or the standard library's error.
-    /// Written here, not in ForebygCore, so that it is compiled for the three enumerations
-    /// (see ``JSONStringValue``).
-    fileprivate func rawValue<Value: JSONRawValueDecodable>(_ type: Value.Type) throws -> Value {
-        guard let value = Value(rawValue: text) else { throw invalid(type) }
-        return value
-    }
+/// The raw-value tables of the three enumerations, made once.
+private enum IncidentRawValues {
+    static let categories = JSONRawValueTable<IncidentCategory>()
+    static let forms = JSONRawValueTable<IncidentForm>()
+    static let consequences = JSONRawValueTable<IncidentConsequence>()
 }
