@@ -53,7 +53,27 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// `error at $.path: message (code)`.
     public var description: String {
-        "\(severity.rawValue) at \(path): \(message) (\(code))"
+        var text = UTF8TextBuilder(capacity: descriptionCapacity)
+        write(to: &text)
+        return text.text
+    }
+
+    /// Appends ``description`` to `text`: a diagnostic line is written per finding, a quarter
+    /// of a million for a large log (see ``UTF8TextBuilder``).
+    package func write(to text: inout UTF8TextBuilder) {
+        text.append(severity.rawValue)
+        text.append(" at ")
+        path.write(to: &text)
+        text.append(": ")
+        text.append(message)
+        text.append(" (")
+        text.append(code.rawValue)
+        text.append(")")
+    }
+
+    /// About the length of ``description`` in bytes, to reserve it at once.
+    package var descriptionCapacity: Int {
+        path.descriptionCapacity + message.utf8.count + code.rawValue.utf8.count + 16
     }
 
     enum CodingKeys: String, CodingKey {

@@ -45,15 +45,39 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Expressibl
 
     /// The path as JSONPath text, for example `$.rows[2].responsible`.
     public var description: String {
-        var text = "$"
+        var text = UTF8TextBuilder(capacity: descriptionCapacity)
+        write(to: &text)
+        return text.text
+    }
+
+    /// Appends the path as JSONPath text (``description``) to `text`.
+    package func write(to text: inout UTF8TextBuilder) {
+        text.append("$")
         for component in components {
             switch component {
-            case .key(let name) where Self.isPlainName(name): text += ".\(name)"
-            case .key(let name): text += "['\(name.replacing("'", with: "\\'"))']"
-            case .index(let index): text += "[\(index)]"
+            case .key(let name) where Self.isPlainName(name):
+                text.append(".")
+                text.append(name)
+            case .key(let name):
+                text.append("['")
+                text.append(name.replacing("'", with: "\\'"))
+                text.append("']")
+            case .index(let index):
+                text.append("[")
+                text.append(String(index))
+                text.append("]")
             }
         }
-        return text
+    }
+
+    /// About the length of ``description`` in bytes, to reserve it at once.
+    package var descriptionCapacity: Int {
+        components.reduce(1) { length, component in
+            switch component {
+            case .key(let name): length + name.utf8.count + 5
+            case .index: length + 8
+            }
+        }
     }
 
     /// Whether a member name can follow a dot: ASCII letters, digits and `_`, not starting with a digit.

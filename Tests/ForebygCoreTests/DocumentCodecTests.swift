@@ -93,5 +93,9 @@ private struct Sample: VersionedDocument, Equatable {
         let path = FieldPath.root.key("workingGroups").index(1).key("members").index(0).key("odd key")
         #expect(path.description == "$.workingGroups[1].members[0]['odd key']")
         #expect(FieldPath(jsonPath: path.description) == path)
+        #expect(FieldPath.root.key("it's").key("æble").index(12).key("_a1").description == #"$['it\'s']['æble'][12]._a1"#)
+        #expect(FieldPath.root.description == "$")
+        let diagnostic = Diagnostic.warning(.inputUnknownMember, at: path, "a message with \"quotes\"")
+        #expect(diagnostic.description == #"warning at $.workingGroups[1].members[0]['odd key']: a message with "quotes" (input.unknownMember)"#)
     }
 }

@@ -16,6 +16,12 @@ struct FileOutcome: Sendable {
 
     /// One line per diagnostic: `path: error at $.rows[2].responsible: message (code)`.
     var reportLines: [String] {
-        diagnostics.map { "\(displayPath): \($0)" }
+        diagnostics.map { diagnostic in
+            var line = UTF8TextBuilder(capacity: displayPath.utf8.count + diagnostic.descriptionCapacity + 2)
+            line.append(displayPath)
+            line.append(": ")
+            diagnostic.write(to: &line)
+            return line.text
+        }
     }
 }
