@@ -88,6 +88,16 @@ private let sampleDocument = sampleHeader + #""count": 1}"#
         try check(expected)
     }
 
+    /// An object checked by hash (over 32 members) keeps its table while an object inside it is
+    /// checked, and drops it when it closes: duplicates are found inside and after the inner one.
+    @Test func duplicatesInsideAndAfterAnObjectNestedInALargeOne() throws {
+        let members = (0..<40).map { "\"m\($0)\": \($0), " }.joined()
+        let inner = "{" + members + #""inner": {"m3": 1, "a": 1, "#
+        try check(Expected(inner + #""a": 2}}"#, "$.inner.a", column: inner.utf8.count + 1))
+        let after = "{" + members + #""inner": {"m3": 1, "m39": 2}, "#
+        try check(Expected(after + #""m3": 0}"#, "$.m3", column: after.utf8.count + 1))
+    }
+
     @Test(arguments: [
         Expected(sampleHeader + #""count": 1,}"#, "$", column: 45),
         Expected(sampleHeader + #""count": 1, "rows": [{"id": "a"},]}"#, "$.rows", column: 67),

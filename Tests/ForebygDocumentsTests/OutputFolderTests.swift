@@ -42,7 +42,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.path + "/out/ok.md"))
     }
 
-    @Test(arguments: ["../escape.md", "/etc/escape.md", "team//plan.md", "./plan.md", ""])
+    @Test(arguments: ["../escape.md", "/etc/escape.md", "team//plan.md", "./plan.md", "", "team/", "/\u{301}etc/escape.md"])
     func refusesPathsThatLeaveTheFolder(_ path: String) throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -23,16 +23,15 @@ package struct JSONStringValue {
     }
 
     /// The unescaped text.
-    package var text: String { JSONStrings.string(entry, in: state.bytes) }
+    var text: String { JSONStrings.string(entry, in: state.bytes) }
 
-    /// The position in `candidates` of the UTF-8 text that is the string's text, if any.
+    /// The position in `candidates` of the bytes that are the string's own bytes in the text,
+    /// if any; `nil` for a string with escapes.
     func position(in candidates: [[UInt8]]) -> Int? {
-        guard entry.tapeKind == .string else {
-            let unescaped = Array(text.utf8)
-            return candidates.firstIndex(of: unescaped)
-        }
-        let start = state.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + entry.tapeOffset
+        guard entry.tapeKind == .string else { return nil }
         let count = entry.tapePayload
+        guard count > 0 else { return candidates.firstIndex(where: \.isEmpty) }
+        let start = state.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + entry.tapeOffset
         return candidates.firstIndex { candidate in
             candidate.count == count && candidate.withUnsafeBufferPointer { JSONStrings.equal(start, $0.baseAddress!, count: count) }
         }
@@ -50,6 +49,10 @@ package struct JSONStringValue {
 /// ``JSONStringValue`` to a case by comparing bytes in the parsed text: no `String` is made
 /// and no `init(rawValue:)` compares strings case by case (which cost more than the rest of
 /// an incident's enumeration values). Make one per type, once (a `static let`).
+///
+/// Equal bytes are equal strings; a string whose bytes match no raw value (escaped, or
+/// canonically equivalent in another normalisation) is given to `init(rawValue:)`, so the
+/// values and errors are the standard library's for any raw values.
 package struct JSONRawValueTable<Value: JSONRawValueDecodable & CaseIterable & Sendable>: Sendable {
     private let cases: [Value]
     private let rawValues: [[UInt8]]
@@ -62,7 +65,16 @@ package struct JSONRawValueTable<Value: JSONRawValueDecodable & CaseIterable & S
 
     /// The case whose raw value is the string's text, or the standard library's error.
     package func value(of string: JSONStringValue) throws -> Value {
-        guard let position = string.position(in: rawValues) else { throw string.invalid(Value.self) }
-        return cases[position]
+        if let position = string.position(in: rawValues) { return cases[position] }
+        return try valueByRawValue(of: string)
+    }
+
+    /// The standard library's answer for a string whose bytes match no raw value. Kept out of
+    /// ``value(of:)``: the conformance lookups of a call to `init(rawValue:)` cost every call of
+    /// the function that contains it, even one that never reaches it.
+    @inline(never)
+    private func valueByRawValue(of string: JSONStringValue) throws -> Value {
+        guard let value = Value(rawValue: string.text) else { throw string.invalid(Value.self) }
+        return value
     }
 }
