@@ -15,26 +15,38 @@ extension Array: JSONArrayDecoding where Element: Decodable {
         guard state.tape[index].tapeKind == .array else { throw state.mismatch([Any].self, at: index) }
         var container = JSONUnkeyedContainer(state: state, array: index)
         let count = container.count ?? 0
-        var elements: [Element] = []
-        elements.reserveCapacity(count)
         // Elements that are not objects fail the same way on both paths, so only an array of
         // objects looks for the fast path (a conformance check per array is not free).
-        if count > 0, state.tape[index + 1].tapeKind == .object, let fastType = Element.self as? any JSONTapeDecodable.Type {
-            var element = index + 1, releasedUpTo = index + 1
-            while element < state.tape[index].tapePayload {
-                state.release.reached(state.tape[element].tapeOffset)
-                if element - releasedUpTo >= state.tapePages.stride {
-                    state.releaseTape(releasedUpTo..<element)
-                    releasedUpTo = element
-                }
-                elements.append(try fastType.decodeFromTape(at: element, in: state) as! Element)
-                element = state.next(after: element)
-            }
+        if count > 0, state.tape[index + 1].tapeKind == .object, let fastType = Element.self as? any JSONTapeDecodable.Type,
+            let elements = try decodeObjects(of: fastType, at: index, count: count, in: state) as? [Element]
+        {
             return elements
         }
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
         while !container.isAtEnd {
             elements.append(try container.decode(Element.self))
         }
         return elements
     }
+}
+
+/// The objects of the array at `index`, `count` of them, decoded on the fast path: the type
+/// is opened once per array, and the elements are neither boxed nor cast one by one.
+private func decodeObjects<Element: JSONTapeDecodable>(
+    of type: Element.Type, at index: Int, count: Int, in state: JSONDecodingState
+) throws -> Any {
+    var elements: [Element] = []
+    elements.reserveCapacity(count)
+    var element = index + 1, releasedUpTo = index + 1
+    while element < state.tape[index].tapePayload {
+        state.release.reached(state.tape[element].tapeOffset)
+        if element - releasedUpTo >= state.tapePages.stride {
+            state.releaseTape(releasedUpTo..<element)
+            releasedUpTo = element
+        }
+        elements.append(try Element.decodeFromTape(at: element, in: state))
+        element = state.next(after: element)
+    }
+    return elements
 }

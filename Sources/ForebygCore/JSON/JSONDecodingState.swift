@@ -10,6 +10,8 @@ final class JSONDecodingState {
     /// The tape's entries; see ``releaseTape(_:)`` for the ones that may not be read.
     private(set) var tape: UnsafeBufferPointer<UInt64>
     let userInfo: [CodingUserInfoKey: Any]
+    /// The member indices of the open ``JSONObjectReader``s.
+    let memberStack = JSONMemberStack()
     /// One bit per tape entry: set for member names looked up.
     private let readMarks: UnsafeMutablePointer<UInt64>
     private let readMarkWords: Int
@@ -75,40 +77,33 @@ final class JSONDecodingState {
 
     /// The tape index of the value of member `name` of the object at `object`, marking the
     /// member read; `nil` if the object has no such member.
-    ///
-    /// The search starts at the member name at tape index `expected` (members are usually in
-    /// the order a decoder asks for them) and wraps around to the object's first member;
-    /// member names are unique, so the result is the same whatever `expected` is.
-    func lookUp(_ name: String, in object: Int, expectedAt expected: Int = 0) -> Int? {
+    func lookUp(_ name: String, in object: Int) -> Int? {
         var name = name
         let nameIndex: Int? = name.withUTF8 { utf8 in
-            /// The member name between the member names at `start` and `end` that is `name`.
-            func find(from start: Int, to end: Int) -> Int? {
-                var index = start
-                while index < end {
-                    if JSONStrings.entry(tape[index], in: bytes, equals: utf8) { return index }
-                    index = next(after: index + 1)
-                }
-                return nil
+            var index = object + 1
+            while index < tape[object].tapePayload {
+                if JSONStrings.entry(tape[index], in: bytes, equals: utf8) { return index }
+                index = next(after: index + 1)
             }
-            let end = tape[object].tapePayload
-            guard expected > object, expected < end else { return find(from: object + 1, to: end) }
-            return find(from: expected, to: end) ?? find(from: object + 1, to: expected)
+            return nil
         }
+        return noteLookup(name, in: object, nameIndex: nameIndex)
+    }
+
+    /// Notes a lookup of member `name` of the object at `object`, whose name is at tape index
+    /// `nameIndex` (`nil` when the object has no such member): marks the member read, and
+    /// notes the lookup for the suggestion and recording passes. Returns the tape index of
+    /// the member's value.
+    func noteLookup(_ name: String, in object: Int, nameIndex: Int?) -> Int? {
         if observes { observe(name, in: object, found: nameIndex != nil) }
         guard let nameIndex else { return nil }
         markRead(nameIndex)
         return nameIndex + 1
     }
 
-    /// The tape index of the value of member `name` of the object at `object`, or
-    /// `keyNotFound` at the object's path; `expected` as in ``lookUp(_:in:expectedAt:)``.
-    func value(of name: String, in object: Int, expectedAt expected: Int = 0) throws -> Int {
-        guard let index = lookUp(name, in: object, expectedAt: expected) else {
-            throw DecodingError.keyNotFound(
-                JSONCodingKey(name), .init(codingPath: codingPath(to: object), debugDescription: "no member \"\(name)\""))
-        }
-        return index
+    /// The error of a required member `name` that the object at `object` lacks.
+    func keyNotFound(_ name: String, in object: Int) -> DecodingError {
+        .keyNotFound(JSONCodingKey(name), .init(codingPath: codingPath(to: object), debugDescription: "no member \"\(name)\""))
     }
 
     /// The tape index of the value of member `name`, or `nil` if it is absent or `null`.

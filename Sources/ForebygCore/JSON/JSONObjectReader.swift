@@ -2,20 +2,31 @@
 /// decoding container offers, without the container's boxing, generic keys or existentials.
 ///
 /// Each lookup marks the member read and throws the error the keyed container throws
-/// (`keyNotFound` for a missing member, a type mismatch at the member's path). The reader
-/// expects the members in the order they are asked for: each lookup tries the member after
-/// the one found last before it searches the object.
+/// (`keyNotFound` for a missing member, a type mismatch at the member's path). Lookups go
+/// through the object's ``JSONMemberIndex``, starting at the member after the one found last
+/// (members are usually in the order they are asked for).
 package struct JSONObjectReader {
     let state: JSONDecodingState
     /// The object's tape index.
     let object: Int
-    /// The tape index of the member name after the member found last.
-    private var expected: Int
+    /// The object's member names.
+    private let members: JSONMemberIndex
+    /// The member after the one found last.
+    private var expected = 0
 
+    /// Opens the reader of the object at tape index `object`; ``close()`` gives its member
+    /// index back.
     init(state: JSONDecodingState, object: Int) {
         self.state = state
         self.object = object
-        expected = object + 1
+        let words = state.memberStack.lend(JSONMemberIndex.wordCount(ofObjectAt: object, in: state))
+        members = JSONMemberIndex(ofObjectAt: object, in: state, into: words)
+    }
+
+    /// Gives the member index back; the reader is not used after.
+    @usableFromInline
+    func close() {
+        state.memberStack.giveBack(members.words)
     }
 
     /// A required member's value.
@@ -24,8 +35,14 @@ package struct JSONObjectReader {
     }
 
     /// A required member that is itself a ``JSONTapeDecodable`` object.
+    ///
+    /// Inlinable, so that the conformer's module calls `Value.init(from:)` directly instead of
+    /// through a generic function of this module.
+    @inlinable
     package mutating func decode<Value: JSONTapeDecodable>(_ type: Value.Type, _ name: String) throws -> Value {
-        try Value.decodeFromTape(at: try required(name), in: state)
+        var nested = try nestedReader(required: name)
+        defer { nested.close() }
+        return try Value(from: &nested)
     }
 
     /// An optional member's value; `nil` when it is absent or `null`.
@@ -35,9 +52,30 @@ package struct JSONObjectReader {
     }
 
     /// An optional member that is a ``JSONTapeDecodable`` object; `nil` when absent or `null`.
+    @inlinable
     package mutating func decodeIfPresent<Value: JSONTapeDecodable>(_ type: Value.Type, _ name: String) throws -> Value? {
+        guard var nested = try nestedReader(ifPresent: name) else { return nil }
+        defer { nested.close() }
+        return try Value(from: &nested)
+    }
+
+    /// The reader of a required member that is an object, or the error `container(keyedBy:)`
+    /// throws.
+    @usableFromInline
+    mutating func nestedReader(required name: String) throws -> JSONObjectReader {
+        try nestedReader(at: try required(name))
+    }
+
+    /// The reader of an optional member that is an object; `nil` when absent or `null`.
+    @usableFromInline
+    mutating func nestedReader(ifPresent name: String) throws -> JSONObjectReader? {
         guard let index = present(name) else { return nil }
-        return try Value.decodeFromTape(at: index, in: state)
+        return try nestedReader(at: index)
+    }
+
+    private func nestedReader(at index: Int) throws -> JSONObjectReader {
+        guard state.tape[index].tapeKind == .object else { throw state.mismatch([String: Any].self, at: index) }
+        return JSONObjectReader(state: state, object: index)
     }
 
     /// A required string member with where it is, for a reader that maps it to a value
@@ -113,15 +151,21 @@ package struct JSONObjectReader {
 
     /// The tape index of a required member's value, or `keyNotFound`.
     private mutating func required(_ name: String) throws -> Int {
-        let index = try state.value(of: name, in: object, expectedAt: expected)
-        expected = state.next(after: index)
+        guard let index = find(name) else { throw state.keyNotFound(name, in: object) }
         return index
     }
 
     /// The tape index of an optional member's value; `nil` when it is absent or `null`.
     private mutating func present(_ name: String) -> Int? {
-        guard let index = state.lookUp(name, in: object, expectedAt: expected) else { return nil }
-        expected = state.next(after: index)
+        guard let index = find(name) else { return nil }
         return state.decodeNil(at: index) ? nil : index
+    }
+
+    /// The tape index of member `name`'s value, noted as a lookup (``JSONDecodingState/noteLookup(_:in:nameIndex:)``).
+    private mutating func find(_ name: String) -> Int? {
+        var name = name
+        let member = name.withUTF8 { utf8 in members.member(named: utf8, expected: expected, in: state) }
+        if let member { expected = member + 1 }
+        return state.noteLookup(name, in: object, nameIndex: member.map(members.nameIndex))
     }
 }

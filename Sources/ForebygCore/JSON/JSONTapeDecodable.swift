@@ -17,6 +17,7 @@ extension JSONTapeDecodable {
     static func decodeFromTape(at index: Int, in state: JSONDecodingState) throws -> Self {
         guard state.tape[index].tapeKind == .object else { throw state.mismatch([String: Any].self, at: index) }
         var reader = JSONObjectReader(state: state, object: index)
+        defer { reader.close() }
         return try Self(from: &reader)
     }
 }

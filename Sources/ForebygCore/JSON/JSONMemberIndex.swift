@@ -1,0 +1,111 @@
+/// The member names of one object, for a ``JSONObjectReader``: per member a key word (the
+/// name's length and first seven bytes) and the name's tape index, in words a
+/// ``JSONMemberStack`` lends.
+///
+/// A lookup compares one word per member instead of walking the tape and comparing bytes, so a
+/// member that is absent, or written in another order than it is read (a writer that sorts
+/// names), costs a few instructions per member rather than a few dozen. Names of up to seven
+/// bytes are equal when their keys are; longer ones and escaped ones are compared in full.
+struct JSONMemberIndex {
+    /// Two words per member: its key, then its name's tape index.
+    let words: UnsafeMutableBufferPointer<UInt64>
+    /// The number of members.
+    let count: Int
+
+    /// The key of an escaped name, which no name asked for has (its bytes would be 0xFF, which
+    /// UTF-8 never uses): such a name is always compared in full.
+    private static let escapedKey = UInt64.max
+
+    /// The number of words the index of the object at `object` takes.
+    static func wordCount(ofObjectAt object: Int, in state: JSONDecodingState) -> Int {
+        var members = 0, index = object + 1
+        let end = state.tape[object].tapePayload
+        while index < end {
+            members += 1
+            index = state.next(after: index + 1)
+        }
+        return 2 * members
+    }
+
+    /// Fills `words` (``wordCount(ofObjectAt:in:)`` long) with the index of the object at `object`.
+    init(ofObjectAt object: Int, in state: JSONDecodingState, into words: UnsafeMutableBufferPointer<UInt64>) {
+        self.words = words
+        count = words.count / 2
+        let base = state.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        var index = object + 1
+        for member in 0..<count {
+            let entry = state.tape[index]
+            words[2 * member] = entry.tapeKind == .string
+                ? Self.key(UnsafeBufferPointer(start: base + entry.tapeOffset, count: entry.tapePayload)) : Self.escapedKey
+            words[2 * member + 1] = UInt64(index)
+            index = state.next(after: index + 1)
+        }
+    }
+
+    /// The key of a name's bytes: the length (at most 255) in the low byte, then the first
+    /// seven bytes.
+    static func key(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key = UInt64(min(name.count, 255))
+        for position in 0..<min(name.count, 7) {
+            key |= UInt64(name[position]) << (8 * (position + 1))
+        }
+        return key
+    }
+
+    /// The tape index of the member name at `member`.
+    func nameIndex(of member: Int) -> Int {
+        Int(words[2 * member + 1])
+    }
+
+    /// The member named `name`, searched from member `expected` on and then from the first.
+    func member(named name: UnsafeBufferPointer<UInt8>, expected: Int, in state: JSONDecodingState) -> Int? {
+        let wanted = Self.key(name)
+        func matches(_ member: Int) -> Bool {
+            let key = words[2 * member]
+            if key == wanted, name.count <= 7 { return true }
+            guard key == wanted || key == Self.escapedKey else { return false }
+            return JSONStrings.entry(state.tape[nameIndex(of: member)], in: state.bytes, equals: name)
+        }
+        let start = min(max(expected, 0), count)
+        for member in start..<count where matches(member) { return member }
+        for member in 0..<start where matches(member) { return member }
+        return nil
+    }
+}
+
+/// The words of the member indices of the readers that are open, innermost last: one block
+/// for a decoding pass, so that opening a reader allocates nothing. An index that does not fit
+/// in what is left gets a block of its own.
+///
+/// The top is kept behind a pointer, so that opening and closing a reader has none of the
+/// dynamic exclusivity checks a class's `var` costs.
+final class JSONMemberStack {
+    private static let capacity = 4096
+    private let block = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+    private let top = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+
+    init() {
+        top.initialize(to: 0)
+    }
+
+    deinit {
+        block.deallocate()
+        top.deallocate()
+    }
+
+    /// Lends `count` words, to give back with ``giveBack(_:)`` in the opposite order.
+    func lend(_ count: Int) -> UnsafeMutableBufferPointer<UInt64> {
+        guard top.pointee + count <= Self.capacity else { return .allocate(capacity: count) }
+        defer { top.pointee += count }
+        return UnsafeMutableBufferPointer(start: block + top.pointee, count: count)
+    }
+
+    /// Takes back words that ``lend(_:)`` gave.
+    func giveBack(_ words: UnsafeMutableBufferPointer<UInt64>) {
+        if let start = words.baseAddress, start >= block, start < block + Self.capacity {
+            top.pointee = start - block
+        } else {
+            words.deallocate()
+        }
+    }
+}
