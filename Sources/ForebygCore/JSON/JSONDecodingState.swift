@@ -12,6 +12,8 @@ final class JSONDecodingState {
     let userInfo: [CodingUserInfoKey: Any]
     /// The member indices of the open ``JSONObjectReader``s.
     let memberStack = JSONMemberStack()
+    /// Where each type's lookups found their members last.
+    let lookupHints = JSONLookupHints()
     /// One bit per tape entry: set for member names looked up.
     private let readMarks: UnsafeMutablePointer<UInt64>
     private let readMarkWords: Int
@@ -94,8 +96,8 @@ final class JSONDecodingState {
     /// `nameIndex` (`nil` when the object has no such member): marks the member read, and
     /// notes the lookup for the suggestion and recording passes. Returns the tape index of
     /// the member's value.
-    func noteLookup(_ name: String, in object: Int, nameIndex: Int?) -> Int? {
-        if observes { observe(name, in: object, found: nameIndex != nil) }
+    func noteLookup(_ name: @autoclosure () -> String, in object: Int, nameIndex: Int?) -> Int? {
+        if observes { observe(name(), in: object, found: nameIndex != nil) }
         guard let nameIndex else { return nil }
         markRead(nameIndex)
         return nameIndex + 1

@@ -3,14 +3,17 @@
 /// ``JSONMemberStack`` lends.
 ///
 /// A lookup compares one word per member instead of walking the tape and comparing bytes, so a
-/// member that is absent, or written in another order than it is read (a writer that sorts
-/// names), costs a few instructions per member rather than a few dozen. Names of up to seven
+/// member written in another order than it is read (a writer that sorts names) costs a few
+/// instructions per member rather than a few dozen; a one-word filter of the keys (one bit
+/// each) answers most lookups of an absent member without comparing any. Names of up to seven
 /// bytes are equal when their keys are; longer ones and escaped ones are compared in full.
 struct JSONMemberIndex {
     /// Two words per member: its key, then its name's tape index.
     let words: UnsafeMutableBufferPointer<UInt64>
     /// The number of members.
     let count: Int
+    /// One bit per member's key (``filterBit(of:)``); all bits when a name is escaped.
+    private var filter: UInt64 = 0
 
     /// The key of an escaped name, which no name asked for has (its bytes would be 0xFF, which
     /// UTF-8 never uses): such a name is always compared in full.
@@ -35,8 +38,10 @@ struct JSONMemberIndex {
         var index = object + 1
         for member in 0..<count {
             let entry = state.tape[index]
-            words[2 * member] = entry.tapeKind == .string
+            let key = entry.tapeKind == .string
                 ? Self.key(UnsafeBufferPointer(start: base + entry.tapeOffset, count: entry.tapePayload)) : Self.escapedKey
+            words[2 * member] = key
+            filter |= key == Self.escapedKey ? .max : Self.filterBit(of: key)
             words[2 * member + 1] = UInt64(index)
             index = state.next(after: index + 1)
         }
@@ -46,10 +51,18 @@ struct JSONMemberIndex {
     /// seven bytes.
     static func key(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var key = UInt64(min(name.count, 255))
-        for position in 0..<min(name.count, 7) {
+        if name.count >= 8, let start = name.baseAddress {
+            return UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)) << 8 | key
+        }
+        for position in 0..<name.count {
             key |= UInt64(name[position]) << (8 * (position + 1))
         }
         return key
+    }
+
+    /// The filter bit of a key: one of 64, from the key's Fibonacci hash.
+    static func filterBit(of key: UInt64) -> UInt64 {
+        1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// The tape index of the member name at `member`.
@@ -57,16 +70,22 @@ struct JSONMemberIndex {
         Int(words[2 * member + 1])
     }
 
-    /// The member named `name`, searched from member `expected` on and then from the first.
-    func member(named name: UnsafeBufferPointer<UInt8>, expected: Int, in state: JSONDecodingState) -> Int? {
+    /// The member named `name`: member `first` if it is that one, else the first that is,
+    /// searched from member `first` on and then from the first member.
+    func member(named name: UnsafeBufferPointer<UInt8>, tryingFirst first: Int, in state: JSONDecodingState) -> Int? {
         let wanted = Self.key(name)
+        guard filter & Self.filterBit(of: wanted) != 0 else { return nil }
         func matches(_ member: Int) -> Bool {
             let key = words[2 * member]
             if key == wanted, name.count <= 7 { return true }
-            guard key == wanted || key == Self.escapedKey else { return false }
-            return JSONStrings.entry(state.tape[nameIndex(of: member)], in: state.bytes, equals: name)
+            if key == wanted {
+                // Equal keys: the lengths and the first seven bytes are equal.
+                let start = state.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + state.tape[nameIndex(of: member)].tapeOffset
+                return JSONStrings.equal(start + 7, name.baseAddress! + 7, count: name.count - 7)
+            }
+            return key == Self.escapedKey && JSONStrings.entry(state.tape[nameIndex(of: member)], in: state.bytes, equals: name)
         }
-        let start = min(max(expected, 0), count)
+        let start = min(max(first, 0), count)
         for member in start..<count where matches(member) { return member }
         for member in 0..<start where matches(member) { return member }
         return nil

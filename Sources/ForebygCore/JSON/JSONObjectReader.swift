@@ -3,8 +3,8 @@
 ///
 /// Each lookup marks the member read and throws the error the keyed container throws
 /// (`keyNotFound` for a missing member, a type mismatch at the member's path). Lookups go
-/// through the object's ``JSONMemberIndex``, starting at the member after the one found last
-/// (members are usually in the order they are asked for).
+/// through the object's ``JSONMemberIndex``, first at the member where the same lookup found
+/// it in the type's previous object (``JSONLookupHints``), else after the member found last.
 package struct JSONObjectReader {
     let state: JSONDecodingState
     /// The object's tape index.
@@ -13,12 +13,17 @@ package struct JSONObjectReader {
     private let members: JSONMemberIndex
     /// The member after the one found last.
     private var expected = 0
+    /// Where the type's lookups found their members in its previous object, if it has hints.
+    private let hints: UnsafeMutablePointer<Int32>?
+    /// How many lookups this reader made.
+    private var lookups = 0
 
-    /// Opens the reader of the object at tape index `object`; ``close()`` gives its member
-    /// index back.
-    init(state: JSONDecodingState, object: Int) {
+    /// Opens the reader of the object at tape index `object` for a value of `type`;
+    /// ``close()`` gives its member index back.
+    init(state: JSONDecodingState, object: Int, for type: Any.Type) {
         self.state = state
         self.object = object
+        hints = state.lookupHints.hints(for: ObjectIdentifier(type))
         let words = state.memberStack.lend(JSONMemberIndex.wordCount(ofObjectAt: object, in: state))
         members = JSONMemberIndex(ofObjectAt: object, in: state, into: words)
     }
@@ -30,7 +35,7 @@ package struct JSONObjectReader {
     }
 
     /// A required member's value.
-    package mutating func decode<Value: Decodable>(_ type: Value.Type, _ name: String) throws -> Value {
+    package mutating func decode<Value: Decodable>(_ type: Value.Type, _ name: StaticString) throws -> Value {
         try state.decode(type, at: try required(name))
     }
 
@@ -39,22 +44,22 @@ package struct JSONObjectReader {
     /// Inlinable, so that the conformer's module calls `Value.init(from:)` directly instead of
     /// through a generic function of this module.
     @inlinable
-    package mutating func decode<Value: JSONTapeDecodable>(_ type: Value.Type, _ name: String) throws -> Value {
-        var nested = try nestedReader(required: name)
+    package mutating func decode<Value: JSONTapeDecodable>(_ type: Value.Type, _ name: StaticString) throws -> Value {
+        var nested = try nestedReader(required: name, for: Value.self)
         defer { nested.close() }
         return try Value(from: &nested)
     }
 
     /// An optional member's value; `nil` when it is absent or `null`.
-    package mutating func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ name: String) throws -> Value? {
+    package mutating func decodeIfPresent<Value: Decodable>(_ type: Value.Type, _ name: StaticString) throws -> Value? {
         guard let index = present(name) else { return nil }
         return try state.decode(type, at: index)
     }
 
     /// An optional member that is a ``JSONTapeDecodable`` object; `nil` when absent or `null`.
     @inlinable
-    package mutating func decodeIfPresent<Value: JSONTapeDecodable>(_ type: Value.Type, _ name: String) throws -> Value? {
-        guard var nested = try nestedReader(ifPresent: name) else { return nil }
+    package mutating func decodeIfPresent<Value: JSONTapeDecodable>(_ type: Value.Type, _ name: StaticString) throws -> Value? {
+        guard var nested = try nestedReader(ifPresent: name, for: Value.self) else { return nil }
         defer { nested.close() }
         return try Value(from: &nested)
     }
@@ -62,110 +67,115 @@ package struct JSONObjectReader {
     /// The reader of a required member that is an object, or the error `container(keyedBy:)`
     /// throws.
     @usableFromInline
-    mutating func nestedReader(required name: String) throws -> JSONObjectReader {
-        try nestedReader(at: try required(name))
+    mutating func nestedReader(required name: StaticString, for type: Any.Type) throws -> JSONObjectReader {
+        try nestedReader(at: try required(name), for: type)
     }
 
     /// The reader of an optional member that is an object; `nil` when absent or `null`.
     @usableFromInline
-    mutating func nestedReader(ifPresent name: String) throws -> JSONObjectReader? {
+    mutating func nestedReader(ifPresent name: StaticString, for type: Any.Type) throws -> JSONObjectReader? {
         guard let index = present(name) else { return nil }
-        return try nestedReader(at: index)
+        return try nestedReader(at: index, for: type)
     }
 
-    private func nestedReader(at index: Int) throws -> JSONObjectReader {
+    private func nestedReader(at index: Int, for type: Any.Type) throws -> JSONObjectReader {
         guard state.tape[index].tapeKind == .object else { throw state.mismatch([String: Any].self, at: index) }
-        return JSONObjectReader(state: state, object: index)
+        return JSONObjectReader(state: state, object: index, for: type)
     }
 
     /// A required string member with where it is, for a reader that maps it to a value
     /// (``JSONRawValueDecodable``).
-    package mutating func decodeStringValue(_ name: String) throws -> JSONStringValue {
+    package mutating func decodeStringValue(_ name: StaticString) throws -> JSONStringValue {
         try JSONStringValue(state: state, index: try required(name))
     }
 
     /// A required array of strings with where each is, for a reader that maps them to values.
-    package mutating func decodeStringValues(_ name: String) throws -> [JSONStringValue] {
+    package mutating func decodeStringValues(_ name: StaticString) throws -> [JSONStringValue] {
         try state.elements(ofArray: try required(name)).map { element in try JSONStringValue(state: state, index: element) }
     }
 
     /// A required identifier member: a string, as `Identifier.init(from:)` reads it.
-    package mutating func decode<Tag>(_ type: Identifier<Tag>.Type, _ name: String) throws -> Identifier<Tag> {
+    package mutating func decode<Tag>(_ type: Identifier<Tag>.Type, _ name: StaticString) throws -> Identifier<Tag> {
         Identifier(try decode(String.self, name))
     }
 
     /// An optional identifier member.
-    package mutating func decodeIfPresent<Tag>(_ type: Identifier<Tag>.Type, _ name: String) throws -> Identifier<Tag>? {
+    package mutating func decodeIfPresent<Tag>(_ type: Identifier<Tag>.Type, _ name: StaticString) throws -> Identifier<Tag>? {
         try decodeIfPresent(String.self, name).map { Identifier($0) }
     }
 
     /// A required date member, as `CalendarDate.init(from:)` reads it.
-    package mutating func decode(_ type: CalendarDate.Type, _ name: String) throws -> CalendarDate {
+    package mutating func decode(_ type: CalendarDate.Type, _ name: StaticString) throws -> CalendarDate {
         let index = try required(name)
         return try CalendarDate(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
     }
 
     /// An optional date member.
-    package mutating func decodeIfPresent(_ type: CalendarDate.Type, _ name: String) throws -> CalendarDate? {
+    package mutating func decodeIfPresent(_ type: CalendarDate.Type, _ name: StaticString) throws -> CalendarDate? {
         guard let index = present(name) else { return nil }
         return try CalendarDate(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
     }
 
     /// A required date-and-time member, as `LocalDateTime.init(from:)` reads it.
-    package mutating func decode(_ type: LocalDateTime.Type, _ name: String) throws -> LocalDateTime {
+    package mutating func decode(_ type: LocalDateTime.Type, _ name: StaticString) throws -> LocalDateTime {
         let index = try required(name)
         return try LocalDateTime(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
     }
 
     /// A required array of strings.
-    package mutating func decode(_ type: [String].Type, _ name: String) throws -> [String] {
+    package mutating func decode(_ type: [String].Type, _ name: StaticString) throws -> [String] {
         try state.decodeStrings(at: try required(name))
     }
 
     /// An optional array of strings; `nil` when it is absent or `null`.
-    package mutating func decodeIfPresent(_ type: [String].Type, _ name: String) throws -> [String]? {
+    package mutating func decodeIfPresent(_ type: [String].Type, _ name: StaticString) throws -> [String]? {
         guard let index = present(name) else { return nil }
         return try state.decodeStrings(at: index)
     }
 
     /// A required string member.
-    package mutating func decode(_ type: String.Type, _ name: String) throws -> String {
+    package mutating func decode(_ type: String.Type, _ name: StaticString) throws -> String {
         try state.decodeString(at: try required(name))
     }
 
     /// An optional string member.
-    package mutating func decodeIfPresent(_ type: String.Type, _ name: String) throws -> String? {
+    package mutating func decodeIfPresent(_ type: String.Type, _ name: StaticString) throws -> String? {
         guard let index = present(name) else { return nil }
         return try state.decodeString(at: index)
     }
 
     /// A required `true` or `false` member.
-    package mutating func decode(_ type: Bool.Type, _ name: String) throws -> Bool {
+    package mutating func decode(_ type: Bool.Type, _ name: StaticString) throws -> Bool {
         try state.decodeBool(at: try required(name))
     }
 
     /// A required whole-number member.
-    package mutating func decode(_ type: Int.Type, _ name: String) throws -> Int {
+    package mutating func decode(_ type: Int.Type, _ name: StaticString) throws -> Int {
         try state.decodeInteger(Int.self, at: try required(name))
     }
 
     /// The tape index of a required member's value, or `keyNotFound`.
-    private mutating func required(_ name: String) throws -> Int {
-        guard let index = find(name) else { throw state.keyNotFound(name, in: object) }
+    private mutating func required(_ name: StaticString) throws -> Int {
+        guard let index = find(name) else { throw state.keyNotFound(name.description, in: object) }
         return index
     }
 
     /// The tape index of an optional member's value; `nil` when it is absent or `null`.
-    private mutating func present(_ name: String) -> Int? {
+    private mutating func present(_ name: StaticString) -> Int? {
         guard let index = find(name) else { return nil }
         return state.decodeNil(at: index) ? nil : index
     }
 
     /// The tape index of member `name`'s value, noted as a lookup (``JSONDecodingState/noteLookup(_:in:nameIndex:)``).
-    private mutating func find(_ name: String) -> Int? {
-        var name = name
-        let member = name.withUTF8 { utf8 in members.member(named: utf8, expected: expected, in: state) }
+    private mutating func find(_ name: StaticString) -> Int? {
+        let hint = lookups < JSONLookupHints.lookupCount ? hints.map { hints in hints + lookups } : nil
+        lookups += 1
+        let previous = expected - 1
+        var first = expected
+        if let distance = hint?.pointee, distance != JSONLookupHints.absent { first = previous + Int(distance) }
+        let member = name.withUTF8Buffer { utf8 in members.member(named: utf8, tryingFirst: first, in: state) }
         if let member { expected = member + 1 }
-        return state.noteLookup(name, in: object, nameIndex: member.map(members.nameIndex))
+        hint?.pointee = member.map { Int32(truncatingIfNeeded: $0 - previous) } ?? JSONLookupHints.absent
+        return state.noteLookup(name.description, in: object, nameIndex: member.map(members.nameIndex))
     }
 }
