@@ -45,6 +45,22 @@ import Testing
         #expect(throws: InputReadError.self) { try inputs[1].read() }
     }
 
+    /// Two files whose names differ only in normalisation (`é` as one code point and as `e`
+    /// with a combining accent) are two files to the kernel: both are inputs, and as their
+    /// output names would look the same, the second is reported as a collision, never dropped.
+    @Test func namesThatDifferOnlyInNormalisationAreTwoInputs() throws {
+        let folder = try Tool.scratchFolder()
+        defer { Tool.remove(folder) }
+        let composed = "caf\u{E9}.json", decomposed = "cafe\u{301}.json"
+        try Tool.write("{}", to: composed, in: folder)
+        try Tool.write("{}", to: decomposed, in: folder)
+        let listed = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        try #require(listed.count == 2, "the file system keeps both names")
+        let inputs = collect([composed, decomposed], in: folder)
+        #expect(inputs.map { Array($0.displayPath.utf8) } == [Array((folder.path + "/" + composed).utf8), Array((folder.path + "/" + decomposed).utf8)])
+        #expect(inputs.map(\.source) == [.file(folder.path + "/" + composed), .collision(with: folder.path + "/" + composed)])
+    }
+
     @Test func aMissingFileIsAnInputNotAUsageError() throws {
         let folder = try Tool.scratchFolder()
         defer { Tool.remove(folder) }

@@ -16,6 +16,9 @@ struct InputCollector {
     let readStandardInput: @Sendable () -> Data
 
     /// The inputs, in command-line order, folders' files sorted by path; a path given twice counts once.
+    ///
+    /// Paths are the same when their bytes are, as for the kernel: two names that differ only in
+    /// normalisation are two files (and, as their output names look the same, a collision).
     func collect(_ arguments: [String]) -> [InputFile] {
         let found = arguments.map(expand)
         let workingFolder = Paths.currentDirectory()
@@ -24,7 +27,7 @@ struct InputCollector {
             return PosixFile.isDirectory(argument) ? absolute : Paths.parent(of: absolute)
         }
         let ancestor = Paths.commonAncestor(of: bases)
-        var seenPaths: Set<String> = []
+        var seenPaths: Set<[UInt8]> = []
         var stemOwners: [String: String] = [:]
         var inputs: [InputFile] = []
         for (argument, entries) in zip(arguments, found) {
@@ -36,7 +39,7 @@ struct InputCollector {
                     continue
                 }
                 let absolute = argument == "-" ? "-" : Paths.absolute(file, from: workingFolder)
-                guard seenPaths.insert(absolute).inserted else { continue }
+                guard seenPaths.insert(Array(absolute.utf8)).inserted else { continue }
                 let stem = argument == "-" ? "stdin" : Paths.removingExtension(of: Paths.relative(absolute, to: ancestor))
                 let source: InputFile.Source =
                     if let owner = stemOwners[stem] { .collision(with: owner) }
