@@ -88,6 +88,44 @@ private let sampleDocument = sampleHeader + #""count": 1}"#
         try check(expected)
     }
 
+    /// Names are the same when their code points are (RFC 8259, section 8.3), not when they are
+    /// canonically equivalent: `é` as one code point and as `e` with a combining accent are two
+    /// names, escaped or not, in a small object and in one checked by hash.
+    @Test(arguments: [0, 40])
+    func namesThatDifferOnlyInNormalisationAreDistinct(_ filler: Int) throws {
+        let members = (0..<filler).map { "\"m\($0)\": \($0), " }.joined()
+        for (first, second) in [(#"\u00e9"#, #"e\u0301"#), ("\u{E9}", #"e\u0301"#), (#"\u00e9"#, "e\u{301}")] {
+            let text = "{" + members + "\"" + first + "\": 1, \"" + second + "\": 2}"
+            #expect(throws: Never.self, "\(text)") { try ParsedJSON(Data(text.utf8)) }
+        }
+        try check(Expected("{" + members + #""\u00e9": 1, "é": 2}"#, "$['é']", column: members.utf8.count + 15))
+    }
+
+    /// Two members whose names differ only in normalisation: each is read by its own key, and
+    /// an error in either is at its own line and column.
+    @Test func membersThatDifferOnlyInNormalisationAreReadApart() throws {
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        struct Pair: Decodable {
+            var composed: Int, decomposed: Int
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: Key.self)
+                composed = try container.decode(Int.self, forKey: Key(stringValue: "caf\u{E9}"))
+                decomposed = try container.decode(Int.self, forKey: Key(stringValue: "cafe\u{301}"))
+            }
+        }
+        let pair = try ParsedJSON(Data(#"{"caf\u00e9": 1, "cafe\u0301": 2}"#.utf8)).decode(Pair.self).value
+        #expect((pair.composed, pair.decomposed) == (1, 2))
+        for (text, column) in [(#"{"caf\u00e9": "1", "cafe\u0301": 2}"#, 15), (#"{"caf\u00e9": 1, "cafe\u0301": "2"}"#, 32)] {
+            let error = try #require(throws: DocumentInputError.self) { try ParsedJSON(Data(text.utf8)).decode(Pair.self) }
+            #expect(error.position == DocumentInputError.Position(line: 1, column: column), "\(error)")
+        }
+    }
+
     /// An object checked by hash (over 32 members) keeps its table while an object inside it is
     /// checked, and drops it when it closes: duplicates are found inside and after the inner one.
     @Test func duplicatesInsideAndAfterAnObjectNestedInALargeOne() throws {

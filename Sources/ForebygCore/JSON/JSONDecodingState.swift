@@ -185,7 +185,7 @@ final class JSONDecodingState {
         var current = 0
         for component in path.components {
             let child: Int? = switch (component, tape[current].tapeKind) {
-            case (.key(let name), .object): members(of: current).last { $0.name == name }?.value
+            case (.key(let name), .object): members(of: current).last { $0.name.utf8.elementsEqual(name.utf8) }?.value
             case (.index(let position), .array): element(position, of: current)
             default: nil
             }

@@ -424,13 +424,16 @@ struct JSONParser {
         tape[index].isTapeContainer ? tape[index].tapePayload : index + 1
     }
 
+    /// Whether two member names are the same: the same code points once unescaped (RFC 8259,
+    /// section 8.3), compared as UTF-8 bytes. Not `==` on strings, which takes canonically
+    /// equivalent names (`é` as one code point and as `e` with a combining accent) as one.
     private func sameName(_ first: Int, _ second: Int) -> Bool {
         let a = tape[first], b = tape[second]
         if a.tapeKind == .string, b.tapeKind == .string {
             let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
             return a.tapePayload == b.tapePayload && JSONStrings.equal(base + a.tapeOffset, base + b.tapeOffset, count: a.tapePayload)
         }
-        return name(at: first) == name(at: second)
+        return name(at: first).utf8.elementsEqual(name(at: second).utf8)
     }
 
     /// FNV-1a of the unescaped name.
