@@ -73,7 +73,7 @@ let package = Package(
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "ForebygDocumentsTests", dependencies: ["ForebygDocuments", "ForebygTestSupport"]),
+        .testTarget(name: "ForebygDocumentsTests", dependencies: ["ForebygDocuments", "ForebygTestSupport"], exclude: ["Reference"]),
         .testTarget(
             name: "ForebygDocumentsIntegrationTests", dependencies: ["ForebygDocuments", "DocumentRendering"], exclude: ["Documents"]
         ),

@@ -33,6 +33,28 @@ import Testing
         }
     }
 
+    /// The copies derived from every fixture, one line each (`fixture`, `op`, `path`, `what`,
+    /// tab-separated, in byte order), match `Reference/derived-broken-copies.tsv`, which
+    /// `.ci/checks/20-schemas` checks its own derivation against: the two derivations, in Swift
+    /// and in Python, derive the same copies.
+    @Test func theDerivationMatchesTheReferenceListing() throws {
+        var lines: [String] = []
+        for documentType in KindFiles.documentTypes {
+            let kind = try #require(DocumentRegistry.standard.kind(named: documentType))
+            let schema = try #require(try JSONSerialization.jsonObject(with: Data(kind.jsonSchema.utf8)) as? [String: Any])
+            for fixture in KindFiles.fixtures(of: documentType) {
+                let document = try JSONSerialization.jsonObject(with: Data(contentsOf: fixture))
+                lines += BrokenCopy.derived(from: document, schema: schema).map { copy in
+                    [RepositoryFiles.relativePath(of: fixture), copy.operation, copy.path, copy.what].joined(separator: "\t")
+                }
+            }
+        }
+        let sorted = lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        expectMatchesFile(sorted.map { $0 + "\n" }.joined(), at: Self.referenceListing)
+    }
+
+    static let referenceListing = RepositoryFiles.root.appendingPathComponent("Tests/ForebygDocumentsTests/Reference/derived-broken-copies.tsv")
+
     @Test func everyBrokenCopiesFileIsOfARegisteredKind() {
         for file in RepositoryFiles.allBrokenCopies {
             let documentType = file.deletingPathExtension().lastPathComponent
