@@ -147,7 +147,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     /// Parses `YYYY-MM-DD`; returns `nil` for anything else or a day that does not exist.
     public init?(isoString: String) {
         var text = isoString
-        guard let (year, month, day) = text.withUTF8(Self.parts), Self.exists(year: year, month: month, day: day) else { return nil }
+        guard let value = text.withUTF8(Self.init(isoUTF8:)) else { return nil }
+        self = value
+    }
+
+    /// Parses `YYYY-MM-DD` in UTF-8; returns `nil` for anything else, or a day that does not exist.
+    init?(isoUTF8 utf8: UnsafeBufferPointer<UInt8>) {
+        guard let (year, month, day) = Self.parts(utf8), Self.exists(year: year, month: month, day: day) else { return nil }
         self.init(uncheckedYear: year, month: month, day: day)
     }
 

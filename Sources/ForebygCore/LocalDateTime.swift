@@ -71,15 +71,18 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     /// Parses `YYYY-MM-DDTHH:MM`; returns `nil` for anything else.
     public init?(isoString: String) {
         var text = isoString
-        let parts: (CalendarDate, Int, Int)? = text.withUTF8 { utf8 in
-            guard utf8.count == 16, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
-                let (year, month, day) = CalendarDate.parts(UnsafeBufferPointer(rebasing: utf8[0..<10])),
-                let date = try? CalendarDate(year: year, month: month, day: day),
-                let hour = CalendarDate.number(utf8[11..<13]), let minute = CalendarDate.number(utf8[14..<16])
-            else { return nil }
-            return (date, hour, minute)
-        }
-        guard let (date, hour, minute) = parts, (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        guard let value = text.withUTF8(Self.init(isoUTF8:)) else { return nil }
+        self = value
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM` in UTF-8; returns `nil` for anything else.
+    init?(isoUTF8 utf8: UnsafeBufferPointer<UInt8>) {
+        guard utf8.count == 16, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
+            let (year, month, day) = CalendarDate.parts(UnsafeBufferPointer(rebasing: utf8[0..<10])),
+            let date = try? CalendarDate(year: year, month: month, day: day),
+            let hour = CalendarDate.number(utf8[11..<13]), let minute = CalendarDate.number(utf8[14..<16]),
+            (0..<24).contains(hour), (0..<60).contains(minute)
+        else { return nil }
         self.init(date: date, minuteOfDay: hour * 60 + minute)
     }
 

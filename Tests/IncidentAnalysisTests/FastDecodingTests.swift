@@ -41,6 +41,10 @@ import Testing
         incident("description", "{}"), incident("category", "3"), incident("forms", #"["blow", 1]"#),
         incident("consequences", "null"), incident("category", #""physical\u0056iolence""#),
         incident("forms", #"["bl\u006fw", "b\u00e6"]"#), incident("consequences", #"["psychologicalReaction", "psychological"]"#),
+        incident("forms", "[]"), incident("forms", #"["blow", "kick", "threat"]"#),
+        incident("forms", #"["blow", "kick", "threat", "other", "blow"]"#), incident("forms", #"["blow", "kick", "thr\u0065at"]"#),
+        incident("time", #""2026-03-02T14\u003a30""#), incident("followUp", #"{"date": "2026-03-0\u0034", "participants": []}"#),
+        incident("time", #""2026-03-02T24:00""#),
         // Members out of the order the decoder asks for them.
         good.replacing(#""id": "e-1", "#, with: "").replacing(#""description": "x"}"#, with: #""description": "x", "id": "e-1"}"#),
         good.replacing(#""category": "physicalViolence", "#, with: "").replacing(#"{"id""#, with: #"{"category": "selfHarm", "id""#),
@@ -77,6 +81,16 @@ import Testing
         case (let fast, let codable):
             Issue.record("the paths disagree: \(fast) against \(codable)")
         }
+    }
+
+    /// Equal arrays of enumeration values share one buffer: one- and two-value arrays the
+    /// table made, longer ones the first that was read.
+    @Test(arguments: [#"["blow"]"#, #"["blow", "kick"]"#, #"["blow", "kick", "threat"]"#])
+    func equalFormsShareOneBuffer(forms: String) throws {
+        let json = "[" + Self.incident("forms", forms) + ", " + Self.incident("forms", forms) + "]"
+        let incidents = try fast(json).get().value
+        let buffers = incidents.map { $0.forms.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } }
+        #expect(incidents.count == 2 && buffers[0] == buffers[1] && buffers[0] != 0)
     }
 
     @Test func theInputsCoverErrorsAndWarnings() {

@@ -1,4 +1,4 @@
-package import ForebygCore
+public import ForebygCore
 
 // The fast path of decoding (`JSONTapeDecodable` in ForebygCore) for the rows of a workplace
 // plan, the bulk of a batch of plans, and their status entries (which every plan's measures
@@ -7,6 +7,7 @@ package import ForebygCore
 
 extension WorkplaceActionPlan.Row: JSONTapeDecodable {
     /// Decodes a row from the members of one object.
+    @usableFromInline
     package init(from object: inout JSONObjectReader) throws {
         self.init(
             id: try object.decode(MeasureID.self, "id"),
@@ -24,6 +25,7 @@ extension WorkplaceActionPlan.Row: JSONTapeDecodable {
 
 extension StatusEntry: JSONTapeDecodable {
     /// Decodes a status entry from the members of one object.
+    @usableFromInline
     package init(from object: inout JSONObjectReader) throws {
         self.init(
             date: try object.decodeIfPresent(CalendarDate.self, "date"),

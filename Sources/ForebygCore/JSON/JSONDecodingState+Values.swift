@@ -15,6 +15,14 @@ extension JSONDecodingState {
         JSONStrings.string(try stringEntry(at: index), in: bytes)
     }
 
+    /// The bytes of the string at `index` if it is one without escapes (its bytes are then its
+    /// text), for a value parsed from them without making a `String`; `nil` otherwise.
+    func unescapedStringBytes(at index: Int) -> UnsafeBufferPointer<UInt8>? {
+        let entry = tape[index]
+        guard entry.tapeKind == .string else { return nil }
+        return UnsafeBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + entry.tapeOffset, count: entry.tapePayload)
+    }
+
     /// The entry of the string at `index`, or the error of decoding a `String` there.
     func stringEntry(at index: Int) throws -> UInt64 {
         let entry = tape[index]

@@ -5,6 +5,7 @@
 /// `contains`, `decodeNil`); members never looked up are the unknown members. Absent members
 /// that were asked for are noted only for the objects in ``watchedObjects``, to suggest a
 /// spelling, and every lookup is noted in ``recordedPaths`` when recording is on (for tests).
+@usableFromInline
 final class JSONDecodingState {
     let bytes: UnsafeRawBufferPointer
     /// The tape's entries; see ``releaseTape(_:)`` for the ones that may not be read.

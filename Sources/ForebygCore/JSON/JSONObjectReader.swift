@@ -5,8 +5,9 @@
 /// (`keyNotFound` for a missing member, a type mismatch at the member's path). Lookups go
 /// through the object's ``JSONMemberIndex``, first at the member where the same lookup found
 /// it in the type's previous object (``JSONLookupHints``), else after the member found last.
+@usableFromInline
 package struct JSONObjectReader {
-    let state: JSONDecodingState
+    @usableFromInline let state: JSONDecodingState
     /// The object's tape index.
     let object: Int
     /// The object's member names.
@@ -42,7 +43,9 @@ package struct JSONObjectReader {
     /// A required member that is itself a ``JSONTapeDecodable`` object.
     ///
     /// Inlinable, so that the conformer's module calls `Value.init(from:)` directly instead of
-    /// through a generic function of this module.
+    /// through a generic function of this module. (The compiler inlines a `package` function
+    /// only when the package types it names are `@usableFromInline`, as this reader and
+    /// ``JSONTapeDecodable`` are; without that it accepts `@inlinable` and ignores it.)
     @inlinable
     package mutating func decode<Value: JSONTapeDecodable>(_ type: Value.Type, _ name: StaticString) throws -> Value {
         var nested = try nestedReader(required: name, for: Value.self)
@@ -89,37 +92,51 @@ package struct JSONObjectReader {
         try JSONStringValue(state: state, index: try required(name))
     }
 
-    /// A required array of strings with where each is, for a reader that maps them to values.
-    package mutating func decodeStringValues(_ name: StaticString) throws -> [JSONStringValue] {
-        try state.elements(ofArray: try required(name)).map { element in try JSONStringValue(state: state, index: element) }
+    /// A required array of strings that are raw values of `table`'s type: the values, with the
+    /// errors of `[Value].init(from:)`, in an array the table shares when it can. Inlinable, so
+    /// that the caller's module specializes it for the enumeration.
+    @inlinable
+    package mutating func decodeValues<Value>(_ name: StaticString, in table: JSONRawValueTable<Value>) throws -> [Value] {
+        try table.values(ofArrayAt: try required(name), in: state)
     }
 
     /// A required identifier member: a string, as `Identifier.init(from:)` reads it.
+    /// Inlinable, as the next: generic code that the caller's module cannot specialize asks
+    /// for the identifier type's metadata at every call.
+    @inlinable
     package mutating func decode<Tag>(_ type: Identifier<Tag>.Type, _ name: StaticString) throws -> Identifier<Tag> {
         Identifier(try decode(String.self, name))
     }
 
     /// An optional identifier member.
+    @inlinable
     package mutating func decodeIfPresent<Tag>(_ type: Identifier<Tag>.Type, _ name: StaticString) throws -> Identifier<Tag>? {
         try decodeIfPresent(String.self, name).map { Identifier($0) }
     }
 
     /// A required date member, as `CalendarDate.init(from:)` reads it.
     package mutating func decode(_ type: CalendarDate.Type, _ name: StaticString) throws -> CalendarDate {
-        let index = try required(name)
-        return try CalendarDate(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
+        try date(at: try required(name))
     }
 
     /// An optional date member.
     package mutating func decodeIfPresent(_ type: CalendarDate.Type, _ name: StaticString) throws -> CalendarDate? {
         guard let index = present(name) else { return nil }
-        return try CalendarDate(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
+        return try date(at: index)
     }
 
     /// A required date-and-time member, as `LocalDateTime.init(from:)` reads it.
     package mutating func decode(_ type: LocalDateTime.Type, _ name: StaticString) throws -> LocalDateTime {
         let index = try required(name)
+        if let value = state.unescapedStringBytes(at: index).flatMap(LocalDateTime.init(isoUTF8:)) { return value }
         return try LocalDateTime(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
+    }
+
+    /// The date at tape index `index`, parsed from the text's bytes when it can be, else as
+    /// `CalendarDate.init(from:)` decodes it (with its errors).
+    private func date(at index: Int) throws -> CalendarDate {
+        if let value = state.unescapedStringBytes(at: index).flatMap(CalendarDate.init(isoUTF8:)) { return value }
+        return try CalendarDate(decoded: try state.decodeString(at: index), at: state.codingPath(to: index))
     }
 
     /// A required array of strings.
@@ -134,11 +151,13 @@ package struct JSONObjectReader {
     }
 
     /// A required string member.
+    @usableFromInline
     package mutating func decode(_ type: String.Type, _ name: StaticString) throws -> String {
         try state.decodeString(at: try required(name))
     }
 
     /// An optional string member.
+    @usableFromInline
     package mutating func decodeIfPresent(_ type: String.Type, _ name: StaticString) throws -> String? {
         guard let index = present(name) else { return nil }
         return try state.decodeString(at: index)
@@ -155,7 +174,8 @@ package struct JSONObjectReader {
     }
 
     /// The tape index of a required member's value, or `keyNotFound`.
-    private mutating func required(_ name: StaticString) throws -> Int {
+    @usableFromInline
+    mutating func required(_ name: StaticString) throws -> Int {
         guard let index = find(name) else { throw state.keyNotFound(name.description, in: object) }
         return index
     }

@@ -7,6 +7,7 @@
 /// unknown-member warnings and the suggestions are the same. The decoder takes this path for
 /// the elements of an array (``JSONArrayDecoding``) and conformers take it for their nested
 /// conformers; everything else goes through `Decodable`. Tests check that both paths agree.
+@usableFromInline
 package protocol JSONTapeDecodable: Decodable {
     /// Decodes the value from the members of one object.
     init(from object: inout JSONObjectReader) throws

@@ -1,12 +1,14 @@
-package import ForebygCore
+public import ForebygCore
 
 // The fast path of decoding (`JSONTapeDecodable` in ForebygCore): a log holds incidents by the
 // million. Each reads the members of its synthesized `init(from:)` in declaration order, so
-// values and errors are those of the `Codable` path. The small arrays are shared between
-// equal incidents (`SharedArrays`), which saves a heap block per array and incident.
+// values and errors are those of the `Codable` path. The small arrays of enumeration values are
+// shared between equal incidents (`JSONRawValueTable`), which saves a heap block per array and
+// incident.
 
 extension Incident: JSONTapeDecodable {
     /// Decodes an incident from the members of one object.
+    @usableFromInline
     package init(from object: inout JSONObjectReader) throws {
         self.init(
             id: try object.decode(ID.self, "id"),
@@ -16,10 +18,9 @@ extension Incident: JSONTapeDecodable {
             citizen: try object.decodeIfPresent(PseudonymousReference.self, "citizen"),
             category: try IncidentRawValues.categories.value(of: object.decodeStringValue("category")),
             nearMiss: try object.decode(Bool.self, "nearMiss"),
-            forms: IncidentArrays.forms.shared(try object.decodeStringValues("forms").map(IncidentRawValues.forms.value)),
+            forms: try object.decodeValues("forms", in: IncidentRawValues.forms),
             otherForm: try object.decodeIfPresent(String.self, "otherForm"),
-            consequences: IncidentArrays.consequences.shared(
-                try object.decodeStringValues("consequences").map(IncidentRawValues.consequences.value)),
+            consequences: try object.decodeValues("consequences", in: IncidentRawValues.consequences),
             consequencesText: try object.decodeIfPresent(String.self, "consequencesText"),
             affectedLevel: try object.decode(Int.self, "affectedLevel"),
             useOfForce: try object.decode(Bool.self, "useOfForce"),
@@ -30,6 +31,7 @@ extension Incident: JSONTapeDecodable {
 
 extension AffectedStaff: JSONTapeDecodable {
     /// Decodes the employee hit from the members of one object.
+    @usableFromInline
     package init(from object: inout JSONObjectReader) throws {
         self.init(
             staff: try object.decode(PseudonymousReference.self, "staff"),
@@ -39,6 +41,7 @@ extension AffectedStaff: JSONTapeDecodable {
 
 extension FollowUp: JSONTapeDecodable {
     /// Decodes a learning talk from the members of one object.
+    @usableFromInline
     package init(from object: inout JSONObjectReader) throws {
         self.init(
             date: try object.decode(CalendarDate.self, "date"),
