@@ -187,12 +187,6 @@ struct CourseModelStrings: ModuleStrings {
     var hourUnit: String { Localized(da: "time", en: "hour")[language] }
     /// "timer".
     var hoursUnit: String { Localized(da: "timer", en: "hours")[language] }
-    /// The decimal separator for hours ("," in Danish), the language's own (`Language.decimalSeparator`).
-    var decimalSeparator: String {
-        Localized(
-            da: Language.danish.decimalSeparator,
-            en: Language.english.decimalSeparator)[language]
-    }
     /// The legal-reference register's title, the lead before its day ("Status pr.") and the lead
     /// when it names no day.
     var legalReferencesTitle: String { Localized(da: "Regler og vejledninger", en: "Rules and guidance")[language] }
@@ -243,7 +237,7 @@ struct CourseModelStrings: ModuleStrings {
         guard hundredths > 0 else { return String(whole) }
         var decimals = hundredths < 10 ? "0\(hundredths)" : String(hundredths)
         while decimals.hasSuffix("0") { decimals.removeLast() }
-        return "\(whole)\(decimalSeparator)\(decimals)"
+        return "\(whole)\(language.decimalSeparator)\(decimals)"
     }
 
     /// "1,5 timer", "1 time".
