@@ -50,8 +50,7 @@ struct CourseModelStrings: ModuleStrings {
     }
     /// The title prefix of a meeting's agenda document.
     var agendaTitle: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
-    /// Headings of the course plan.
-    var participants: String { Localized(da: "Deltagere", en: "Participants")[language] }
+    // Headings of the course plan.
     /// "Arbejdsgrupper".
     var workingGroups: String { Localized(da: "Arbejdsgrupper", en: "Working groups")[language] }
     /// "Tidsplan".
@@ -129,8 +128,6 @@ struct CourseModelStrings: ModuleStrings {
     var roles: String { Localized(da: "Roller", en: "Roles")[language] }
     /// "Timer".
     var hours: String { Localized(da: "Timer", en: "Hours")[language] }
-    /// "Minutter".
-    var minutes: String { Localized(da: "Minutter", en: "Minutes")[language] }
     /// "Medlemmer".
     var members: String { Localized(da: "Medlemmer", en: "Members")[language] }
     /// "Tovholder(e)".
@@ -151,8 +148,6 @@ struct CourseModelStrings: ModuleStrings {
     var activities: String { Localized(da: "Aktiviteter", en: "Activities")[language] }
     /// "Timeforbrug".
     var timeUse: String { Localized(da: "Timeforbrug", en: "Hours")[language] }
-    /// "I alt".
-    var total: String { Localized(da: "I alt", en: "Total")[language] }
     /// Callout titles: the seed's OBS and FAKTA boxes, examples and guideline references.
     var obs: String { Localized(da: "OBS", en: "Note")[language] }
     /// "FAKTA".

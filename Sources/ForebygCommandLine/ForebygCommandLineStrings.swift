@@ -8,10 +8,8 @@ struct ForebygCommandLineStrings: ModuleStrings {
 
     /// The calendar's name, before the workplace.
     var calendarName: String { Localized(da: "Forebyggelsesforløb", en: "Prevention course")[language] }
-    /// The heading of a meeting's participants in its description.
-    var participants: String { Localized(da: "Deltagere", en: "Participants")[language] }
     /// A duration in minutes, for example "15 min".
-    var minutes: @Sendable (Int) -> String {
+    var minutesText: @Sendable (Int) -> String {
         Localized<@Sendable (Int) -> String>(
             da: { "\($0) min." },
             en: { "\($0) min" })[language]

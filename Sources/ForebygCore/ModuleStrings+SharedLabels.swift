@@ -20,16 +20,22 @@ extension ModuleStrings {
     package var episodeDate: String { Localized(da: "Episodens dato", en: "Date of the episode")[language] }
     /// "Status".
     package var status: String { Localized(da: "Status", en: "Status")[language] }
+    /// "I alt".
+    package var total: String { Localized(da: "I alt", en: "Total")[language] }
     /// "Antal".
     package var count: String { Localized(da: "Antal", en: "Count")[language] }
     /// "Ændring".
     package var change: String { Localized(da: "Ændring", en: "Change")[language] }
     /// "Møde".
     package var meeting: String { Localized(da: "Møde", en: "Meeting")[language] }
+    /// "Deltagere".
+    package var participants: String { Localized(da: "Deltagere", en: "Participants")[language] }
     /// "Dagsorden".
     package var agenda: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
     /// "Punkt".
     package var item: String { Localized(da: "Punkt", en: "Item")[language] }
+    /// "Minutter".
+    package var minutes: String { Localized(da: "Minutter", en: "Minutes")[language] }
     /// "Varighed".
     package var length: String { Localized(da: "Varighed", en: "Length")[language] }
     /// "Fase".

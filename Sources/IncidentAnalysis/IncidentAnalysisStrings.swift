@@ -173,8 +173,6 @@ struct IncidentAnalysisStrings: ModuleStrings {
     var citizenKind: String { Localized(da: "Borger", en: "Citizen")[language] }
     var locationKind: String { Localized(da: "Sted", en: "Location")[language] }
     var timeSlotKind: String { Localized(da: "Tidsrum", en: "Time slot")[language] }
-    var total: String { Localized(da: "Registreringer", en: "Registrations")[language] }
-    var totalRow: String { Localized(da: "I alt", en: "Total")[language] }
     var previousTotal: String {
         Localized(
             da: "Registreringer i forrige periode",

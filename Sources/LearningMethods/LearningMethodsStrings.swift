@@ -18,8 +18,6 @@ struct LearningMethodsStrings: ModuleStrings {
     var by: String { Localized(da: "Af", en: "By")[language] }
     /// "Punkt".
     var agendaItem: String { Localized(da: "Punkt", en: "Item")[language] }
-    /// "Minutter".
-    var minutes: String { Localized(da: "Minutter", en: "Minutes")[language] }
     /// "Indhold".
     var content: String { Localized(da: "Indhold", en: "Content")[language] }
     /// "min." after a number of minutes.
@@ -155,7 +153,7 @@ struct LearningMethodsStrings: ModuleStrings {
     /// "Seneste konference".
     var previousConference: String { Localized(da: "Seneste konference", en: "Previous conference")[language] }
     /// "Deltagere og roller".
-    var participants: String { Localized(da: "Deltagere og roller", en: "Participants and roles")[language] }
+    var participantsAndRoles: String { Localized(da: "Deltagere og roller", en: "Participants and roles")[language] }
     /// "Deltager".
     var participant: String { Localized(da: "Deltager", en: "Participant")[language] }
     /// "Faggruppe".

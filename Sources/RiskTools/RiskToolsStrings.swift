@@ -241,7 +241,6 @@ struct RiskToolsStrings: ModuleStrings {
         }
     }
     var reflectionDate: String { Localized(da: "Refleksionens dato", en: "Date of the reflection")[language] }
-    var participants: String { Localized(da: "Deltagere", en: "Participants")[language] }
     var citizenTookPart: String { Localized(da: "Borgeren deltog", en: "The citizen took part")[language] }
     var restraintHeading: String {
         Localized(
@@ -293,7 +292,6 @@ struct RiskToolsStrings: ModuleStrings {
             da: SRSItem.allCases.map(\.danishLabel),
             en: ["Relationship", "Goals and topics", "Approach or method", "Overall"])[language]
     }
-    var total: String { Localized(da: "I alt", en: "Total")[language] }
     var population: String { Localized(da: "Målgruppe", en: "Population")[language] }
     /// A FIT population's name.
     func populationLabel(_ value: FITPopulation) -> String {
