@@ -2,14 +2,9 @@ import DocumentTree
 import ForebygCore
 
 /// Every fixed, user-facing label of the ActionPlans module, both languages side by side.
-struct ActionPlansStrings: Sendable {
+struct ActionPlansStrings: ModuleStrings {
     /// The language the labels are in.
     let language: Language
-
-    /// The labels of a language.
-    static func `for`(_ language: Language) -> ActionPlansStrings {
-        ActionPlansStrings(language: language)
-    }
 
     /// "Arbejdsgruppen": who answers questions 1–5 of Forslag til nye tiltag.
     var workingGroup: String { Localized(da: "Arbejdsgruppen", en: "The working group")[language] }
@@ -24,10 +19,6 @@ struct ActionPlansStrings: Sendable {
             da: "Handleplan for forebyggelse af trusler og vold",
             en: "Action plan for preventing threats and violence")[language]
     }
-    /// Metadata label: the workplace.
-    var workplace: String { Localized(da: "Arbejdsplads", en: "Workplace")[language] }
-    /// Metadata label: the period the plan covers.
-    var period: String { Localized(da: "Periode", en: "Period")[language] }
     /// Metadata label: who wrote the plan.
     var authors: String { Localized(da: "Udarbejdet af", en: "Written by")[language] }
     /// Metadata label: the day the plan was adopted.
@@ -40,20 +31,14 @@ struct ActionPlansStrings: Sendable {
     var planHeading: String { Localized(da: "Handleplan", en: "Action plan")[language] }
     /// Heading of the status history table.
     var statusHistoryHeading: String { Localized(da: "Statushistorik", en: "Status history")[language] }
-    /// Column title: focus area.
-    var focusArea: String { Localized(da: "Fokusområde", en: "Focus area")[language] }
     /// Column title: what, how and when.
     var whatHowWhen: String { Localized(da: "Hvad, hvordan og hvornår?", en: "What, how and when?")[language] }
     /// Column title: timing (dates, intervals).
     var timing: String { Localized(da: "Dato, interval", en: "Date, interval")[language] }
     /// Column title: responsible.
     var responsible: String { Localized(da: "Ansvarlige", en: "Responsible")[language] }
-    /// Column title: status.
-    var status: String { Localized(da: "Status", en: "Status")[language] }
     /// Column title: goal.
     var goal: String { Localized(da: "Mål", en: "Goal")[language] }
-    /// Column title: the proposal a row comes from.
-    var proposal: String { Localized(da: "Forslag", en: "Proposal")[language] }
     /// Column title: the day of a status entry.
     var statusDate: String { Localized(da: "Dato", en: "Date")[language] }
     /// Column title: a status entry's text.
@@ -126,8 +111,6 @@ struct ActionPlansStrings: Sendable {
     var courseWorkingGroup: String { Localized(da: "Arbejdsgruppe", en: "Working group")[language] }
     /// Header label: the story meeting number.
     var storyMeeting: String { Localized(da: "Praksisfortællingsmøde nr.", en: "Story meeting no.")[language] }
-    /// Header label: the theme.
-    var theme: String { Localized(da: "Tema", en: "Theme")[language] }
     /// Header label and column title: the proposal's stage.
     var stage: String { Localized(da: "Status", en: "Stage")[language] }
     /// Stage labels.
@@ -179,8 +162,6 @@ struct ActionPlansStrings: Sendable {
     var evaluationHow: String { Localized(da: "Hvordan", en: "How")[language] }
     /// Heading of the lifecycle table.
     var lifecycleHeading: String { Localized(da: "Forløb", en: "History")[language] }
-    /// Column title: the meeting a decision was made at.
-    var meeting: String { Localized(da: "Møde", en: "Meeting")[language] }
     /// Column title: a remark.
     var remark: String { Localized(da: "Bemærkning", en: "Remark")[language] }
 
@@ -192,8 +173,6 @@ struct ActionPlansStrings: Sendable {
             da: "Handleplan for arbejdet med en borger",
             en: "Action plan for the work with a citizen")[language]
     }
-    /// Header label: the citizen (pseudonymous).
-    var citizen: String { Localized(da: "Borger", en: "Citizen")[language] }
     /// Header label: the improvement notice.
     var improvementNotice: String { Localized(da: "Påbud", en: "Improvement notice (påbud)")[language] }
     /// Heading: purpose and background.

@@ -1,10 +1,12 @@
+public import ForebygCore
+
 /// One of the ten questions of the form "Forslag til nye tiltag" (støtteark 4 in seed 000).
 ///
 /// Questions 1–5 are answered by the working group (*arbejdsgruppen*) at a story meeting;
 /// questions 6–10 by the implementation group (*implementeringsgruppen*) at the midtvejsmøde
 /// or the afsluttende møde. The text is the blank form's, verbatim; seed 000's filled example
 /// words questions 4, 5, 6 and 10 slightly differently (see ``exampleWording``).
-public enum ProposalQuestion: Int, CaseIterable, Codable, Sendable, Comparable {
+public enum ProposalQuestion: Int, CaseIterable, Codable, Sendable, Comparable, Numbered {
     /// 1. The story and the professional challenge.
     case storyAndChallenge = 1
     /// 2. Why the challenge arises.
@@ -33,9 +35,6 @@ public enum ProposalQuestion: Int, CaseIterable, Codable, Sendable, Comparable {
         /// The implementation group (*implementeringsgruppen*), questions 6–10.
         case implementationGroup
     }
-
-    /// The question's number on the form, 1–10.
-    public var number: Int { rawValue }
 
     /// Who answers the question.
     public var respondent: Respondent {
@@ -74,10 +73,5 @@ public enum ProposalQuestion: Int, CaseIterable, Codable, Sendable, Comparable {
             "Hvad vurderer implementeringsgruppen, der skal til, for at den faglige udfordring er imødekommet, og hvordan evalueres der?"
         default: text
         }
-    }
-
-    /// Orders by number.
-    public static func < (lhs: ProposalQuestion, rhs: ProposalQuestion) -> Bool {
-        lhs.rawValue < rhs.rawValue
     }
 }

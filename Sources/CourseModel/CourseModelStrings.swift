@@ -4,14 +4,9 @@ import ForebygCore
 /// Every fixed, user-facing label of the CourseModel module, both languages side by side.
 ///
 /// The seed's own content (duties, agendas, questions, stories) stays Danish in every language.
-struct CourseModelStrings: Sendable {
+struct CourseModelStrings: ModuleStrings {
     /// The language the labels are in.
     let language: Language
-
-    /// The labels of a language.
-    static func `for`(_ language: Language) -> CourseModelStrings {
-        CourseModelStrings(language: language)
-    }
 
     /// The role names, for example "Tovholder".
     func roleNames(_ value: CourseRole) -> String {
@@ -39,8 +34,6 @@ struct CourseModelStrings: Sendable {
         case .finalMeeting: Localized(da: "Afsluttende møde", en: "Final meeting")[language]
         }
     }
-    /// "Fase".
-    var phase: String { Localized(da: "Fase", en: "Phase")[language] }
     /// The four phase names.
     var phaseNames: [String] {
         Localized(
@@ -57,8 +50,7 @@ struct CourseModelStrings: Sendable {
     }
     /// The title prefix of a meeting's agenda document.
     var agendaTitle: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
-    /// Headings of the course plan.
-    var participants: String { Localized(da: "Deltagere", en: "Participants")[language] }
+    // Headings of the course plan.
     /// "Arbejdsgrupper".
     var workingGroups: String { Localized(da: "Arbejdsgrupper", en: "Working groups")[language] }
     /// "Tidsplan".
@@ -81,12 +73,8 @@ struct CourseModelStrings: Sendable {
     var phases: String { Localized(da: "Faser", en: "Phases")[language] }
     /// Headings of an agenda document.
     var purposes: String { Localized(da: "Formål", en: "Purpose")[language] }
-    /// "Dagsorden".
-    var agenda: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
     /// "Efter mødet".
     var afterTheMeeting: String { Localized(da: "Efter mødet", en: "After the meeting")[language] }
-    /// "Varighed".
-    var length: String { Localized(da: "Varighed", en: "Length")[language] }
     /// "Spørgsmål".
     var questions: String { Localized(da: "Spørgsmål", en: "Questions")[language] }
     /// Headings of the story meeting's three agendas.
@@ -124,12 +112,6 @@ struct CourseModelStrings: Sendable {
             da: "Det andet – og sidste – sparringsmøde",
             en: "The second and last sparring meeting")[language]
     }
-    /// Column titles.
-    var date: String { Localized(da: "Dato", en: "Date")[language] }
-    /// "Ugedag".
-    var weekday: String { Localized(da: "Ugedag", en: "Weekday")[language] }
-    /// "Møde".
-    var meeting: String { Localized(da: "Møde", en: "Meeting")[language] }
     /// "Nr.".
     var number: String { Localized(da: "Nr.", en: "No.")[language] }
     /// "Arbejdsgruppe".
@@ -146,22 +128,16 @@ struct CourseModelStrings: Sendable {
     var roles: String { Localized(da: "Roller", en: "Roles")[language] }
     /// "Timer".
     var hours: String { Localized(da: "Timer", en: "Hours")[language] }
-    /// "Minutter".
-    var minutes: String { Localized(da: "Minutter", en: "Minutes")[language] }
     /// "Medlemmer".
     var members: String { Localized(da: "Medlemmer", en: "Members")[language] }
     /// "Tovholder(e)".
     var facilitators: String { Localized(da: "Tovholder(e)", en: "Facilitator(s)")[language] }
     /// "Skribent".
     var scribe: String { Localized(da: "Skribent", en: "Scribe")[language] }
-    /// "Rolle".
-    var role: String { Localized(da: "Rolle", en: "Role")[language] }
     /// "Antal personer".
     var peopleCount: String { Localized(da: "Antal personer", en: "People")[language] }
     /// "Trin".
     var step: String { Localized(da: "Trin", en: "Step")[language] }
-    /// "Punkt".
-    var item: String { Localized(da: "Punkt", en: "Item")[language] }
     /// "Ved".
     var lead: String { Localized(da: "Ved", en: "Led by")[language] }
     /// "Indhold".
@@ -172,8 +148,6 @@ struct CourseModelStrings: Sendable {
     var activities: String { Localized(da: "Aktiviteter", en: "Activities")[language] }
     /// "Timeforbrug".
     var timeUse: String { Localized(da: "Timeforbrug", en: "Hours")[language] }
-    /// "I alt".
-    var total: String { Localized(da: "I alt", en: "Total")[language] }
     /// Callout titles: the seed's OBS and FAKTA boxes, examples and guideline references.
     var obs: String { Localized(da: "OBS", en: "Note")[language] }
     /// "FAKTA".
@@ -208,12 +182,6 @@ struct CourseModelStrings: Sendable {
     var hourUnit: String { Localized(da: "time", en: "hour")[language] }
     /// "timer".
     var hoursUnit: String { Localized(da: "timer", en: "hours")[language] }
-    /// The decimal separator for hours ("," in Danish), the language's own (`Language.decimalSeparator`).
-    var decimalSeparator: String {
-        Localized(
-            da: Language.danish.decimalSeparator,
-            en: Language.english.decimalSeparator)[language]
-    }
     /// The legal-reference register's title, the lead before its day ("Status pr.") and the lead
     /// when it names no day.
     var legalReferencesTitle: String { Localized(da: "Regler og vejledninger", en: "Rules and guidance")[language] }
@@ -233,8 +201,6 @@ struct CourseModelStrings: Sendable {
     var issued: String { Localized(da: "Udstedt", en: "Issued")[language] }
     /// "I kraft fra".
     var inForceFrom: String { Localized(da: "I kraft fra", en: "In force from")[language] }
-    /// "Status".
-    var status: String { Localized(da: "Status", en: "Status")[language] }
     /// "Adresse".
     var webAddress: String { Localized(da: "Adresse", en: "Web address")[language] }
     /// "Bemærkning".
@@ -266,7 +232,7 @@ struct CourseModelStrings: Sendable {
         guard hundredths > 0 else { return String(whole) }
         var decimals = hundredths < 10 ? "0\(hundredths)" : String(hundredths)
         while decimals.hasSuffix("0") { decimals.removeLast() }
-        return "\(whole)\(decimalSeparator)\(decimals)"
+        return "\(whole)\(language.decimalSeparator)\(decimals)"
     }
 
     /// "1,5 timer", "1 time".

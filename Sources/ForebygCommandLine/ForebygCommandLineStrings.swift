@@ -2,23 +2,14 @@ import DocumentTree
 import ForebygCore
 
 /// The command-line tool's own user-facing labels, in the calendar it writes.
-struct ForebygCommandLineStrings: Sendable {
+struct ForebygCommandLineStrings: ModuleStrings {
     /// The language the labels are in.
     let language: Language
 
-    /// The labels of a language.
-    static func `for`(_ language: Language) -> ForebygCommandLineStrings {
-        ForebygCommandLineStrings(language: language)
-    }
-
     /// The calendar's name, before the workplace.
     var calendarName: String { Localized(da: "Forebyggelsesforløb", en: "Prevention course")[language] }
-    /// The heading of a meeting's agenda in its description.
-    var agenda: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
-    /// The heading of a meeting's participants in its description.
-    var participants: String { Localized(da: "Deltagere", en: "Participants")[language] }
     /// A duration in minutes, for example "15 min".
-    var minutes: @Sendable (Int) -> String {
+    var minutesText: @Sendable (Int) -> String {
         Localized<@Sendable (Int) -> String>(
             da: { "\($0) min." },
             en: { "\($0) min" })[language]

@@ -1,14 +1,9 @@
 public import DocumentTree
 
 /// The shared vocabulary's user-facing words, both languages side by side.
-struct CoreStrings: Sendable {
+struct CoreStrings: ModuleStrings {
     /// The language the labels are in.
     let language: Language
-
-    /// The labels of a language.
-    static func `for`(_ language: Language) -> CoreStrings {
-        CoreStrings(language: language)
-    }
 
     var weekdayNames: [String] {
         Localized(

@@ -2,14 +2,9 @@ import DocumentTree
 import ForebygCore
 
 /// Every fixed, user-facing label of the IncidentAnalysis module, both languages side by side.
-struct IncidentAnalysisStrings: Sendable {
+struct IncidentAnalysisStrings: ModuleStrings {
     /// The language the labels are in.
     let language: Language
-
-    /// The labels of a language.
-    static func `for`(_ language: Language) -> IncidentAnalysisStrings {
-        IncidentAnalysisStrings(language: language)
-    }
 
     // Document
     var reportTitle: String {
@@ -17,8 +12,6 @@ struct IncidentAnalysisStrings: Sendable {
             da: "Analyse af registrerede episoder",
             en: "Analysis of registered incidents")[language]
     }
-    var workplace: String { Localized(da: "Arbejdsplads", en: "Workplace")[language] }
-    var period: String { Localized(da: "Periode", en: "Period")[language] }
     var previousPeriod: String { Localized(da: "Sammenlignet med", en: "Compared with")[language] }
     var analysisDate: String { Localized(da: "Analysedato", en: "Analysis date")[language] }
     var noRegistrations: String {
@@ -129,8 +122,6 @@ struct IncidentAnalysisStrings: Sendable {
     var month: String { Localized(da: "Måned", en: "Month")[language] }
     var week: String { Localized(da: "Uge", en: "Week")[language] }
     var hour: String { Localized(da: "Klokkeslæt", en: "Time of day")[language] }
-    var shift: String { Localized(da: "Vagt", en: "Shift")[language] }
-    var weekday: String { Localized(da: "Ugedag", en: "Weekday")[language] }
     var location: String { Localized(da: "Sted", en: "Location")[language] }
     var affectedLevel: String { Localized(da: "Påvirkning", en: "Affected level")[language] }
 
@@ -138,7 +129,6 @@ struct IncidentAnalysisStrings: Sendable {
     var summaryCaption: String { Localized(da: "Nøgletal for perioden", en: "Key figures for the period")[language] }
     var measure: String { Localized(da: "Nøgletal", en: "Key figure")[language] }
     var value: String { Localized(da: "Værdi", en: "Value")[language] }
-    var count: String { Localized(da: "Antal", en: "Count")[language] }
     var previousCount: String { Localized(da: "Forrige periode", en: "Previous period")[language] }
     var difference: String { Localized(da: "Forskel", en: "Difference")[language] }
     var percentChange: String { Localized(da: "Ændring", en: "Change")[language] }
@@ -147,7 +137,6 @@ struct IncidentAnalysisStrings: Sendable {
             da: "Kategorier sammenlignet med forrige periode",
             en: "Categories compared with the previous period")[language]
     }
-    var citizen: String { Localized(da: "Borger", en: "Citizen")[language] }
     var byCitizenCaption: String { Localized(da: "Registreringer pr. borger", en: "Registrations by citizen")[language] }
     var professionalGroup: String { Localized(da: "Faggruppe", en: "Professional group")[language] }
     var byGroupCaption: String {
@@ -164,7 +153,6 @@ struct IncidentAnalysisStrings: Sendable {
             en: "Consequences for the staff")[language]
     }
     var followUpCaption: String { Localized(da: "Læringssamtaler", en: "Learning talks")[language] }
-    var status: String { Localized(da: "Status", en: "Status")[language] }
     var onTime: String { Localized(da: "Holdt til tiden", en: "Held in time")[language] }
     var pending: String { Localized(da: "Endnu ikke forfalden", en: "Not yet due")[language] }
     var late: String { Localized(da: "For sent eller mangler", en: "Late or missing")[language] }
@@ -174,7 +162,6 @@ struct IncidentAnalysisStrings: Sendable {
             en: "Incidents without a learning talk in time")[language]
     }
     var incident: String { Localized(da: "Episode", en: "Incident")[language] }
-    var time: String { Localized(da: "Tidspunkt", en: "Time")[language] }
     var dueDate: String { Localized(da: "Frist", en: "Due")[language] }
     var heldOn: String { Localized(da: "Holdt", en: "Held")[language] }
     var notHeld: String { Localized(da: "ikke holdt", en: "not held")[language] }
@@ -186,8 +173,6 @@ struct IncidentAnalysisStrings: Sendable {
     var citizenKind: String { Localized(da: "Borger", en: "Citizen")[language] }
     var locationKind: String { Localized(da: "Sted", en: "Location")[language] }
     var timeSlotKind: String { Localized(da: "Tidsrum", en: "Time slot")[language] }
-    var total: String { Localized(da: "Registreringer", en: "Registrations")[language] }
-    var totalRow: String { Localized(da: "I alt", en: "Total")[language] }
     var previousTotal: String {
         Localized(
             da: "Registreringer i forrige periode",

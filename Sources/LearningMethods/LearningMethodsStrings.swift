@@ -5,40 +5,21 @@ import ForebygCore
 ///
 /// The seed's own content (questions, agendas, rules) is not here: it stays Danish in both
 /// languages and lives beside the types that carry it.
-struct LearningMethodsStrings: Sendable {
+struct LearningMethodsStrings: ModuleStrings {
     /// The language the labels are in.
     let language: Language
 
-    /// The labels of a language.
-    static func `for`(_ language: Language) -> LearningMethodsStrings {
-        LearningMethodsStrings(language: language)
-    }
-
     // Shared
-    /// "Borger".
-    var citizen: String { Localized(da: "Borger", en: "Citizen")[language] }
     /// "Medarbejder".
     var staffMember: String { Localized(da: "Medarbejder", en: "Member of staff")[language] }
-    /// "Dato".
-    var date: String { Localized(da: "Dato", en: "Date")[language] }
-    /// "Arbejdsplads".
-    var workplace: String { Localized(da: "Arbejdsplads", en: "Workplace")[language] }
     /// "Revisioner".
     var revisions: String { Localized(da: "Revisioner", en: "Revisions")[language] }
     /// "Af".
     var by: String { Localized(da: "Af", en: "By")[language] }
-    /// "Ændring".
-    var change: String { Localized(da: "Ændring", en: "Change")[language] }
-    /// "Dagsorden".
-    var agenda: String { Localized(da: "Dagsorden", en: "Agenda")[language] }
     /// "Punkt".
     var agendaItem: String { Localized(da: "Punkt", en: "Item")[language] }
-    /// "Minutter".
-    var minutes: String { Localized(da: "Minutter", en: "Minutes")[language] }
     /// "Indhold".
     var content: String { Localized(da: "Indhold", en: "Content")[language] }
-    /// "Varighed".
-    var length: String { Localized(da: "Varighed", en: "Length")[language] }
     /// "min." after a number of minutes.
     var minutesUnit: String { Localized(da: "min.", en: "min.")[language] }
     /// "Tovholder".
@@ -98,8 +79,6 @@ struct LearningMethodsStrings: Sendable {
         case .after: Localized(da: "Efter", en: "After")[language]
         }
     }
-    /// "Fase".
-    var phase: String { Localized(da: "Fase", en: "Phase")[language] }
     /// "Før, under og efter en voldsom episode".
     var phasesHeading: String {
         Localized(
@@ -108,8 +87,6 @@ struct LearningMethodsStrings: Sendable {
     }
     /// "Episoden".
     var episodeHeading: String { Localized(da: "Episoden", en: "The episode")[language] }
-    /// "Episodens dato".
-    var episodeDate: String { Localized(da: "Episodens dato", en: "Date of the episode")[language] }
     /// "Tiden op til episoden".
     var leadUp: String { Localized(da: "Tiden op til episoden", en: "The time up to the episode")[language] }
     /// "Selve episoden".
@@ -176,11 +153,9 @@ struct LearningMethodsStrings: Sendable {
     /// "Seneste konference".
     var previousConference: String { Localized(da: "Seneste konference", en: "Previous conference")[language] }
     /// "Deltagere og roller".
-    var participants: String { Localized(da: "Deltagere og roller", en: "Participants and roles")[language] }
+    var participantsAndRoles: String { Localized(da: "Deltagere og roller", en: "Participants and roles")[language] }
     /// "Deltager".
     var participant: String { Localized(da: "Deltager", en: "Participant")[language] }
-    /// "Rolle".
-    var role: String { Localized(da: "Rolle", en: "Role")[language] }
     /// "Faggruppe".
     var profession: String { Localized(da: "Faggruppe", en: "Profession")[language] }
     /// The roles' names.
@@ -228,16 +203,12 @@ struct LearningMethodsStrings: Sendable {
     // Board meeting
     /// "Tavlemøde".
     var boardMeeting: String { Localized(da: "Tavlemøde", en: "Board meeting")[language] }
-    /// "Fokusområde".
-    var focusArea: String { Localized(da: "Fokusområde", en: "Focus area")[language] }
     /// "Kvalitetstavle".
     var qualityBoard: String { Localized(da: "Kvalitetstavle", en: "Quality board")[language] }
     /// "Forbedringstavle".
     var improvementBoard: String { Localized(da: "Forbedringstavle", en: "Improvement board")[language] }
     /// "Mål".
     var goals: String { Localized(da: "Mål", en: "Goals")[language] }
-    /// "Status".
-    var status: String { Localized(da: "Status", en: "Status")[language] }
     /// "Aftaler".
     var agreements: String { Localized(da: "Aftaler", en: "Agreements")[language] }
     /// The board fields that hold improvement cards, by state: "Ideer", "Igangværende", "Afsluttet".
@@ -258,8 +229,6 @@ struct LearningMethodsStrings: Sendable {
     var forum: String { Localized(da: "Forum", en: "Forum")[language] }
     /// "Opfølgning".
     var followUp: String { Localized(da: "Opfølgning", en: "Follow-up")[language] }
-    /// "Periode".
-    var period: String { Localized(da: "Periode", en: "Period")[language] }
     /// "Mål" on a chart's reference line.
     var target: String { Localized(da: "Mål", en: "Target")[language] }
 
@@ -268,8 +237,6 @@ struct LearningMethodsStrings: Sendable {
     var practiceStory: String { Localized(da: "Praksisfortælling", en: "Practice story")[language] }
     /// "Skrevet af".
     var writer: String { Localized(da: "Skrevet af", en: "Written by")[language] }
-    /// "Tema".
-    var theme: String { Localized(da: "Tema", en: "Theme")[language] }
     /// "Arbejdsgruppe".
     var workingGroup: String { Localized(da: "Arbejdsgruppe", en: "Working group")[language] }
     /// "Fortællingen".
@@ -280,8 +247,6 @@ struct LearningMethodsStrings: Sendable {
     var discussion: String { Localized(da: "Gruppens drøftelse", en: "The group's discussion")[language] }
     /// "Gruppens forslag".
     var proposals: String { Localized(da: "Gruppens forslag", en: "The group's proposals")[language] }
-    /// "Forslag".
-    var proposal: String { Localized(da: "Forslag", en: "Proposal")[language] }
     /// "Forslag til nye tiltag".
     var proposalReference: String { Localized(da: "Forslag til nye tiltag", en: "Forslag til nye tiltag")[language] }
     /// "Næste møde": same story or a new one.

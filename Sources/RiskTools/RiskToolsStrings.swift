@@ -6,20 +6,12 @@ import ForebygCore
 /// Seed content (questions, the Mestringsskema's quoted rules) is Danish in both languages and
 /// lives with the types it belongs to; what changes here are headings, column titles, field
 /// labels and band names.
-struct RiskToolsStrings: Sendable {
+struct RiskToolsStrings: ModuleStrings {
     /// The language the labels are in.
     let language: Language
 
-    /// The labels of a language.
-    static func `for`(_ language: Language) -> RiskToolsStrings {
-        RiskToolsStrings(language: language)
-    }
-
     // Shared
-    var citizen: String { Localized(da: "Borger", en: "Citizen")[language] }
     var staffMember: String { Localized(da: "Medarbejder", en: "Staff member")[language] }
-    var date: String { Localized(da: "Dato", en: "Date")[language] }
-    var time: String { Localized(da: "Tidspunkt", en: "Time")[language] }
     var note: String { Localized(da: "Note", en: "Note")[language] }
     var yes: String { Localized(da: "ja", en: "yes")[language] }
     var no: String { Localized(da: "nej", en: "no")[language] }
@@ -86,7 +78,6 @@ struct RiskToolsStrings: Sendable {
                 en: "The risk of violence is very high. Take preventive measures and plan how to manage a possible attack.")[language]
         }
     }
-    var shift: String { Localized(da: "Vagt", en: "Shift")[language] }
     var hours: String { Localized(da: "Tidsrum", en: "Hours")[language] }
     var score: String { Localized(da: "Score", en: "Score")[language] }
     var band: String { Localized(da: "Risiko", en: "Risk band")[language] }
@@ -99,16 +90,13 @@ struct RiskToolsStrings: Sendable {
             en: { shifts, months, start, end in "\(shifts) times a day for \(months) months, \(start) to \(end)" })[language]
     }
     var bvcActive: String { Localized(da: "BVC-aktiv", en: "BVC-active")[language] }
-    var period: String { Localized(da: "Periode", en: "Period")[language] }
     var itemsHeading: String { Localized(da: "De seks punkter", en: "The six items")[language] }
-    var item: String { Localized(da: "Punkt", en: "Item")[language] }
     var description: String { Localized(da: "Beskrivelse", en: "Description")[language] }
     var scoringsHeading: String { Localized(da: "Scoringer", en: "Scorings")[language] }
     var missedHeading: String { Localized(da: "Manglende scoringer", en: "Missed scorings")[language] }
     var noMissed: String { Localized(da: "Ingen manglende scoringer.", en: "No missed scorings.")[language] }
     var dailyMaximumHeading: String { Localized(da: "Højeste score pr. dag", en: "Highest score per day")[language] }
     var maximum: String { Localized(da: "Højeste score", en: "Highest score")[language] }
-    var count: String { Localized(da: "Antal", en: "Count")[language] }
     var nonZero: String { Localized(da: "Over 0", en: "Above 0")[language] }
     var mean: String { Localized(da: "Gennemsnit", en: "Mean")[language] }
     var trendHeading: String { Localized(da: "Udvikling", en: "Trend")[language] }
@@ -252,9 +240,7 @@ struct RiskToolsStrings: Sendable {
         case .returnToEveryday: Localized(da: "Hverdag, tilbagevenden til hverdag", en: "Everyday, return to everyday life")[language]
         }
     }
-    var episodeDate: String { Localized(da: "Episodens dato", en: "Date of the episode")[language] }
     var reflectionDate: String { Localized(da: "Refleksionens dato", en: "Date of the reflection")[language] }
-    var participants: String { Localized(da: "Deltagere", en: "Participants")[language] }
     var citizenTookPart: String { Localized(da: "Borgeren deltog", en: "The citizen took part")[language] }
     var restraintHeading: String {
         Localized(
@@ -306,8 +292,6 @@ struct RiskToolsStrings: Sendable {
             da: SRSItem.allCases.map(\.danishLabel),
             en: ["Relationship", "Goals and topics", "Approach or method", "Overall"])[language]
     }
-    var total: String { Localized(da: "I alt", en: "Total")[language] }
-    var change: String { Localized(da: "Ændring", en: "Change")[language] }
     var population: String { Localized(da: "Målgruppe", en: "Population")[language] }
     /// A FIT population's name.
     func populationLabel(_ value: FITPopulation) -> String {

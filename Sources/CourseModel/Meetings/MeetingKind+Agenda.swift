@@ -182,9 +182,7 @@ extension MeetingKind {
     ]
 
     static let secondSparringAgenda: [AgendaItem] = sparringAgenda.map { item in
-        AgendaItem(
-            step: item.step, title: item.title, lead: item.lead, minutes: item.minutes,
-            details: item.details + (item.step == 1 ? ["På mødet drøftes de samme emner som på det første sparringsmøde."] : []))
+        item.adding(details: item.step == 1 ? ["På mødet drøftes de samme emner som på det første sparringsmøde."] : [])
     }
 
     static let midwayAgenda: [AgendaItem] = [

@@ -1,8 +1,8 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// One of the four phases of the course (seed 000, "De 4 faser"); about 6 months in all.
-public enum CoursePhase: Int, CaseIterable, Codable, Sendable, Comparable {
+public enum CoursePhase: Int, CaseIterable, Codable, Sendable, Comparable, Numbered {
     /// Fase 1, *Forberedelse* (preparation): about 1 week.
     case preparation = 1
     /// Fase 2, *Opstart* (start-up): about 1 month.
@@ -12,9 +12,6 @@ public enum CoursePhase: Int, CaseIterable, Codable, Sendable, Comparable {
     case discussion
     /// Fase 4, *Afslutning* (conclusion): 1 day.
     case conclusion
-
-    /// The phase's number, 1–4.
-    public var number: Int { rawValue }
 
     /// The phase's name as the seed writes it, in Danish (for example "Forberedelse").
     public var danishName: String {
@@ -30,10 +27,5 @@ public enum CoursePhase: Int, CaseIterable, Codable, Sendable, Comparable {
     public func title(in language: Language) -> String {
         let strings = CourseModelStrings.for(language)
         return "\(strings.phase) \(number). \(strings.phaseNames[rawValue - 1])"
-    }
-
-    /// Orders phases by number.
-    public static func < (lhs: CoursePhase, rhs: CoursePhase) -> Bool {
-        lhs.rawValue < rhs.rawValue
     }
 }

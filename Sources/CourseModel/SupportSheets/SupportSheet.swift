@@ -1,8 +1,8 @@
 public import DocumentTree
-import ForebygCore
+public import ForebygCore
 
 /// One of the five support sheets (*støtteark*) of the prevention package (seed 000).
-public enum SupportSheet: Int, CaseIterable, Codable, Sendable {
+public enum SupportSheet: Int, CaseIterable, Codable, Sendable, Numbered {
     /// Støtteark 1, *Oversigt over forløbet*: the phased timeline.
     case courseOverview = 1
     /// Støtteark 2, *Praksisfortællinger*: purpose, method, rules of play, themes and example stories.
@@ -13,9 +13,6 @@ public enum SupportSheet: Int, CaseIterable, Codable, Sendable {
     case proposalForm
     /// Støtteark 5, *Sparringsmøder*: sparring meetings when there are several working groups.
     case sparringMeetings
-
-    /// The sheet's number, 1–5.
-    public var number: Int { rawValue }
 
     /// The sheet's title as the seed gives it, in Danish.
     public var danishTitle: String {

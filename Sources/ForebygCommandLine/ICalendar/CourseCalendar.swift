@@ -66,7 +66,7 @@ struct CourseCalendar: Sendable {
         if !meeting.agenda.isEmpty {
             lines.append("\(strings.agenda):")
             lines += meeting.agenda.map { item in
-                "\(item.step). \(item.title)" + (item.minutes.map { " (\(strings.minutes($0)))" } ?? "")
+                "\(item.step). \(item.title)" + (item.minutes.map { " (\(strings.minutesText($0)))" } ?? "")
             }
             lines.append("")
         }

@@ -39,7 +39,7 @@ struct IncidentReport {
 
     private var overview: [Block] {
         let rows: [(String, String)] = [
-            (strings.total, String(analysis.total)),
+            (strings.registrations, String(analysis.total)),
             (strings.previousTotal, String(analysis.categoryChanges.last?.previousCount ?? 0)),
             (strings.nearMisses, String(analysis.nearMisses)),
             (strings.nearMissShare, analysis.nearMissShare.map(format.percent(share:)) ?? strings.notComputable),
@@ -88,7 +88,7 @@ struct IncidentReport {
     private var categories: [Block] {
         let changes = analysis.categoryChanges
         let rows = changes.map { change in
-            [change.category.map(format.category) ?? strings.totalRow, String(change.count), String(change.previousCount),
+            [change.category.map(format.category) ?? strings.total, String(change.count), String(change.previousCount),
              (change.difference > 0 ? "+" : "") + String(change.difference), format.percentChange(change.percentChange)]
                 .map { InlineText($0) }
         }

@@ -41,7 +41,7 @@ extension ResidentConference {
                 .init(title: strings.profession, key: "profession"),
             ],
             rows: participants.map { [InlineText($0.person.rawValue), InlineText(strings.roles($0.role)), InlineText($0.profession ?? "")] })
-        return [.heading(strings.participants), .descriptionList(DescriptionList(items: roles)), .table(table)]
+        return [.heading(strings.participantsAndRoles), .descriptionList(DescriptionList(items: roles)), .table(table)]
     }
 
     private func evaluationBlocks(_ strings: LearningMethodsStrings) -> [Block] {

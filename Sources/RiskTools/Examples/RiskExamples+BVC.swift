@@ -6,7 +6,7 @@ extension RiskExamples {
     public static var bvcWeek: BVCSeries {
         let citizen: PseudonymousReference = "borger-7"
         // Per shift date: day, evening and night answers; nil is a missed scoring.
-        let week: [(String, [Set<BVCItem>?])] = [
+        let week: [(CalendarDate, [Set<BVCItem>?])] = [
             ("2026-03-02", [[], [.irritability], []]),
             ("2026-03-03", [[], [.irritability, .boisterousness], [.confusion]]),
             ("2026-03-04", [[.irritability], [.irritability, .boisterousness, .verbalThreats], nil]),
@@ -19,11 +19,11 @@ extension RiskExamples {
             zip(BVCShift.allCases, answers).compactMap { shift, present -> BVCAssessment? in
                 guard let present else { return nil }
                 return BVCAssessment(
-                    citizen: citizen, time: scoringTime(date(day), shift), shift: shift,
+                    citizen: citizen, time: scoringTime(day, shift), shift: shift,
                     assessor: assessor(on: shift), answers: BVCAnswers(present: present))
             }
         }
-        return BVCSeries(citizen: citizen, schedule: BVCScoringSchedule(start: date("2026-03-02")), assessments: assessments)
+        return BVCSeries(citizen: citizen, schedule: BVCScoringSchedule(start: CalendarDate("2026-03-02")), assessments: assessments)
     }
 
     /// Who scores on each shift in the examples.

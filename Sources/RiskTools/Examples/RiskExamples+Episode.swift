@@ -5,7 +5,7 @@ extension RiskExamples {
     /// taking part, the før/under/efter model and an affect curve.
     public static var episodeReflection: EpisodeReflection {
         EpisodeReflection(
-            citizen: "borger-12", episodeDate: date("2026-03-18"), reflectionDate: date("2026-03-23"),
+            citizen: "borger-12", episodeDate: CalendarDate("2026-03-18"), reflectionDate: CalendarDate("2026-03-23"),
             participants: ["medarbejder-AK", "medarbejder-LM", "leder-1"], citizenTookPart: true,
             phases: [
                 PhaseReflection(phase: .everyday, answers: [
@@ -39,12 +39,12 @@ extension RiskExamples {
                 ],
                 changesToPractice: "Ingen krav på dage med dårlig søvn; to medarbejdere ved niveau 1."),
             affectCurve: AffectCurve(chaosLine: 7, points: [
-                .init(time: time("2026-03-18T13:30"), intensity: 2),
-                .init(time: time("2026-03-18T14:00"), intensity: 4),
-                .init(time: time("2026-03-18T14:10"), intensity: 6),
-                .init(time: time("2026-03-18T14:20"), intensity: 8.5),
-                .init(time: time("2026-03-18T14:40"), intensity: 5),
-                .init(time: time("2026-03-18T15:30"), intensity: 2),
+                .init(time: LocalDateTime("2026-03-18T13:30"), intensity: 2),
+                .init(time: LocalDateTime("2026-03-18T14:00"), intensity: 4),
+                .init(time: LocalDateTime("2026-03-18T14:10"), intensity: 6),
+                .init(time: LocalDateTime("2026-03-18T14:20"), intensity: 8.5),
+                .init(time: LocalDateTime("2026-03-18T14:40"), intensity: 5),
+                .init(time: LocalDateTime("2026-03-18T15:30"), intensity: 2),
             ]))
     }
 }

@@ -7,19 +7,19 @@ extension RiskExamples {
     /// notes and scorings are the package's own invented text, not seed text.
     public static var mestringsskema: Mestringsskema {
         let citizen: PseudonymousReference = "borger-12"
-        let first = MestringsskemaRevision(date: date("2026-01-05"), staff: "medarbejder-AK", levels: levelDescriptions(staffActionsAtTwo: "Tilbyd en gåtur eller en kop kaffe på værelset. Tal roligt og kort."))
+        let first = MestringsskemaRevision(date: CalendarDate("2026-01-05"), staff: "medarbejder-AK", levels: levelDescriptions(staffActionsAtTwo: "Tilbyd en gåtur eller en kop kaffe på værelset. Tal roligt og kort."))
         let second = MestringsskemaRevision(
-            date: date("2026-02-02"), staff: "medarbejder-LM",
+            date: CalendarDate("2026-02-02"), staff: "medarbejder-LM",
             levels: levelDescriptions(staffActionsAtTwo: "Tilbyd en gåtur eller en kop kaffe på værelset. Tal roligt og kort. Stil ingen krav om oprydning samme dag."),
             changes: "Efter episoden 28.01: faglig indsats på niveau 2 udvidet med, at der ikke stilles krav om oprydning samme dag.")
         let levels: [Int] = [3, 3, 4, 3, 3, 3, 4, 3, 2, 1, 2, 3, 3, 4, 4, 3, 2, 1, 2, 3, 3, 3, 4, 5, 4, 3, 3, 3, 3, 4, 3]
         let log = levels.enumerated().map { offset, number in
-            CopingLevelEntry(date: date("2026-03-01").adding(days: offset), level: CopingLevel(rawValue: number)!)
+            CopingLevelEntry(date: CalendarDate("2026-03-01").adding(days: offset), level: CopingLevel(rawValue: number)!)
         }
         let bvc = [
-            BVCAssessment(citizen: citizen, time: time("2026-03-09T19:30"), shift: .evening, assessor: "medarbejder-LM", answers: BVCAnswers(present: [.irritability])),
-            BVCAssessment(citizen: citizen, time: time("2026-03-10T09:15"), shift: .day, assessor: "medarbejder-AK", answers: BVCAnswers(present: [.irritability, .boisterousness, .verbalThreats])),
-            BVCAssessment(citizen: citizen, time: time("2026-03-10T17:00"), shift: .evening, assessor: "medarbejder-LM", answers: BVCAnswers(present: [.irritability, .boisterousness])),
+            BVCAssessment(citizen: citizen, time: LocalDateTime("2026-03-09T19:30"), shift: .evening, assessor: "medarbejder-LM", answers: BVCAnswers(present: [.irritability])),
+            BVCAssessment(citizen: citizen, time: LocalDateTime("2026-03-10T09:15"), shift: .day, assessor: "medarbejder-AK", answers: BVCAnswers(present: [.irritability, .boisterousness, .verbalThreats])),
+            BVCAssessment(citizen: citizen, time: LocalDateTime("2026-03-10T17:00"), shift: .evening, assessor: "medarbejder-LM", answers: BVCAnswers(present: [.irritability, .boisterousness])),
         ]
         return Mestringsskema(citizen: citizen, revisions: [first, second], log: log, bvcAssessments: bvc)
     }

@@ -12,12 +12,4 @@ public enum RiskExamples {
             ("seed-002-fit-series", fitSeries),
         ]
     }
-
-    static func date(_ text: String) -> CalendarDate {
-        CalendarDate(isoString: text)!
-    }
-
-    static func time(_ text: String) -> LocalDateTime {
-        LocalDateTime(isoString: text)!
-    }
 }

@@ -10,16 +10,17 @@ extension FITSeries {
         let strings = RiskToolsStrings.for(language)
         let sorted = sessions.sorted { $0.date < $1.date }
         let summaryByDate = summaries
-        let blocks: [Block] = [
+        let header: [Block] = [
             .descriptionList([
                 (strings.citizen, citizen.rawValue),
                 (strings.population, effectivePopulation.label(in: language)),
             ]),
             .callout(Callout(kind: .note, title: strings.noteTitle, blocks: [.paragraph(strings.fitLicence)])),
             .heading(strings.cutoffsHeading), cutoffList(strings, language),
-            .heading(strings.orsTitle), .table(orsTable(sorted, summaryByDate, strings, language)), .chart(orsChart(summaryByDate, strings, language)),
-            .heading(strings.srsTitle), .table(srsTable(sorted, summaryByDate, strings, language)), .chart(srsChart(summaryByDate, strings, language)),
         ]
+        let blocks =
+            header + scaleBlocks(orsScale(strings), sorted, summaryByDate, strings, language)
+            + scaleBlocks(srsScale(strings), sorted, summaryByDate, strings, language)
         return SeedSource.learningBooklet.document(
             title: strings.fitTitle, subject: "\(strings.citizen): \(citizen)", date: sorted.last?.date,
             language: language, slug: "fit-\(citizen)", blocks: blocks)
@@ -65,49 +66,62 @@ extension FITSeries {
         ])
     }
 
-    private func orsTable(_ sorted: [FITSession], _ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Table {
+    /// What the ORS and SRS parts of the series document differ in.
+    private struct Scale<Form: FITForm> {
+        /// "ors" or "srs": starts the names of the table and chart and the keys of the total columns.
+        let key: String
+        let title: String
+        let chartSummary: String
+        let ratings: KeyPath<FITSession, Form?>
+        let total: KeyPath<Summary, Double?>
+        let change: KeyPath<Summary, Double?>
+        let isBelow: (Double) -> Bool
+        let flag: (String) -> String
+        let cutoff: Double
+        let cutoffLabel: String
+    }
+
+    private func orsScale(_ strings: RiskToolsStrings) -> Scale<ORSRatings> {
+        Scale(
+            key: "ors", title: strings.orsTitle, chartSummary: strings.orsChartSummary,
+            ratings: \.ors, total: \.orsTotal, change: \.orsChange,
+            isBelow: isClinical, flag: strings.orsBelowCutoffFlag, cutoff: orsCutoff,
+            cutoffLabel: effectivePopulation == .adult ? strings.orsCutoffAdult : strings.orsCutoffChild)
+    }
+
+    private func srsScale(_ strings: RiskToolsStrings) -> Scale<SRSRatings> {
+        Scale(
+            key: "srs", title: strings.srsTitle, chartSummary: strings.srsChartSummary,
+            ratings: \.srs, total: \.srsTotal, change: \.srsChange,
+            isBelow: isAllianceStrained, flag: strings.srsBelowCutoffFlag, cutoff: effectiveCutoffs.srsAlliance,
+            cutoffLabel: strings.srsCutoff)
+    }
+
+    /// A scale's heading, table and chart.
+    private func scaleBlocks<Form>(_ scale: Scale<Form>, _ sorted: [FITSession], _ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> [Block] {
+        [.heading(scale.title), .table(table(scale, sorted, summaries, strings, language)), .chart(chart(scale, summaries, strings, language))]
+    }
+
+    private func table<Form>(_ scale: Scale<Form>, _ sorted: [FITSession], _ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Table {
         let columns: [Table.Column] =
-            [.init(title: strings.date, key: "date")] + ORSItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
-            + [.init(title: strings.total, key: "ors_total"), .init(title: strings.change, key: "ors_change"), .init(title: strings.belowCutoff, key: "ors_below_cutoff")]
+            [.init(title: strings.date, key: "date")] + Form.Item.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
+            + [.init(title: strings.total, key: "\(scale.key)_total"), .init(title: strings.change, key: "\(scale.key)_change"), .init(title: strings.belowCutoff, key: "\(scale.key)_below_cutoff")]
         let rows = zip(sorted, summaries).map { session, summary -> [InlineText] in
-            let cells = totalCells(summary.orsTotal, isBelow: isClinical, flag: strings.orsBelowCutoffFlag, cutoff: orsCutoff, language)
+            let cells = totalCells(summary[keyPath: scale.total], isBelow: scale.isBelow, flag: scale.flag, cutoff: scale.cutoff, language)
+            let ratings = session[keyPath: scale.ratings]
             return [InlineText(session.date.formatted(in: language))]
-                + ORSItem.allCases.map { item in InlineText(session.ors.map { formatNumber($0[item].value, in: language) } ?? "") }
-                + [cells.total, InlineText(summary.orsChange.map { formatChange($0, in: language) } ?? ""), cells.flag]
+                + Form.Item.allCases.map { item in InlineText(ratings.map { formatNumber($0[item].value, in: language) } ?? "") }
+                + [cells.total, InlineText(summary[keyPath: scale.change].map { formatChange($0, in: language) } ?? ""), cells.flag]
         }
-        return Table(name: "fit-ors", columns: columns, rows: rows, firstColumnIsRowHeader: true)
+        return Table(name: "fit-\(scale.key)", columns: columns, rows: rows, firstColumnIsRowHeader: true)
     }
 
-    private func srsTable(_ sorted: [FITSession], _ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Table {
-        let columns: [Table.Column] =
-            [.init(title: strings.date, key: "date")] + SRSItem.allCases.map { .init(title: $0.label(in: language), key: $0.columnKey) }
-            + [.init(title: strings.total, key: "srs_total"), .init(title: strings.change, key: "srs_change"), .init(title: strings.belowCutoff, key: "srs_below_cutoff")]
-        let rows = zip(sorted, summaries).map { session, summary -> [InlineText] in
-            let cells = totalCells(
-                summary.srsTotal, isBelow: isAllianceStrained, flag: strings.srsBelowCutoffFlag, cutoff: effectiveCutoffs.srsAlliance, language)
-            return [InlineText(session.date.formatted(in: language))]
-                + SRSItem.allCases.map { item in InlineText(session.srs.map { formatNumber($0[item].value, in: language) } ?? "") }
-                + [cells.total, InlineText(summary.srsChange.map { formatChange($0, in: language) } ?? ""), cells.flag]
-        }
-        return Table(name: "fit-srs", columns: columns, rows: rows, firstColumnIsRowHeader: true)
-    }
-
-    private func orsChart(_ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Chart {
-        let cutoffLabel = effectivePopulation == .adult ? strings.orsCutoffAdult : strings.orsCutoffChild
-        return Chart(
-            name: "fit-ors-chart", kind: .line, title: strings.orsTitle, summary: strings.orsChartSummary,
-            categoryTitle: strings.date, valueTitle: strings.total,
-            points: summaries.compactMap { summary in summary.orsTotal.map { .init(label: summary.date.formatted(in: language), value: $0) } },
-            referenceLines: [.init(label: cutoffLabel, value: orsCutoff)],
-            language: language)
-    }
-
-    private func srsChart(_ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Chart {
+    private func chart<Form>(_ scale: Scale<Form>, _ summaries: [Summary], _ strings: RiskToolsStrings, _ language: Language) -> Chart {
         Chart(
-            name: "fit-srs-chart", kind: .line, title: strings.srsTitle, summary: strings.srsChartSummary,
+            name: "fit-\(scale.key)-chart", kind: .line, title: scale.title, summary: scale.chartSummary,
             categoryTitle: strings.date, valueTitle: strings.total,
-            points: summaries.compactMap { summary in summary.srsTotal.map { .init(label: summary.date.formatted(in: language), value: $0) } },
-            referenceLines: [.init(label: strings.srsCutoff, value: effectiveCutoffs.srsAlliance)],
+            points: summaries.compactMap { summary in summary[keyPath: scale.total].map { .init(label: summary.date.formatted(in: language), value: $0) } },
+            referenceLines: [.init(label: scale.cutoffLabel, value: scale.cutoff)],
             language: language)
     }
 }

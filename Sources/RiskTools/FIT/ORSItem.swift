@@ -1,8 +1,8 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 /// One of the four areas of the Outcome Rating Scale (ORS), filled in before a session (seed 002).
-public enum ORSItem: String, CaseIterable, Codable, Sendable, Labelled {
+public enum ORSItem: String, CaseIterable, Codable, Sendable, FITItem {
     /// *Individuelt* (personligt velbefindende).
     case individual
     /// *Nære relationer* (familie, nære venner osv.).

@@ -1,5 +1,5 @@
 /// The four ORS marks of one session; the total is 0–40.
-public struct ORSRatings: Hashable, Sendable, Codable {
+public struct ORSRatings: FITForm {
     /// *Individuelt*.
     public var individual: FITRating
     /// *Nære relationer*.
@@ -25,10 +25,5 @@ public struct ORSRatings: Hashable, Sendable, Codable {
         case .social: social
         case .overall: overall
         }
-    }
-
-    /// The sum of the four marks, 0–40, rounded to hundredths (a mark is read to the millimetre).
-    public var total: Double {
-        FITRating.total(ORSItem.allCases.map { self[$0] })
     }
 }

@@ -1,11 +1,11 @@
 public import DocumentTree
-public import ForebygCore
+import ForebygCore
 
 /// One of the four themes of the Session Rating Scale (SRS), filled in after a session.
 ///
 /// Seed 002 prints the second theme as "Mål og enheder"; the Danish SRS names it "Mål og emner"
 /// (goals and topics), which the library uses.
-public enum SRSItem: String, CaseIterable, Codable, Sendable, Labelled {
+public enum SRSItem: String, CaseIterable, Codable, Sendable, FITItem {
     /// *Relation*.
     case relationship
     /// *Mål og emner*.

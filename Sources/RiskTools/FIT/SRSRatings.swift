@@ -1,5 +1,5 @@
 /// The four SRS marks of one session; the total is 0–40.
-public struct SRSRatings: Hashable, Sendable, Codable {
+public struct SRSRatings: FITForm {
     /// *Relation*.
     public var relationship: FITRating
     /// *Mål og emner*.
@@ -25,10 +25,5 @@ public struct SRSRatings: Hashable, Sendable, Codable {
         case .approachOrMethod: approachOrMethod
         case .overall: overall
         }
-    }
-
-    /// The sum of the four marks, 0–40, rounded to hundredths (a mark is read to the millimetre).
-    public var total: Double {
-        FITRating.total(SRSItem.allCases.map { self[$0] })
     }
 }

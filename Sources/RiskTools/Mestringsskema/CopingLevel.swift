@@ -9,7 +9,7 @@ public import ForebygCore
 /// BVC" — at both red levels. The seed names no levels and numbers none: the numbering (1 at the
 /// red end) and the names ("presset", "habituel tilstand", "har det godt og har overskud") are
 /// this package's decision. In JSON the number 1–5; any other number is an error with its path.
-public enum CopingLevel: Int, CaseIterable, Sendable, Comparable, Labelled {
+public enum CopingLevel: Int, CaseIterable, Sendable, Comparable, Labelled, Numbered {
     /// Level 1, red: the most pressed; the BVC is coupled on.
     case one = 1
     /// Level 2, red: pressed; the BVC is coupled on.
@@ -20,9 +20,6 @@ public enum CopingLevel: Int, CaseIterable, Sendable, Comparable, Labelled {
     case four
     /// Level 5, green: doing well, with the most energy to spare.
     case five
-
-    /// The level's number, 1–5.
-    public var number: Int { rawValue }
 
     /// The level's colour.
     public var colour: CopingColour {
@@ -41,11 +38,6 @@ public enum CopingLevel: Int, CaseIterable, Sendable, Comparable, Labelled {
     /// Number, colour and name together, for example "1 · rød · presset": the colour never stands alone.
     public func displayName(in language: Language) -> String {
         "\(number) · \(colour.label(in: language)) · \(label(in: language))"
-    }
-
-    /// Orders by number.
-    public static func < (lhs: CopingLevel, rhs: CopingLevel) -> Bool {
-        lhs.rawValue < rhs.rawValue
     }
 }
 

@@ -28,9 +28,8 @@ extension Mestringsskema {
                 diagnostics.append(.error(.mestringsskemaRevisionsOutOfOrder, at: FieldPath.root.key("revisions").index(index).key("date"), "revisions must be in date order, oldest first"))
             }
         }
-        var seenDates: Set<CalendarDate> = []
-        for (index, entry) in log.enumerated() where !seenDates.insert(entry.date).inserted {
-            diagnostics.append(.error(.mestringsskemaDuplicateDay, at: FieldPath.root.key("log").index(index).key("date"), "a second level for \(entry.date): the level is assessed once a day"))
+        for index in log.indicesRepeating(\.date) {
+            diagnostics.append(.error(.mestringsskemaDuplicateDay, at: FieldPath.root.key("log").index(index).key("date"), "a second level for \(log[index].date): the level is assessed once a day"))
         }
         let settings = bvcConfiguration ?? .standard
         diagnostics += settings.validate(at: FieldPath.root.key("bvcConfiguration"))
