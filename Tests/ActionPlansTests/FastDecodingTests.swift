@@ -69,4 +69,21 @@ import Testing
         #expect(results.count { if case .failure = $0 { true } else { false } } == 9)
         #expect(results.compactMap { try? $0.get() }.count { !$0.warnings.isEmpty } == 2)
     }
+
+    /// A row of 2048 members (38 unknown ones beside the good row's ten, as a tool that adds
+    /// its own fields might write) fills the fast path's shared block of member-index words;
+    /// its status entry `{}`, valid and all optional, then gets an index of no words at the
+    /// block's end, which is given back as if allocated (SIGABRT). Expected: the row decodes,
+    /// with a warning per unknown member.
+    @Test func aRowThatFillsTheSharedBlockWithAnEmptyStatusEntryDecodes() async {
+        await #expect(processExitsWith: .success) {
+            let extra = (0..<2038).map { #""x\#($0)": 0"# }.joined(separator: ", ")
+            let row = FastDecodingTests.good
+                .replacing(#"[{"date": "2026-04-01", "status": "planned", "note": "n"}, {"note": "udateret"}]"#, with: "[{}]")
+                .replacing(#"{"id""#, with: "{" + extra + #", "id""#)
+            let decoded = try FastDecodingTests().fast("[" + row + "]").get()
+            #expect(decoded.value.first?.statusHistory.count == 1)
+            #expect(decoded.warnings.count == 2038)
+        }
+    }
 }

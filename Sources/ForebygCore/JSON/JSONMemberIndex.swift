@@ -114,7 +114,7 @@ final class JSONMemberStack {
 
     /// Lends `count` words, to give back with ``giveBack(_:)`` in the opposite order.
     func lend(_ count: Int) -> UnsafeMutableBufferPointer<UInt64> {
-        guard top.pointee + count <= Self.capacity else { return .allocate(capacity: count) }
+        guard top.pointee + count < Self.capacity else { return .allocate(capacity: count) }
         defer { top.pointee += count }
         return UnsafeMutableBufferPointer(start: block + top.pointee, count: count)
     }
