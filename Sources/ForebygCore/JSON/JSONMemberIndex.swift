@@ -79,9 +79,11 @@ struct JSONMemberIndex {
             let key = words[2 * member]
             if key == wanted, name.count <= 7 { return true }
             if key == wanted {
-                // Equal keys: the lengths and the first seven bytes are equal.
-                let start = state.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + state.tape[nameIndex(of: member)].tapeOffset
-                return JSONStrings.equal(start + 7, name.baseAddress! + 7, count: name.count - 7)
+                // Equal keys: the first seven bytes are equal, and so are the lengths below 255
+                // (the key holds at most 255), which longer names compare here.
+                let entry = state.tape[nameIndex(of: member)]
+                let start = state.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + entry.tapeOffset
+                return entry.tapePayload == name.count && JSONStrings.equal(start + 7, name.baseAddress! + 7, count: name.count - 7)
             }
             return key == Self.escapedKey && JSONStrings.entry(state.tape[nameIndex(of: member)], in: state.bytes, equals: name)
         }
@@ -112,7 +114,9 @@ final class JSONMemberStack {
         top.deallocate()
     }
 
-    /// Lends `count` words, to give back with ``giveBack(_:)`` in the opposite order.
+    /// Lends `count` words, to give back with ``giveBack(_:)`` in the opposite order. Words
+    /// from the block always leave one word after them, so that even none of them start inside
+    /// the block (``giveBack(_:)`` tells them from a block of their own by where they start).
     func lend(_ count: Int) -> UnsafeMutableBufferPointer<UInt64> {
         guard top.pointee + count < Self.capacity else { return .allocate(capacity: count) }
         defer { top.pointee += count }

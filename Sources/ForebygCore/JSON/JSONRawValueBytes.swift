@@ -25,6 +25,8 @@ struct JSONRawValueBytes: Sendable {
         let key = JSONMemberIndex.key(UnsafeBufferPointer(start: start, count: count))
         for position in keys.indices where keys[position] == key {
             guard count > 7 else { return position }
+            // The key holds lengths up to 255 only.
+            guard bytes[position].count == count else { continue }
             let same = bytes[position].withUnsafeBufferPointer { JSONStrings.equal(start + 7, $0.baseAddress! + 7, count: count - 7) }
             if same { return position }
         }
