@@ -29,7 +29,15 @@ import Testing
         good.replacing(#""date": "2026-05-01""#, with: #""date": 5"#),
         good.replacing(#""proposal": "p-1""#, with: #""proposal": null"#),
         good.replacing(#""goal": "Færre episoder""#, with: #""goal": null"#),
+        // The status history is read as an array of objects, each with a reader of its own.
+        statusHistory("null"), statusHistory("[]"), statusHistory("{}"), statusHistory("[1]"),
+        statusHistory(#"[{"note": "n"}, 2]"#), statusHistory(#"[{"note": "n"}, {"nte": "m"}]"#),
     ]
+
+    /// The good row with its status history replaced by `value` (JSON text).
+    private static func statusHistory(_ value: String) -> String {
+        good.replacing(#"[{"date": "2026-04-01", "status": "planned", "note": "n"}, {"note": "udateret"}]"#, with: value)
+    }
 
     private typealias Rows = [WorkplaceActionPlan.Row]
 
@@ -66,8 +74,8 @@ import Testing
 
     @Test func theInputsCoverErrorsAndWarnings() {
         let results = Self.inputs.map { fast("[" + $0 + "]") }
-        #expect(results.count { if case .failure = $0 { true } else { false } } == 9)
-        #expect(results.compactMap { try? $0.get() }.count { !$0.warnings.isEmpty } == 2)
+        #expect(results.count { if case .failure = $0 { true } else { false } } == 12)
+        #expect(results.compactMap { try? $0.get() }.count { !$0.warnings.isEmpty } == 3)
     }
 
     /// A row of 2048 members (38 unknown ones beside the good row's ten, as a tool that adds

@@ -67,6 +67,26 @@ package struct JSONObjectReader {
         return try Value(from: &nested)
     }
 
+    /// An optional array of objects of a ``JSONTapeDecodable`` type; `nil` when absent or
+    /// `null`. Inlinable, as the one above.
+    @inlinable
+    package mutating func decodeIfPresent<Element: JSONTapeDecodable>(_ type: [Element].Type, _ name: StaticString) throws -> [Element]? {
+        guard var array = try objectArray(ifPresent: name) else { return nil }
+        var elements: [Element] = []
+        while var element = try array.nextReader(for: Element.self) {
+            defer { element.close() }
+            elements.append(try Element(from: &element))
+        }
+        return elements
+    }
+
+    /// The elements of an optional member that is an array; `nil` when absent or `null`.
+    @usableFromInline
+    mutating func objectArray(ifPresent name: StaticString) throws -> JSONObjectArray? {
+        guard let index = present(name) else { return nil }
+        return try JSONObjectArray(state: state, array: index)
+    }
+
     /// The reader of a required member that is an object, or the error `container(keyedBy:)`
     /// throws.
     @usableFromInline
