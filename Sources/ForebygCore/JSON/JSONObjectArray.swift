@@ -23,7 +23,6 @@ struct JSONObjectArray {
     mutating func nextReader(for type: Any.Type) throws -> JSONObjectReader? {
         guard element < end else { return nil }
         defer { element = state.next(after: element) }
-        guard state.tape[element].tapeKind == .object else { throw state.mismatch([String: Any].self, at: element) }
-        return JSONObjectReader(state: state, object: element, for: type)
+        return try JSONObjectReader(state: state, object: element, for: type)
     }
 }

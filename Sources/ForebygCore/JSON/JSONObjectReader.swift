@@ -19,9 +19,11 @@ package struct JSONObjectReader {
     /// How many lookups this reader made.
     private var lookups = 0
 
-    /// Opens the reader of the object at tape index `object` for a value of `type`;
-    /// ``close()`` gives its member index back.
-    init(state: JSONDecodingState, object: Int, for type: Any.Type) {
+    /// Opens the reader of the object at tape index `object` for a value of `type`, or throws
+    /// the error `container(keyedBy:)` throws for a value that is not an object; ``close()``
+    /// gives its member index back.
+    init(state: JSONDecodingState, object: Int, for type: Any.Type) throws {
+        guard state.tape[object].tapeKind == .object else { throw state.mismatch([String: Any].self, at: object) }
         self.state = state
         self.object = object
         hints = state.lookupHints.hints(for: ObjectIdentifier(type))
@@ -91,19 +93,14 @@ package struct JSONObjectReader {
     /// throws.
     @usableFromInline
     mutating func nestedReader(required name: StaticString, for type: Any.Type) throws -> JSONObjectReader {
-        try nestedReader(at: try required(name), for: type)
+        try JSONObjectReader(state: state, object: try required(name), for: type)
     }
 
     /// The reader of an optional member that is an object; `nil` when absent or `null`.
     @usableFromInline
     mutating func nestedReader(ifPresent name: StaticString, for type: Any.Type) throws -> JSONObjectReader? {
         guard let index = present(name) else { return nil }
-        return try nestedReader(at: index, for: type)
-    }
-
-    private func nestedReader(at index: Int, for type: Any.Type) throws -> JSONObjectReader {
-        guard state.tape[index].tapeKind == .object else { throw state.mismatch([String: Any].self, at: index) }
-        return JSONObjectReader(state: state, object: index, for: type)
+        return try JSONObjectReader(state: state, object: index, for: type)
     }
 
     /// A required string member with where it is, for a reader that maps it to a value

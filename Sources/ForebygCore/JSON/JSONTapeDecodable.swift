@@ -16,8 +16,7 @@ package protocol JSONTapeDecodable: Decodable {
 extension JSONTapeDecodable {
     /// Decodes the value at a tape index: an object, or the error `container(keyedBy:)` throws.
     static func decodeFromTape(at index: Int, in state: JSONDecodingState) throws -> Self {
-        guard state.tape[index].tapeKind == .object else { throw state.mismatch([String: Any].self, at: index) }
-        var reader = JSONObjectReader(state: state, object: index, for: Self.self)
+        var reader = try JSONObjectReader(state: state, object: index, for: Self.self)
         defer { reader.close() }
         return try Self(from: &reader)
     }
