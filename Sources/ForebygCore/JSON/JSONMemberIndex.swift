@@ -60,6 +60,13 @@ struct JSONMemberIndex {
         return key
     }
 
+    /// Whether the `count` bytes at `start`, whose key is that of `other`, are the bytes of
+    /// `other`: equal keys hold equal first seven bytes and equal lengths below 255, so only
+    /// the lengths and the bytes after the seventh are left to compare.
+    static func sameBytes(_ start: UnsafePointer<UInt8>, count: Int, withKeyOf other: UnsafeBufferPointer<UInt8>) -> Bool {
+        count == other.count && (count <= 7 || JSONStrings.equal(start + 7, other.baseAddress! + 7, count: count - 7))
+    }
+
     /// The filter bit of a key: one of 64, from the key's Fibonacci hash.
     static func filterBit(of key: UInt64) -> UInt64 {
         1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
@@ -79,11 +86,9 @@ struct JSONMemberIndex {
             let key = words[2 * member]
             if key == wanted, name.count <= 7 { return true }
             if key == wanted {
-                // Equal keys: the first seven bytes are equal, and so are the lengths below 255
-                // (the key holds at most 255), which longer names compare here.
                 let entry = state.tape[nameIndex(of: member)]
                 let start = state.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + entry.tapeOffset
-                return entry.tapePayload == name.count && JSONStrings.equal(start + 7, name.baseAddress! + 7, count: name.count - 7)
+                return Self.sameBytes(start, count: entry.tapePayload, withKeyOf: name)
             }
             return key == Self.escapedKey && JSONStrings.entry(state.tape[nameIndex(of: member)], in: state.bytes, equals: name)
         }

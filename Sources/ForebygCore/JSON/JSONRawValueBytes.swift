@@ -24,11 +24,7 @@ struct JSONRawValueBytes: Sendable {
         let count = entry.tapePayload
         let key = JSONMemberIndex.key(UnsafeBufferPointer(start: start, count: count))
         for position in keys.indices where keys[position] == key {
-            guard count > 7 else { return position }
-            // The key holds lengths up to 255 only.
-            guard bytes[position].count == count else { continue }
-            let same = bytes[position].withUnsafeBufferPointer { JSONStrings.equal(start + 7, $0.baseAddress! + 7, count: count - 7) }
-            if same { return position }
+            if bytes[position].withUnsafeBufferPointer({ JSONMemberIndex.sameBytes(start, count: count, withKeyOf: $0) }) { return position }
         }
         return nil
     }
