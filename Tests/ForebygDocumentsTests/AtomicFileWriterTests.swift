@@ -46,7 +46,9 @@ import Testing
     @Test func namesTemporaryFilesHiddenAndUnique() {
         let first = AtomicFileWriter.temporaryPath(for: "out/plan.md")
         let second = AtomicFileWriter.temporaryPath(for: "out/plan.md")
-        #expect(first.hasPrefix("out/.plan.md.tmp-"))
+        #expect(first.hasPrefix("out/.plan.md.tmp-\(getpid())-"))
+        #expect(first.wholeMatch(of: /out\/\.plan\.md\.tmp-[0-9]+-[0-9]+/) != nil)
+        #expect(AtomicFileWriter.temporaryPath(for: "ø/å.md").hasPrefix("ø/.å.md.tmp-"))
         #expect(first != second)
         #expect(AtomicFileWriter.temporaryPath(for: "plan.md").hasPrefix(".plan.md.tmp-"))
     }

@@ -66,14 +66,18 @@ public struct AtomicFileWriter: Sendable {
     /// Writes the bytes to `name` inside the open folder `folder` (or, with `AT_FDCWD`, to a
     /// path from the working folder): `openat`, `write`, `close`, `renameat`, and with
     /// ``synchronizes`` an `fsync` before the rename.
-    package func write(_ bytes: UnsafeBufferPointer<UInt8>, named name: String, in folder: Int32, shownPath: String) throws(PosixError) {
-        let temporary = Self.temporaryPath(for: name)
+    ///
+    /// `shownPath` names the file in errors; it is only worked out when there is one.
+    package func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, named name: String, in folder: Int32, shownPath: @autoclosure () -> String
+    ) throws(PosixError) {
+        let temporary = Self.temporaryName(for: name)
         let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw PosixError(call: "openat", code: errno, path: shownPath) }
+        guard descriptor >= 0 else { throw PosixError(call: "openat", code: errno, path: shownPath()) }
         do throws(PosixError) {
             try finish(bytes, descriptor: descriptor, shownPath: shownPath)
             guard renameat(folder, temporary, folder, name) == 0 else {
-                throw PosixError(call: "renameat", code: errno, path: shownPath)
+                throw PosixError(call: "renameat", code: errno, path: shownPath())
             }
         } catch {
             unlinkat(folder, temporary, 0)
@@ -82,17 +86,17 @@ public struct AtomicFileWriter: Sendable {
     }
 
     /// Writes, optionally flushes, and closes the temporary file; the descriptor is closed whatever happens.
-    private func finish(_ bytes: UnsafeBufferPointer<UInt8>, descriptor: Int32, shownPath: String) throws(PosixError) {
+    private func finish(_ bytes: UnsafeBufferPointer<UInt8>, descriptor: Int32, shownPath: () -> String) throws(PosixError) {
         var closed = false
         defer { if !closed { close(descriptor) } }
         do throws(PosixError) {
             try PosixFile.writeAll(bytes, to: descriptor)
         } catch {
-            throw PosixError(call: error.call, code: error.code, path: shownPath)
+            throw PosixError(call: error.call, code: error.code, path: shownPath())
         }
-        if synchronizes, fsync(descriptor) != 0 { throw PosixError(call: "fsync", code: errno, path: shownPath) }
+        if synchronizes, fsync(descriptor) != 0 { throw PosixError(call: "fsync", code: errno, path: shownPath()) }
         closed = true
-        guard close(descriptor) == 0 else { throw PosixError(call: "close", code: errno, path: shownPath) }
+        guard close(descriptor) == 0 else { throw PosixError(call: "close", code: errno, path: shownPath()) }
     }
 
     /// Flushes the given folders' entries to the disk when the writer ``synchronizes``: call it
@@ -106,8 +110,36 @@ public struct AtomicFileWriter: Sendable {
 
     /// `.name.tmp-<pid>-<n>` beside `path`: hidden, and never a name the tool writes finally.
     package static func temporaryPath(for path: String) -> String {
+        String(decoding: temporaryName(for: path).dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// ``temporaryPath(for:)`` as the NUL-terminated bytes a system call takes, put together
+    /// byte by byte: joining `String`s cost more than the system calls of a small file.
+    private static func temporaryName(for path: String) -> [CChar] {
         let number = counter.add(1, ordering: .relaxed).newValue
-        let nameStart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map(path.utf8.index(after:)) ?? path.startIndex
-        return path[..<nameStart] + "." + path[nameStart...] + temporaryInfix + String(number)
+        var name: [CChar] = []
+        name.reserveCapacity(path.utf8.count + temporaryInfix.utf8.count + 22)
+        var path = path
+        path.withUTF8 { bytes in
+            let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+            name.append(contentsOf: bytes[..<nameStart].lazy.map { CChar(bitPattern: $0) })
+            name.append(CChar(bitPattern: UInt8(ascii: ".")))
+            name.append(contentsOf: bytes[nameStart...].lazy.map { CChar(bitPattern: $0) })
+        }
+        name.append(contentsOf: temporaryInfix.utf8.lazy.map { CChar(bitPattern: $0) })
+        appendDecimal(number, to: &name)
+        name.append(0)
+        return name
+    }
+
+    /// Appends the decimal digits of a non-negative number.
+    private static func appendDecimal(_ number: Int, to name: inout [CChar]) {
+        let start = name.count
+        var rest = number
+        repeat {
+            name.append(CChar(bitPattern: UInt8(ascii: "0") + UInt8(rest % 10)))
+            rest /= 10
+        } while rest > 0
+        name[start...].reverse()
     }
 }

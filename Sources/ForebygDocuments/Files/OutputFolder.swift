@@ -76,12 +76,26 @@ public final class OutputFolder: Sendable {
     /// The folder part (empty for none) and the name of a path below this folder, split at the
     /// byte `/`; `nil` if a component is empty, `.` or `..`.
     private static func folderAndName(of path: String) -> (folder: Substring, name: String)? {
-        let components = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard let name = components.last,
-            components.allSatisfy({ !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8) })
-        else { return nil }
-        let folder = components.count == 1 ? "" : Substring(path.utf8[..<path.utf8.index(before: name.startIndex)])
-        return (folder, String(Substring(name)))
+        guard let nameOffset = lastComponentOffset(of: path) else { return nil }
+        let utf8 = path.utf8
+        let nameStart = utf8.index(utf8.startIndex, offsetBy: nameOffset)
+        let folder = nameOffset == 0 ? "" : Substring(utf8[..<utf8.index(before: nameStart)])
+        return (folder, String(Substring(utf8[nameStart...])))
+    }
+
+    /// The byte offset of a path's last component, if no component is empty, `.` or `..`.
+    private static func lastComponentOffset(of path: String) -> Int? {
+        var path = path
+        return path.withUTF8 { bytes in
+            var start = 0
+            while true {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.count
+                let component = bytes[start..<end]
+                if component.isEmpty || (component.count <= 2 && component.allSatisfy { $0 == UInt8(ascii: ".") }) { return nil }
+                if end == bytes.count { return start }
+                start = end + 1
+            }
+        }
     }
 
     /// Opens a folder below this one, one component at a time, making the missing ones.
