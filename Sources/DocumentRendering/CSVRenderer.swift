@@ -47,7 +47,7 @@ public struct CSVRenderer: Sendable {
             var writer = CSVWriter(options: options, capacity: 256 + table.rows.count * table.columns.count * 32)
             writer.writeRow(table.columns.lazy.map(\.key))
             for row in table.rows {
-                writer.writeRow(table.columns.indices.lazy.map { $0 < row.count ? row[$0].plain : "" })
+                writer.writeRow(table.columns.indices.lazy.map { $0 < row.count ? row[$0].plainText : "" })
             }
             files.append((names.claim(table.name), writer.output.finish()))
         }
@@ -56,8 +56,8 @@ public struct CSVRenderer: Sendable {
             var writer = CSVWriter(options: options, capacity: 256 + fields.count * 128)
             writer.writeRow(["number", "question", "answered_by", "answer"])
             for field in fields {
-                let answer = (field.answer ?? []).map(\.plain).joined(separator: "\n")
-                writer.writeRow([field.number ?? "", field.label.plain, field.answeredBy ?? "", answer])
+                let answer = (field.answer ?? []).map(\.plainText).joined(separator: "\n")
+                writer.writeRow([field.number ?? "", field.label.plainText, field.answeredBy ?? "", answer])
             }
             files.append((names.claim("fields"), writer.output.finish()))
         }
@@ -67,7 +67,7 @@ public struct CSVRenderer: Sendable {
         if !details.isEmpty {
             var writer = CSVWriter(options: options, capacity: 256 + details.count * 64)
             writer.writeRow(["label", "value"])
-            for item in details { writer.writeRow([item.label, item.value.plain]) }
+            for item in details { writer.writeRow([item.label, item.value.plainText]) }
             files.append((names.claim("details"), writer.output.finish()))
         }
         return files

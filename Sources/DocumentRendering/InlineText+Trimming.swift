@@ -1,14 +1,15 @@
 import DocumentTree
 
 extension InlineText {
-    /// The text without emphasis, without joining when there is only one span (the common case).
-    var plain: String {
-        spans.count == 1 ? spans[0].text : plainText
-    }
-
     /// The text without whitespace (spaces, tabs, line breaks) at its start and end.
     var trimmingWhitespace: InlineText {
-        var spans = spans.filter { !$0.text.isEmpty }
+        var spans = spans
+        if let first = spans.first?.text.utf8.first, let last = spans.last?.text.utf8.last,
+            String.isVisibleASCII(first), String.isVisibleASCII(last), !spans.contains(where: { $0.text.isEmpty })
+        {
+            return self
+        }
+        spans.removeAll { $0.text.isEmpty }
         while let first = spans.first, first.text.allSatisfy(\.isWhitespace) { spans.removeFirst() }
         while let last = spans.last, last.text.allSatisfy(\.isWhitespace) { spans.removeLast() }
         if let first = spans.first {
@@ -45,7 +46,7 @@ extension String {
     }
 
     /// Whether a byte is a printable ASCII character other than a space (so certainly not whitespace).
-    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+    fileprivate static func isVisibleASCII(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x7F
     }
 }

@@ -42,9 +42,12 @@ public struct Table: Hashable, Sendable {
         self.name = name
         self.caption = caption
         self.columns = columns
-        self.rows = rows.map { row in
-            Array((row + Array(repeating: InlineText(""), count: max(0, columns.count - row.count))).prefix(columns.count))
-        }
+        self.rows = rows.allSatisfy { $0.count == columns.count } ? rows : rows.map { Self.fitted($0, to: columns.count) }
         self.firstColumnIsRowHeader = firstColumnIsRowHeader
+    }
+
+    /// A row cut or padded with empty cells to `count` cells.
+    private static func fitted(_ row: [InlineText], to count: Int) -> [InlineText] {
+        row.count > count ? Array(row.prefix(count)) : row + Array(repeating: InlineText(""), count: count - row.count)
     }
 }

@@ -21,14 +21,15 @@ extension StatusEntry {
                 .init(title: strings.status, key: "status"), .init(title: strings.statusNote, key: "note"),
             ],
             rows: measures.flatMap { measure in
-                measure.history.map { [InlineText(measure.title)] + $0.historyCells(in: language) }
+                measure.history.map { $0.historyCells(of: measure.title, in: language) }
             },
             firstColumnIsRowHeader: true)
     }
 
-    /// The cells of a status-history row: date, status label and note.
-    func historyCells(in language: Language) -> [InlineText] {
+    /// The cells of a status-history row: the measure's title, then date, status label and note.
+    private func historyCells(of title: String, in language: Language) -> [InlineText] {
         [
+            InlineText(title),
             InlineText(date?.formatted(in: language) ?? ""),
             InlineText(status?.label(in: language) ?? ""),
             InlineText(note ?? ""),
