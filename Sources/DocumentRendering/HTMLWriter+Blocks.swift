@@ -25,7 +25,7 @@ extension HTMLWriter {
     /// A run holding a bidirectional control (U+202A–U+202E, U+2066–U+2069) is isolated in
     /// `<bdi>`, so its text stays exact but cannot reorder the text around it.
     mutating func writeInline(_ text: InlineText) {
-        for span in text.spans {
+        text.forEachSpan { span in
             switch span {
             case .text(let text):
                 writeIsolatedIfBidirectional(text)

@@ -9,7 +9,7 @@ extension MarkdownWriter {
 
     /// Writes running text, continuing the line state of what was written before it.
     mutating func writeInline(_ text: InlineText, context: TextBuffer.MarkdownContext, state: inout TextBuffer.MarkdownLineState) {
-        for span in text.spans {
+        text.forEachSpan { span in
             switch span {
             case .text(let text): output.appendMarkdown(text, context: context, state: &state)
             case .emphasis(let text): writeDelimited(text, delimiter: "*", context: context, state: &state)
@@ -24,7 +24,7 @@ extension MarkdownWriter {
         output.flushPendingBreaks(&state)
         output.append(markup: "**")
         state.atLineStart = false
-        for span in text.spans {
+        text.forEachSpan { span in
             switch span {
             case .text(let text), .strong(let text): output.appendMarkdown(text, context: context, state: &state)
             case .emphasis(let text): writeDelimited(text, delimiter: "*", context: context, state: &state)

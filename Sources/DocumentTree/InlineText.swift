@@ -3,17 +3,36 @@
 /// User text goes in as plain ``Inline/text(_:)`` spans and is escaped by every renderer;
 /// nothing in a span is ever interpreted as markup.
 public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// The first span, `nil` for no spans.
+    ///
+    /// The spans are kept as the first one and the rest, so that the common text of one span
+    /// (nearly every table cell) needs no array and so no memory of its own. The split is
+    /// always at the first span, so two texts with the same spans compare and hash equal.
+    private var first: Inline?
+    /// The spans after the first; empty (which costs no memory) for text of one span.
+    private var rest: [Inline]
+
     /// The spans, in reading order.
-    public var spans: [Inline]
+    ///
+    /// Reading this builds an array; ``forEachSpan(_:)`` goes through the spans without one.
+    public var spans: [Inline] {
+        get { first.map { [$0] + rest } ?? [] }
+        set {
+            first = newValue.first
+            rest = Array(newValue.dropFirst())
+        }
+    }
 
     /// Creates text from spans.
     public init(_ spans: [Inline]) {
-        self.spans = spans
+        first = spans.first
+        rest = Array(spans.dropFirst())
     }
 
     /// Creates unemphasised text.
     public init(_ text: String) {
-        self.spans = [.text(text)]
+        first = .text(text)
+        rest = []
     }
 
     /// Creates unemphasised text from a string literal.
@@ -21,14 +40,23 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral {
         self.init(value)
     }
 
+    /// Calls `body` with each span in reading order: the spans of ``spans``, without building
+    /// an array of them.
+    public func forEachSpan(_ body: (Inline) throws -> Void) rethrows {
+        guard let first else { return }
+        try body(first)
+        for span in rest { try body(span) }
+    }
+
     /// The text without emphasis, as a reader would copy it.
     public var plainText: String {
-        spans.map(\.text).joined()
+        guard rest.isEmpty else { return spans.map(\.text).joined() }
+        return first?.text ?? ""
     }
 
     /// Whether the text has no characters.
     public var isEmpty: Bool {
-        spans.allSatisfy { $0.text.isEmpty }
+        (first?.text.isEmpty ?? true) && rest.allSatisfy { $0.text.isEmpty }
     }
 }
 

@@ -61,4 +61,26 @@ import Testing
         #expect(!text.isEmpty)
         #expect(InlineText("").isEmpty)
     }
+
+    @Test func textOfOneSpanIsTheSameValueHoweverItIsMade() {
+        let fromString = InlineText("a")
+        let fromSpans = InlineText([.text("a")])
+        var edited = InlineText([.strong("x"), .text("a")])
+        edited.spans.removeFirst()
+        for text in [fromSpans, edited] {
+            #expect(text == fromString)
+            #expect(text.hashValue == fromString.hashValue)
+        }
+        #expect(InlineText([.text("a"), .text("")]) != fromString)
+        #expect(InlineText([]).spans.isEmpty)
+        #expect(InlineText([]).isEmpty)
+    }
+
+    @Test func forEachSpanGoesThroughTheSpansInOrder() {
+        let text = InlineText([.text("a "), .strong("b"), .emphasis(" c")])
+        var seen: [Inline] = []
+        text.forEachSpan { seen.append($0) }
+        #expect(seen == text.spans)
+        #expect(seen == [.text("a "), .strong("b"), .emphasis(" c")])
+    }
 }

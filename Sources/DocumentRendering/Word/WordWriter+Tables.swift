@@ -34,7 +34,7 @@ extension WordWriter {
         }
         output.append(markup: "</w:tr>\n")
         for row in table.rows {
-            let isBlank = row.allSatisfy { cell in cell.spans.allSatisfy(\.text.isEmpty) }
+            let isBlank = row.allSatisfy(\.isEmpty)
             output.append(markup: "<w:tr><w:trPr><w:cantSplit/>")
             if isBlank { output.append("<w:trHeight w:val=\"\(WordPage.writingLineHeight)\" w:hRule=\"atLeast\"/>") }
             output.append(markup: "</w:trPr>")
@@ -69,7 +69,7 @@ extension WordWriter {
         let needs = table.columns.indices.map { index in
             var total = TextLengths(table.columns[index].title)
             for row in table.rows where index < row.count {
-                for span in row[index].spans { total.add(TextLengths(span.text)) }
+                row[index].forEachSpan { total.add(TextLengths($0.text)) }
             }
             let averageCell = total.characters / (table.rows.count + 1)
             let longestWord = total.longestWord

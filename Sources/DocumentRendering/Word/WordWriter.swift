@@ -80,7 +80,8 @@ struct WordWriter {
 
     /// Writes one run per span, with bold and italics as the span and `emphasis` ask.
     mutating func writeRuns(_ text: InlineText, emphasis: Inline? = nil) {
-        for span in text.spans where !span.text.isEmpty {
+        text.forEachSpan { span in
+            guard !span.text.isEmpty else { return }
             var isBold = false
             var isItalic = false
             for kind in [span, emphasis].compactMap(\.self) {
