@@ -3,36 +3,48 @@
 /// User text goes in as plain ``Inline/text(_:)`` spans and is escaped by every renderer;
 /// nothing in a span is ever interpreted as markup.
 public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral {
-    /// The first span, `nil` for no spans.
+    /// The spans: one on its own, or any other number in an array.
     ///
-    /// The spans are kept as the first one and the rest, so that the common text of one span
-    /// (nearly every table cell) needs no array and so no memory of its own. The split is
-    /// always at the first span, so two texts with the same spans compare and hash equal.
-    private var first: Inline?
-    /// The spans after the first; empty (which costs no memory) for text of one span.
-    private var rest: [Inline]
+    /// Text of one span (nearly every table cell) is kept without an array, so it needs no
+    /// memory of its own and a copy retains one thing. Every text of one span is kept as
+    /// ``Storage/one(_:)``, so two texts with the same spans compare and hash equal.
+    private enum Storage: Hashable, Sendable {
+        /// Exactly one span.
+        case one(Inline)
+        /// No spans, or more than one.
+        case many([Inline])
+
+        /// The storage of `spans`.
+        init(_ spans: [Inline]) {
+            self = spans.count == 1 ? .one(spans[0]) : .many(spans)
+        }
+    }
+
+    /// The spans, as kept.
+    private var storage: Storage
 
     /// The spans, in reading order.
     ///
-    /// Reading this builds an array; ``forEachSpan(_:)`` goes through the spans without one.
+    /// Reading this builds an array for text of one span; ``forEachSpan(_:)`` goes through the
+    /// spans without one.
     public var spans: [Inline] {
-        get { first.map { [$0] + rest } ?? [] }
-        set {
-            first = newValue.first
-            rest = Array(newValue.dropFirst())
+        get {
+            switch storage {
+            case .one(let span): [span]
+            case .many(let spans): spans
+            }
         }
+        set { storage = Storage(newValue) }
     }
 
     /// Creates text from spans.
     public init(_ spans: [Inline]) {
-        first = spans.first
-        rest = Array(spans.dropFirst())
+        storage = Storage(spans)
     }
 
     /// Creates unemphasised text.
     public init(_ text: String) {
-        first = .text(text)
-        rest = []
+        storage = .one(.text(text))
     }
 
     /// Creates unemphasised text from a string literal.
@@ -43,20 +55,26 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral {
     /// Calls `body` with each span in reading order: the spans of ``spans``, without building
     /// an array of them.
     public func forEachSpan(_ body: (Inline) throws -> Void) rethrows {
-        guard let first else { return }
-        try body(first)
-        for span in rest { try body(span) }
+        switch storage {
+        case .one(let span): try body(span)
+        case .many(let spans): for span in spans { try body(span) }
+        }
     }
 
     /// The text without emphasis, as a reader would copy it.
     public var plainText: String {
-        guard rest.isEmpty else { return spans.map(\.text).joined() }
-        return first?.text ?? ""
+        switch storage {
+        case .one(let span): span.text
+        case .many(let spans): spans.map(\.text).joined()
+        }
     }
 
     /// Whether the text has no characters.
     public var isEmpty: Bool {
-        (first?.text.isEmpty ?? true) && rest.allSatisfy { $0.text.isEmpty }
+        switch storage {
+        case .one(let span): span.text.isEmpty
+        case .many(let spans): spans.allSatisfy { $0.text.isEmpty }
+        }
     }
 }
 
