@@ -42,7 +42,7 @@ extension CitizenActionPlan {
                 if measure.name == nil, measure.description == nil {
                     diagnostics.append(.error(.citizenUnnamedMeasure, at: path, "a measure needs a name or a description"))
                 }
-                diagnostics += [PlanRules.identifierDiagnostic(measure.id, at: path.key("id"))].compactMap { $0 }
+                if let idDiagnostic = PlanRules.identifierDiagnostic(measure.id, at: path.key("id")) { diagnostics.append(idDiagnostic) }
                 if !seen.insert(measure.id).inserted {
                     diagnostics.append(.error(.planDuplicateID, at: path.key("id"), "another measure has the id \"\(measure.id)\""))
                 }

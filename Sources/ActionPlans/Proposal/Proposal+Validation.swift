@@ -57,7 +57,7 @@ extension Proposal {
             let path = FieldPath.root.key("actions").index(index)
             diagnostics += PlanRules.responsibleDiagnostics(action.responsible, at: path.key("responsible"))
             diagnostics += PlanRules.timingDiagnostics(action.timing, at: path.key("timing"))
-            diagnostics += [PlanRules.identifierDiagnostic(action.id, at: path.key("id"))].compactMap { $0 }
+            if let idDiagnostic = PlanRules.identifierDiagnostic(action.id, at: path.key("id")) { diagnostics.append(idDiagnostic) }
             if !seen.insert(action.id).inserted {
                 diagnostics.append(.error(.proposalDuplicateID, at: path.key("id"), "another action has the id \"\(action.id)\""))
             }

@@ -51,7 +51,7 @@ extension WellbeingGroupPlan {
                 .planDeadlineBeforeStart, at: path.key("deadline"), "the deadline \(deadline) is before the plan's start \(start)"))
         }
         diagnostics += PlanRules.timingDiagnostics(activity.timing, at: path.key("timing"))
-        diagnostics += [PlanRules.identifierDiagnostic(activity.id, at: path.key("id"))].compactMap { $0 }
+        if let idDiagnostic = PlanRules.identifierDiagnostic(activity.id, at: path.key("id")) { diagnostics.append(idDiagnostic) }
         return diagnostics + PlanRules.statusDateDiagnostics(activity.statusHistory, asOf: asOf, at: path.key("statusHistory"))
     }
 

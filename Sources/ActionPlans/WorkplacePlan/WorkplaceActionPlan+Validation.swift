@@ -69,7 +69,7 @@ extension WorkplaceActionPlan {
         diagnostics += PlanRules.statusDateDiagnostics(
             row.statusHistory, asOf: asOf, at: rowPath(index).key("statusHistory"))
         diagnostics += PlanRules.timingDiagnostics(row.timing, at: rowPath(index).key("timing"))
-        diagnostics += [PlanRules.identifierDiagnostic(row.id, at: rowPath(index).key("id"))].compactMap { $0 }
+        if let idDiagnostic = PlanRules.identifierDiagnostic(row.id, at: rowPath(index).key("id")) { diagnostics.append(idDiagnostic) }
         return diagnostics
     }
 
