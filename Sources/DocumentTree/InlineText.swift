@@ -26,7 +26,8 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The spans, in reading order.
     ///
     /// Reading this builds an array for text of one span; ``forEachSpan(_:)`` goes through the
-    /// spans without one.
+    /// spans without one. Changing it in place copies the spans each time, so build an array
+    /// and set it once rather than appending span by span.
     public var spans: [Inline] {
         get {
             switch storage {
