@@ -30,9 +30,13 @@ struct JSONParser {
     var position = 0
     var tape: JSONTapeBuilder
     var memberCount = 0
-    /// Open containers, innermost last. A frame holds no references, so reading and updating
-    /// the innermost one costs no reference counting.
-    var stack: [Frame] = []
+    /// How many containers are open.
+    var depth = 0
+    /// The innermost open container while ``depth`` is above 0. It is kept apart from ``outer``
+    /// so that counting its members touches no array.
+    var top = Frame(index: 0, isObject: false)
+    /// The open containers around ``top``, outermost first.
+    var outer: [Frame] = []
     /// The member names of each open object that is checked by hash, by the object's tape
     /// index: the names' tape indices by hash.
     var namesByHash: [Int: [UInt64: [Int]]] = [:]
@@ -103,7 +107,7 @@ struct JSONParser {
             release.reached(position)
             try parseValueStart()
             // After a complete value: close containers, or move on to the next member or element.
-            while let top = stack.last {
+            while depth > 0 {
                 skipWhitespace()
                 guard position < bytes.count else {
                     throw error("the text ends inside \(top.isObject ? "an object" : "an array"); expected \(top.isObject ? "\",\" or \"}\"" : "\",\" or \"]\"")", pending: false)
@@ -115,7 +119,7 @@ struct JSONParser {
                     if position < bytes.count, bytes[position] == (top.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                         throw error("a trailing comma before \"\(top.isObject ? "}" : "]")\" is not allowed", pending: false)
                     }
-                    if top.isObject { try parseMemberName() } else { stack[stack.count - 1].count += 1 }
+                    if top.isObject { try parseMemberName() } else { top.count += 1 }
                     break
                 } else if byte == (top.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     position += 1
@@ -124,7 +128,7 @@ struct JSONParser {
                     throw error("expected \(top.isObject ? "\",\" or \"}\"" : "\",\" or \"]\""), found \(describeByte())", pending: false)
                 }
             }
-            if stack.isEmpty { return }
+            if depth == 0 { return }
         }
     }
 
@@ -173,17 +177,21 @@ struct JSONParser {
     }
 
     private mutating func openContainer(_ kind: JSONTape.Kind) throws(DocumentInputError) {
-        guard stack.count < limits.maximumDepth else {
+        guard depth < limits.maximumDepth else {
             throw error("the values nest deeper than the limit of \(limits.maximumDepth) levels")
         }
-        stack.append(Frame(index: tape.count, isObject: kind == .object))
+        if depth > 0 { outer.append(top) }
+        top = Frame(index: tape.count, isObject: kind == .object)
+        depth += 1
         try append(kind, payload: 0, offset: position)
         position += 1
     }
 
     /// Ends the innermost container: its entry learns the index after its last descendant.
     private mutating func closeContainer() throws(DocumentInputError) {
-        let frame = stack.removeLast()
+        let frame = top
+        depth -= 1
+        if depth > 0 { top = outer.removeLast() }
         if frame.isHashed { namesByHash[frame.index] = nil }
         guard tape.count <= JSONTape.maximumPayload else { throw error("the text has more values than the limit of \(JSONTape.maximumPayload)") }
         let entry = tape[frame.index]
@@ -200,8 +208,8 @@ struct JSONParser {
         let nameIndex = tape.count
         try parseString()
         memberCount += 1
-        stack[stack.count - 1].latestName = nameIndex
-        stack[stack.count - 1].count += 1
+        top.latestName = nameIndex
+        top.count += 1
         try checkNewName(nameIndex, at: nameStart)
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
@@ -258,49 +266,62 @@ struct JSONParser {
     }
 
     /// Parses a string from its opening quote, checking escapes and UTF-8.
+    ///
+    /// The scan runs on a local cursor, which the compiler keeps in a register; `position`
+    /// is brought up to date before anything that reads it.
     private mutating func parseString() throws(DocumentInputError) {
-        position += 1
-        let start = position
+        let start = position + 1
+        var cursor = start
         var escaped = false
         while true {
-            skipPlainASCII()
-            guard position < bytes.count else { throw error("the text ends inside a string", at: start - 1) }
-            let byte = bytes[position]
+            cursor = Self.endOfPlainASCII(in: bytes, from: cursor)
+            guard cursor < bytes.count else {
+                position = cursor
+                throw error("the text ends inside a string", at: start - 1)
+            }
+            let byte = bytes[cursor]
             if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") {
-                escaped = true
-                try skipEscape()
-            } else if byte < 0x20 {
-                throw error("a control character (U+\(Self.hex(UInt32(byte), digits: 4))) must be escaped in a string")
-            } else if byte < 0x80 {
-                position += 1
+            if byte < 0x80, byte >= 0x20, byte != UInt8(ascii: "\\") {
+                cursor += 1
+            } else if byte >= 0xC2, byte <= 0xDF, cursor + 1 < bytes.count, bytes[cursor + 1] & 0xC0 == 0x80 {
+                // A two-byte character (æ, ø, å): valid whatever its continuation byte.
+                cursor += 2
             } else {
-                try skipUTF8Sequence()
+                position = cursor
+                if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                    try skipEscape()
+                } else if byte < 0x20 {
+                    throw error("a control character (U+\(Self.hex(UInt32(byte), digits: 4))) must be escaped in a string")
+                } else {
+                    try skipUTF8Sequence()
+                }
+                cursor = position
             }
         }
-        guard position - start <= JSONTape.maximumPayload else { throw error("the string is longer than the limit of \(JSONTape.maximumPayload) bytes", at: start - 1) }
-        try append(escaped ? .escapedString : .string, payload: position - start, offset: start)
-        position += 1
+        position = cursor
+        guard cursor - start <= JSONTape.maximumPayload else { throw error("the string is longer than the limit of \(JSONTape.maximumPayload) bytes", at: start - 1) }
+        try append(escaped ? .escapedString : .string, payload: cursor - start, offset: start)
+        position = cursor + 1
     }
 
-    /// Moves past the bytes of a string that need no look (ASCII other than `"`, `\\` and the
-    /// control characters), eight at a time, stopping at the first byte that does.
+    /// The offset of the first byte from `offset` on that needs a look in a string (a quote, a
+    /// backslash, a control character or a byte that is not ASCII), eight bytes at a time.
     @inline(__always)
-    private mutating func skipPlainASCII() {
+    private static func endOfPlainASCII(in bytes: UnsafeRawBufferPointer, from offset: Int) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
-        while position + 8 <= bytes.count {
-            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+        var offset = offset
+        while offset + 8 <= bytes.count {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             // The high bit of each byte that is a quote, a backslash, below 0x20 or not ASCII;
             // the lowest such bit is exact (borrows only run upwards).
             let special = (zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
                 | ((word &- 0x2020_2020_2020_2020) & ~word) | word) & highs
-            guard special == 0 else {
-                position += special.trailingZeroBitCount / 8
-                return
-            }
-            position += 8
+            guard special == 0 else { return offset + special.trailingZeroBitCount / 8 }
+            offset += 8
         }
+        return offset
     }
 
     private mutating func skipEscape() throws(DocumentInputError) {
@@ -367,9 +388,8 @@ struct JSONParser {
     /// Throws if the name at `nameIndex` is already a member of the innermost object.
     private mutating func checkNewName(_ nameIndex: Int, at offset: Int) throws(DocumentInputError) {
         let signature = Self.signature(of: tape[nameIndex], in: bytes)
-        let top = stack.count - 1
-        let frame = stack[top]
-        stack[top].nameSignatures = (frame.nameSignatures.0 | signature.0, frame.nameSignatures.1 | signature.1)
+        let frame = top
+        top.nameSignatures = (frame.nameSignatures.0 | signature.0, frame.nameSignatures.1 | signature.1)
         let mayRepeat = frame.nameSignatures.0 & signature.0 != 0 && frame.nameSignatures.1 & signature.1 != 0
         if !mayRepeat, !frame.isHashed { return }
         if frame.count <= Self.linearDuplicateCheckLimit {
@@ -381,7 +401,7 @@ struct JSONParser {
             return
         }
         if !frame.isHashed {
-            stack[top].isHashed = true
+            top.isHashed = true
             namesByHash[frame.index] = hashesOfNames(in: frame)
         }
         let hash = nameHash(nameIndex)
@@ -451,18 +471,45 @@ struct JSONParser {
 
     // MARK: - Helpers
 
+    @inline(__always)
     private mutating func append(_ kind: JSONTape.Kind, payload: Int, offset: Int) throws(DocumentInputError) {
         guard tape.count < JSONTape.maximumPayload else { throw error("the text has more values than the limit of \(JSONTape.maximumPayload)") }
         tape.append(JSONTape.entry(kind, payload: payload, offset: offset))
     }
 
+    /// Moves past spaces, tabs and line breaks; the indentation after a line break eight
+    /// spaces at a time.
+    @inline(__always)
     private mutating func skipWhitespace() {
-        while position < bytes.count {
-            switch bytes[position] {
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): position += 1
-            default: return
+        // Whitespace is at most 0x20, so most calls end at the first comparison, and most
+        // of the others after one space (`"name" : value`).
+        guard position < bytes.count, bytes[position] <= UInt8(ascii: " ") else { return }
+        if bytes[position] == UInt8(ascii: " "), position + 1 < bytes.count, bytes[position + 1] > UInt8(ascii: " ") {
+            position += 1
+            return
+        }
+        position = Self.endOfWhitespace(in: bytes, from: position)
+    }
+
+    private static func endOfWhitespace(in bytes: UnsafeRawBufferPointer, from offset: Int) -> Int {
+        var offset = offset
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case UInt8(ascii: "\n"):
+                offset += 1
+                // The spaces at the start of the next eight bytes: the trailing zero bytes of
+                // the word that has a zero byte for each space.
+                while offset + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    let spaces = (word ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+                    offset += spaces
+                    if spaces < 8 { break }
+                }
+            case UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t"): offset += 1
+            default: return offset
             }
         }
+        return offset
     }
 
     private mutating func skipDigits() {
@@ -520,8 +567,9 @@ struct JSONParser {
     /// The path of the open containers, ending with the innermost one's current member or element when `pending`.
     private func path(pending: Bool) -> FieldPath {
         var components: [FieldPath.Component] = []
-        for (depth, frame) in stack.enumerated() {
-            let isInnermost = depth == stack.count - 1
+        let open = depth > 0 ? outer + [top] : []
+        for (depth, frame) in open.enumerated() {
+            let isInnermost = depth == open.count - 1
             if isInnermost && !pending { break }
             if frame.isObject {
                 guard frame.count > 0 else { break }
