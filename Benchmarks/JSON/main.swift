@@ -42,6 +42,34 @@ func compare<Value: VersionedDocument>(_ label: String, _ type: Value.Type, file
     print("  ratio: \(format(oursRate / foundationRate, 2))× JSONDecoder\(failures > 0 ? ", \(failures) files failed" : "")")
 }
 
+/// The string values (not member names) of JSON texts, as UTF-8, read with `JSONSerialization`.
+func stringValues(of files: [Data]) throws -> [[UInt8]] {
+    var values: [[UInt8]] = []
+    func collect(_ value: Any) {
+        if let text = value as? String {
+            values.append(Array(text.utf8))
+        } else if let array = value as? [Any] {
+            array.forEach(collect)
+        } else if let object = value as? [String: Any] {
+            object.values.forEach(collect)
+        }
+    }
+    for file in files { collect(try JSONSerialization.jsonObject(with: file)) }
+    return values
+}
+
+/// Times making a `String` of every string value of the files, as every reader that returns
+/// the model's `String`s must, and prints it beside the two readers' times.
+func stringFloor(of files: [Data], runs: Int) throws {
+    let values = try stringValues(of: files)
+    var bytes = 0
+    let seconds = fastest(runs) {
+        bytes = 0
+        for value in values { bytes &+= String(decoding: value, as: UTF8.self).utf8.count }
+    }
+    print("  making the \(values.count) string values' Strings alone (\(format(Double(bytes) / 1e6, 1)) MB of UTF-8): \(format(seconds, 3)) s, a cost both readers share")
+}
+
 let arguments = CommandLine.arguments
 switch arguments.dropFirst().first {
 case "generate-incidents":
@@ -55,6 +83,7 @@ case "decode":
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
     let plans = try names.map { try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)) }
     compare("peer plans (workplace-action-plan)", WorkplaceActionPlan.self, files: plans, runs: runs)
+    try stringFloor(of: plans, runs: runs)
     let log = try Data(contentsOf: URL(fileURLWithPath: arguments[3]))
     compare("incident log", IncidentLog.self, files: [log], runs: max(1, runs - 2))
 case "profile":
