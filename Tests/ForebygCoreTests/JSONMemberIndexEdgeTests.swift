@@ -30,6 +30,23 @@ import Testing
     }
 
     /// A wanted name of exactly 255 bytes.
+    /// Members whose names have one to seven bytes.
+    private struct ShortNames: Decodable, JSONTapeDecodable {
+        var a, ab, abc, abcd, abcde, abcdef, abcdefg: Int
+
+        var values: [Int] { [a, ab, abc, abcd, abcde, abcdef, abcdefg] }
+
+        init(from object: inout JSONObjectReader) throws {
+            a = try object.decode(Int.self, "a")
+            ab = try object.decode(Int.self, "ab")
+            abc = try object.decode(Int.self, "abc")
+            abcd = try object.decode(Int.self, "abcd")
+            abcde = try object.decode(Int.self, "abcde")
+            abcdef = try object.decode(Int.self, "abcdef")
+            abcdefg = try object.decode(Int.self, "abcdefg")
+        }
+    }
+
     private struct LongName: Equatable, JSONTapeDecodable {
         static let name = String(repeating: "a", count: 255)
         var value: Int?
@@ -90,6 +107,18 @@ import Testing
         let text = #"[{"# + Self.filler(2045) + #", "place": "C", "guide": {}}]"#
         let error = try #require(throws: DocumentInputError.self) { try Self.fast(Visit.self, text) }
         #expect(error.path.description == "$.items[0].guide.name")
+    }
+
+    /// A short name's key is read in one load of eight bytes, which in compact text reach into
+    /// the next member, with the bytes after the name masked off; the last name here lies
+    /// within eight bytes of the text's end, where the key is read byte by byte. Expected:
+    /// every member found, in either order.
+    @Test func shortNamesAreFoundWhateverBytesFollowThem() throws {
+        let forwards = #"{"a":1,"ab":2,"abc":3,"abcd":4,"abcde":5,"abcdef":6,"abcdefg":7}"#
+        let backwards = #"{"abcdefg":7,"abcdef":6,"abcde":5,"abcd":4,"abc":3,"ab":2,"a":1}"#
+        let decoded = try Self.fast(ShortNames.self, "[\(forwards),\(backwards)]")
+        #expect(decoded.value.map(\.values) == [Array(1...7), Array(1...7)])
+        #expect(decoded.warnings.isEmpty)
     }
 
     /// A member name of 300 bytes and the wanted one of 255 share a key and their first 255

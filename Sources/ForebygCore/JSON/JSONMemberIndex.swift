@@ -35,11 +35,12 @@ struct JSONMemberIndex {
         self.words = words
         count = words.count / 2
         let base = state.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        let end = base + state.bytes.count
         var index = object + 1
         for member in 0..<count {
             let entry = state.tape[index]
             let key = entry.tapeKind == .string
-                ? Self.key(UnsafeBufferPointer(start: base + entry.tapeOffset, count: entry.tapePayload)) : Self.escapedKey
+                ? Self.key(ofNameAt: base + entry.tapeOffset, count: entry.tapePayload, textEnd: end) : Self.escapedKey
             words[2 * member] = key
             filter |= key == Self.escapedKey ? .max : Self.filterBit(of: key)
             words[2 * member + 1] = UInt64(index)
@@ -58,6 +59,15 @@ struct JSONMemberIndex {
             key |= UInt64(name[position]) << (8 * (position + 1))
         }
         return key
+    }
+
+    /// The ``key(_:)`` of the `count` bytes at `start`, a name in a text that ends at
+    /// `textEnd`: a short name is read in one load of eight bytes when they all lie inside the
+    /// text, and the bytes after the name are masked off.
+    static func key(ofNameAt start: UnsafePointer<UInt8>, count: Int, textEnd: UnsafePointer<UInt8>) -> UInt64 {
+        guard count > 0, count < 8, textEnd - start >= 8 else { return key(UnsafeBufferPointer(start: start, count: count)) }
+        let word = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
+        return (word & (~0 >> (64 - 8 * UInt64(count)))) << 8 | UInt64(count)
     }
 
     /// Whether the `count` bytes at `start`, whose key is that of `other`, are the bytes of
