@@ -133,6 +133,7 @@ struct JSONParser {
     }
 
     /// Parses a scalar, or opens a container (and, if it is not empty, its first member name).
+    @inline(__always)
     private mutating func parseValueStart() throws(DocumentInputError) {
         while true {
             skipWhitespace()
@@ -176,6 +177,7 @@ struct JSONParser {
         }
     }
 
+    @inline(__always)
     private mutating func openContainer(_ kind: JSONTape.Kind) throws(DocumentInputError) {
         guard depth < limits.maximumDepth else {
             throw error("the values nest deeper than the limit of \(limits.maximumDepth) levels")
@@ -188,6 +190,7 @@ struct JSONParser {
     }
 
     /// Ends the innermost container: its entry learns the index after its last descendant.
+    @inline(__always)
     private mutating func closeContainer() throws(DocumentInputError) {
         let frame = top
         depth -= 1
@@ -199,6 +202,7 @@ struct JSONParser {
     }
 
     /// Parses `"name" :` and checks that the name is new in its object.
+    @inline(__always)
     private mutating func parseMemberName() throws(DocumentInputError) {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -269,6 +273,7 @@ struct JSONParser {
     ///
     /// The scan runs on a local cursor, which the compiler keeps in a register; `position`
     /// is brought up to date before anything that reads it.
+    @inline(__always)
     private mutating func parseString() throws(DocumentInputError) {
         let start = position + 1
         var cursor = start
