@@ -496,6 +496,7 @@ struct JSONParser {
         position = Self.endOfWhitespace(in: bytes, from: position)
     }
 
+    /// The offset of the first byte from `offset` on that is not whitespace (or the end).
     private static func endOfWhitespace(in bytes: UnsafeRawBufferPointer, from offset: Int) -> Int {
         var offset = offset
         while offset < bytes.count {
@@ -573,8 +574,8 @@ struct JSONParser {
     private func path(pending: Bool) -> FieldPath {
         var components: [FieldPath.Component] = []
         let open = depth > 0 ? outer + [top] : []
-        for (depth, frame) in open.enumerated() {
-            let isInnermost = depth == open.count - 1
+        for (level, frame) in open.enumerated() {
+            let isInnermost = level == open.count - 1
             if isInnermost && !pending { break }
             if frame.isObject {
                 guard frame.count > 0 else { break }
